@@ -58,6 +58,11 @@ func ParseDuration(s string) (int, error) {
 			return 0, bad
 		}
 		last = rank
+		// Cap the total as the bare-number form is capped, so that every
+		// accepted duration formats back to text this function reads.
+		if n > (math.MaxInt32-total)/unit {
+			return 0, bad
+		}
 		total += n * unit
 		t = t[j:]
 	}
