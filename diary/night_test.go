@@ -70,14 +70,14 @@ func nightEpisode(durationS, intensity int, woke Opt[bool]) Episode {
 func TestNightCrampHelpers(t *testing.T) {
 	unknown := -1
 	tests := []struct {
-		name      string
-		episodes  []Episode
-		known     bool
+		name       string
+		episodes   []Episode
+		known      bool
 		crampNight bool
-		seconds   int
-		worst     Opt[int]
-		longest   Opt[int]
-		woke      bool
+		seconds    int
+		worst      Opt[int]
+		longest    Opt[int]
+		woke       bool
 	}{
 		{"not recorded", nil, false, false, 0, None[int](), None[int](), false},
 		{"recorded: none", []Episode{}, true, false, 0, None[int](), None[int](), false},
