@@ -1,0 +1,265 @@
+package diary
+
+import (
+	"reflect"
+	"testing"
+)
+
+// usualHistory returns n nights on consecutive dates ending 2026-11-20, with
+// nothing recorded but the date and "no cramps".
+func usualHistory(n int) []Night {
+	last := NewDate(2026, 11, 20)
+	nights := make([]Night, n)
+	for i := range nights {
+		nights[i] = Night{Date: last.AddDays(i - n + 1), Episodes: []Episode{}}
+	}
+	return nights
+}
+
+// usualFull is the SPEC example night with every sleep, day and position field known.
+func usualFull(t *testing.T) Night {
+	t.Helper()
+	n := nightSpecExample(t)
+	n.Day.FluidLoss = Some(false)
+	n.Day.WalkingPain = Some(true)
+	n.Day.LegsElevated = Some(true)
+	n.Day.Massage = Some(false)
+	n.Position.LegsCurled = Some(true)
+	n.Position.KneesSupported = Some(false)
+	return n
+}
+
+// usualBedtimes sets the bedtime of the nights at the given indexes.
+func usualBedtimes(nights []Night, c Clock, idx ...int) {
+	for _, i := range idx {
+		nights[i].Sleep.Bedtime = Some(c)
+	}
+}
+
+func TestUsualWindow(t *testing.T) {
+	x, y := NewClock(22, 0), NewClock(23, 0)
+
+	// A value common 20 nights ago but not in the last 14 loses.
+	nights := usualHistory(20)
+	usualBedtimes(nights, x, 0, 1, 2, 3, 4, 5, 6)
+	usualBedtimes(nights, y, 9, 12, 15)
+	usualBedtimes(nights, NewClock(23, 30), 10, 18)
+	if got := Usual(nights).Sleep.Bedtime; got != Some(y) {
+		t.Errorf("old habit: Usual bedtime = %v, want %v", got, y)
+	}
+
+	// Exactly the last 14 nights count: with 13 or 15 the tie would go to x.
+	nights = usualHistory(15)
+	usualBedtimes(nights, x, 0, 14)
+	usualBedtimes(nights, y, 1, 13)
+	if got := Usual(nights).Sleep.Bedtime; got != Some(y) {
+		t.Errorf("window edge: Usual bedtime = %v, want %v", got, y)
+	}
+	if got := Usual(nights[1:]).Sleep.Bedtime; got != Some(y) {
+		t.Errorf("14 nights: Usual bedtime = %v, want %v", got, y)
+	}
+	if got := Usual(nights[2:]).Sleep.Bedtime; got != Some(x) {
+		t.Errorf("13 nights: Usual bedtime = %v, want %v", got, x)
+	}
+}
+
+func TestUsualTiesGoToTheMostRecent(t *testing.T) {
+	a, b := NewClock(23, 0), NewClock(23, 30)
+	nights := usualHistory(10)
+	usualBedtimes(nights, a, 2, 5)
+	usualBedtimes(nights, b, 3, 8)
+	if got := Usual(nights).Sleep.Bedtime; got != Some(b) {
+		t.Errorf("Usual bedtime = %v, want %v", got, b)
+	}
+	nights = usualHistory(10)
+	usualBedtimes(nights, b, 2, 5)
+	usualBedtimes(nights, a, 3, 8)
+	if got := Usual(nights).Sleep.Bedtime; got != Some(a) {
+		t.Errorf("swapped: Usual bedtime = %v, want %v", got, a)
+	}
+	// A clear majority beats recency.
+	nights = usualHistory(10)
+	usualBedtimes(nights, a, 1, 2, 3)
+	usualBedtimes(nights, b, 8, 9)
+	if got := Usual(nights).Sleep.Bedtime; got != Some(a) {
+		t.Errorf("majority: Usual bedtime = %v, want %v", got, a)
+	}
+}
+
+func TestUsualIgnoresAbsent(t *testing.T) {
+	nights := usualHistory(14)
+	nights[3].Day.Stress = Some(2)
+	nights[3].Day.HeavySweating = Some(false)
+	nights[3].Day.SittingH = Some(0.0)
+	u := Usual(nights)
+	if u.Day.Stress != Some(2) || u.Day.HeavySweating != Some(false) || u.Day.SittingH != Some(0.0) {
+		t.Errorf("Usual = %+v, want stress 2, no heavy sweating, sitting 0", u.Day)
+	}
+	// Everything else was never known, and stays absent.
+	want := Night{Day: Day{Stress: Some(2), HeavySweating: Some(false), SittingH: Some(0.0)}}
+	if !u.Equal(want) {
+		t.Errorf("Usual = %+v, want %+v", u, want)
+	}
+	if got := Usual(nil); !got.Equal(Night{}) {
+		t.Errorf("Usual(nil) = %+v, want the zero night", got)
+	}
+	if got := Usual(usualHistory(30)); !got.Equal(Night{}) {
+		t.Errorf("Usual of empty nights = %+v, want the zero night", got)
+	}
+}
+
+func TestUsualNumbersAndEnums(t *testing.T) {
+	nights := usualHistory(14)
+	for i := range nights {
+		switch {
+		case i < 5:
+			nights[i].Day.SittingH = Some(8.5)
+		case i < 8:
+			nights[i].Day.SittingH = Some(9.0)
+		}
+		if i%4 == 0 {
+			nights[i].Day.ExerciseIntensity = IntensityLight
+		}
+		if i == 13 {
+			nights[i].Day.ExerciseIntensity = IntensityStrenuous
+		}
+	}
+	nights[6].Position.SleepPosition = PositionSide
+	nights[7].Position.SleepPosition = PositionBack
+	u := Usual(nights)
+	if u.Day.SittingH != Some(8.5) {
+		t.Errorf("sitting = %v, want 8.5", u.Day.SittingH)
+	}
+	if u.Day.ExerciseIntensity != IntensityLight {
+		t.Errorf("exercise intensity = %q, want light (4 of 5 known)", u.Day.ExerciseIntensity)
+	}
+	if u.Position.SleepPosition != PositionBack {
+		t.Errorf("sleep position = %q, want back (a tie, the latest)", u.Position.SleepPosition)
+	}
+}
+
+func TestUsualLists(t *testing.T) {
+	type step struct {
+		lists [][]Supplement // oldest first; nil is "not recorded"
+		want  []Supplement
+	}
+	mg, ca := SupplementMagnesium, SupplementCalcium
+	tests := []struct {
+		name string
+		step
+	}{
+		{"never recorded", step{[][]Supplement{nil, nil, nil}, nil}},
+		{"none is a value", step{[][]Supplement{nil, nil, nil, {}, {mg}, {}, nil, nil}, []Supplement{}}},
+		{"nil does not count", step{[][]Supplement{{mg}, {mg}, nil, nil, nil, {}, nil}, []Supplement{mg}}},
+		{"majority", step{[][]Supplement{{mg}, {}, {mg}, {}, {mg}}, []Supplement{mg}}},
+		{"whole lists, not elements", step{[][]Supplement{{mg, ca}, {mg}, {mg, ca}, {ca}}, []Supplement{mg, ca}}},
+		{"tie to the latest", step{[][]Supplement{{mg, ca}, {ca}, {ca}, {mg, ca}}, []Supplement{mg, ca}}},
+	}
+	for _, tt := range tests {
+		nights := usualHistory(len(tt.lists))
+		for i, l := range tt.lists {
+			nights[i].Day.Supplements = l
+		}
+		got := Usual(nights).Day.Supplements
+		if (got == nil) != (tt.want == nil) || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: supplements = %#v, want %#v", tt.name, got, tt.want)
+		}
+	}
+
+	// Lists are told apart element by element: ["a", "b"] is not ["ab"].
+	nights := usualHistory(4)
+	for i, l := range [][]string{{"x"}, {"x"}, {"a", "b"}, {"ab"}} {
+		nights[i].Day.Medications = l
+	}
+	if got := Usual(nights).Day.Medications; !reflect.DeepEqual(got, []string{"x"}) {
+		t.Errorf("medications = %#v, want [x]", got)
+	}
+
+	// The usual list is a copy: editing the draft leaves the history alone.
+	nights = usualHistory(2)
+	nights[0].Day.Medications = []string{"furosemide"}
+	nights[1].Day.Medications = []string{"furosemide"}
+	u := Usual(nights)
+	u.Day.Medications[0] = "quinine"
+	if nights[0].Day.Medications[0] != "furosemide" || nights[1].Day.Medications[0] != "furosemide" {
+		t.Errorf("editing the usual list changed the history: %v %v", nights[0].Day.Medications, nights[1].Day.Medications)
+	}
+}
+
+// TestUsualEveryField checks that each field's usual value comes from that
+// field: a night with one field known gives a usual night with only it known.
+func TestUsualEveryField(t *testing.T) {
+	full := usualFull(t)
+	groups := []struct {
+		name string
+		get  func(*Night) reflect.Value
+	}{
+		{"sleep", func(n *Night) reflect.Value { return reflect.ValueOf(&n.Sleep).Elem() }},
+		{"day", func(n *Night) reflect.Value { return reflect.ValueOf(&n.Day).Elem() }},
+		{"position", func(n *Night) reflect.Value { return reflect.ValueOf(&n.Position).Elem() }},
+	}
+	fields := 0
+	for _, g := range groups {
+		src := g.get(&full)
+		for i := 0; i < src.NumField(); i++ {
+			fields++
+			name := g.name + "." + src.Type().Field(i).Name
+			if src.Field(i).IsZero() {
+				t.Fatalf("usualFull leaves %s unknown", name)
+			}
+			var one Night
+			g.get(&one).Field(i).Set(src.Field(i))
+			history := usualHistory(3)
+			history[1].Sleep, history[1].Day, history[1].Position = one.Sleep, one.Day, one.Position
+			if got := Usual(history); !got.Equal(one) {
+				t.Errorf("%s: Usual = %+v, want %+v", name, got, one)
+			}
+		}
+	}
+	if fields != 8+17+5 {
+		t.Errorf("checked %d fields; the Night gained or lost one, update usualFull", fields)
+	}
+
+	// A fortnight of the same night is that night, less what is told each morning.
+	history := make([]Night, UsualWindow)
+	for i := range history {
+		history[i] = usualFull(t)
+		history[i].Date = full.Date.AddDays(i - UsualWindow)
+	}
+	want := Night{Sleep: full.Sleep, Day: full.Day, Position: full.Position}
+	if got := Usual(history); !got.Equal(want) {
+		t.Errorf("Usual =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+func TestUsualNight(t *testing.T) {
+	history := make([]Night, 5)
+	for i := range history {
+		history[i] = usualFull(t)
+		history[i].Date = NewDate(2026, 11, 15+i)
+		history[i].Notes = "a note"
+	}
+	date := NewDate(2026, 11, 21)
+	got := UsualNight(date, history)
+	want := usualFull(t)
+	want.Episodes = []Episode{}
+	want.Notes = ""
+	if !got.Equal(want) {
+		t.Errorf("UsualNight =\n%+v\nwant\n%+v", got, want)
+	}
+	if got.Date != date || got.Episodes == nil || len(got.Episodes) != 0 || got.Notes != "" {
+		t.Errorf("UsualNight: date %s, episodes %#v, notes %q", got.Date, got.Episodes, got.Notes)
+	}
+	if !got.CrampsKnown() || got.CrampNight() {
+		t.Error("UsualNight is not \"recorded: no cramps\"")
+	}
+	if ps := got.Validate(); ps != nil {
+		t.Errorf("UsualNight.Validate() = %v", ps)
+	}
+
+	// With no history it is still a loggable "no cramps" night.
+	empty := UsualNight(date, nil)
+	if !empty.Equal(Night{Date: date, Episodes: []Episode{}}) {
+		t.Errorf("UsualNight with no history = %+v", empty)
+	}
+}
