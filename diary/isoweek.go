@@ -9,17 +9,16 @@ import (
 const ISOWeekLayout = "YYYY-Www"
 
 // ParseISOWeek reads an ISO 8601 week such as "2026-W47" (the W may be lower
-// case), exactly, without spaces, and returns its Monday. The week must exist in that year: 1 to 52,
-// or 53 in the years that have one (2026 does). Its error says what is
-// accepted.
+// case; no spaces, as ParseDate) and returns its Monday. The week must exist
+// in that year: 1 to 52, or 53 in the years that have one (2026 does). Its
+// error says what is accepted.
 func ParseISOWeek(s string) (Date, error) {
-	t := s
 	bad := fmt.Errorf("%q is not an ISO week; write it as %s, e.g. 2026-W47", s, ISOWeekLayout)
-	if len(t) != len(ISOWeekLayout) || t[4] != '-' || (t[5] != 'W' && t[5] != 'w') {
+	if len(s) != len(ISOWeekLayout) || s[4] != '-' || (s[5] != 'W' && s[5] != 'w') {
 		return 0, bad
 	}
-	year, ok1 := digits(t[:4], 4, 4)
-	week, ok2 := digits(t[6:], 2, 2)
+	year, ok1 := digits(s[:4], 4, 4)
+	week, ok2 := digits(s[6:], 2, 2)
 	if !ok1 || !ok2 {
 		return 0, bad
 	}
