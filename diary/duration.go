@@ -15,7 +15,11 @@ const MaxEpisodeSeconds = 3 * 60 * 60
 // the long unit names "min" and "sec" are accepted. Its error says what is
 // accepted. It does not check the range; Validate does.
 func ParseDuration(s string) (int, error) {
-	t := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(s), " ", ""))
+	t := strings.ToLower(strings.TrimSpace(s))
+	if digitSpaceDigit(t) {
+		return 0, fmt.Errorf("%q is not a duration; write e.g. 90s, 2m, 1m30s, 1h, or a number of minutes", s)
+	}
+	t = strings.ReplaceAll(t, " ", "")
 	bad := fmt.Errorf("%q is not a duration; write e.g. 90s, 2m, 1m30s, 1h, or a number of minutes", s)
 	if t == "" {
 		return 0, bad
@@ -68,6 +72,25 @@ func ParseDuration(s string) (int, error) {
 	}
 	return total, nil
 }
+
+// digitSpaceDigit reports whether spaces separate two digits, as in "1 5",
+// which is a typo rather than fifteen.
+func digitSpaceDigit(s string) bool {
+	for i := 1; i < len(s)-1; i++ {
+		if s[i] == ' ' {
+			j := i
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j < len(s) && isDigit(s[i-1]) && isDigit(s[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // isPlainNumber reports whether s is digits with at most one decimal point,
 // so that "1e3", "inf" or "0x10" are not taken as minutes.

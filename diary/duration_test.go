@@ -47,6 +47,8 @@ func TestParseDuration(t *testing.T) {
 	}
 	rejected := []string{
 		"", " ", "m", "s", "h", "min",
+		"1 5",   // two numbers: a typo, not fifteen minutes
+		"1 0m",  // likewise
 		"1s1m",  // units out of order
 		"30s1h", // units out of order
 		"1m1m",  // a unit twice

@@ -180,6 +180,8 @@ func (d Day) check(c *checker, at string) {
 		switch {
 		case strings.TrimSpace(m) == "":
 			c.add(p, "must be a medication's name, not empty")
+		case strings.TrimSpace(m) != m:
+			c.add(p, "must not start or end with spaces")
 		case seen[m]:
 			c.add(p, "%q is listed twice", m)
 		}

@@ -261,6 +261,11 @@ func TestValidateLists(t *testing.T) {
 			func(n *Night) { n.Day.Medications = []string{"furosemide", " \t"} },
 			validateOne("day.medications[1]", "must be a medication's name, not empty"),
 		},
+		{
+			"a medication with spaces around it",
+			func(n *Night) { n.Day.Medications = []string{" furosemide"} },
+			validateOne("day.medications[0]", "must not start or end with spaces"),
+		},
 	}...)
 	validateRun(t, cs)
 }
