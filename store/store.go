@@ -3,14 +3,21 @@
 // is refused and never written), locks the file against a second cramps, keeps
 // a rolling daily snapshot beside the diary, and saves each change in one
 // transaction.
+//
+// A Store is safe for concurrent use: the TUI may call it from several
+// tea.Cmd goroutines at once. Values are decoded inside their transaction and
+// handed out as copies the caller owns.
 package store
 
 import (
 	"errors"
-	"io"
+	"fmt"
+	"path/filepath"
+	"slices"
 	"time"
 
-	"github.com/crampsdiary/cramps/diary"
+	"github.com/adrg/xdg"
+	bolt "go.etcd.io/bbolt"
 )
 
 // Sentinel errors; match them with errors.Is.
@@ -20,6 +27,7 @@ var (
 	// ErrLocked: another cramps holds the diary open.
 	ErrLocked = errors.New("the diary is open in another cramps")
 	// ErrNotDiary: the file is damaged or is not a cramps diary; it was not touched.
+	// A value that cannot be read while the diary is open wraps it too.
 	ErrNotDiary = errors.New("the file is damaged or is not a cramps diary")
 	// ErrTooNew: the file was written by a newer cramps.
 	ErrTooNew = errors.New("the diary was written by a newer version of cramps")
@@ -39,68 +47,59 @@ type Options struct {
 	NoSnapshot bool
 }
 
-// Store is an open diary file.
+// DefaultLockTimeout is how long Open waits for another cramps to let go of
+// the diary before it gives up with ErrLocked (SPEC §9: within a second).
+const DefaultLockTimeout = time.Second
+
+// Store is an open diary file. Its fields are set by Open and never change.
 type Store struct {
-	path string
+	path     string
+	db       *bolt.DB
+	readOnly bool
+	schema   int
+	codec    valueCodec
+	warnings []error
 }
 
 // DefaultPath returns where the diary lives when neither --db nor CRAMPS_DB
-// says: $XDG_DATA_HOME/cramps/diary.db.
-func DefaultPath() (string, error) { return "", errors.New("not implemented") }
-
-// Open opens the diary at path, creating it (0600, in a 0700 directory) when
-// it does not exist, and migrating an older schema.
-func Open(path string, opts Options) (*Store, error) { return nil, errors.New("not implemented") }
+// says: $XDG_DATA_HOME/cramps/diary.db. It creates nothing.
+func DefaultPath() (string, error) {
+	if xdg.DataHome == "" {
+		return "", errors.New("find the diary: no data directory; set XDG_DATA_HOME or HOME, or pass --db")
+	}
+	return filepath.Join(xdg.DataHome, "cramps", "diary.db"), nil
+}
 
 // Close releases the file and its lock.
-func (s *Store) Close() error { return nil }
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close diary %s: %w", s.path, err)
+	}
+	return nil
+}
 
 // Path returns the diary file's path.
 func (s *Store) Path() string { return s.path }
 
-// Night returns the night of date d, or ErrNotFound.
-func (s *Store) Night(d diary.Date) (diary.Night, error) { return diary.Night{}, ErrNotFound }
+// ReadOnly reports whether the store was opened read-only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
-// Nights returns the nights from from to to, both included, in date order.
-func (s *Store) Nights(from, to diary.Date) ([]diary.Night, error) { return nil, nil }
+// Warnings returns what went wrong during Open without stopping it: the
+// daily snapshot could not be written, or the file's mode could not be
+// tightened to 0600. The diary is fully usable; the caller shows each warning
+// (the TUI in its status line, a command on stderr) and carries on.
+func (s *Store) Warnings() []error { return slices.Clone(s.warnings) }
 
-// AllNights returns every night in date order.
-func (s *Store) AllNights() ([]diary.Night, error) { return nil, nil }
-
-// PutNight validates and saves one night in one transaction, replacing any
-// night of the same date.
-func (s *Store) PutNight(n diary.Night) error { return errors.New("not implemented") }
-
-// DeleteNight removes the night of date d, or returns ErrNotFound.
-func (s *Store) DeleteNight(d diary.Date) error { return ErrNotFound }
-
-// Profile returns the diary's profile, diary.NewProfile() when none is saved.
-func (s *Store) Profile() (diary.Profile, error) { return diary.NewProfile(), nil }
-
-// PutProfile validates and saves the profile.
-func (s *Store) PutProfile(p diary.Profile) error { return errors.New("not implemented") }
-
-// Import writes nights, and the profile when it is not nil, in one
-// transaction: all of it or, on any error, nothing.
-func (s *Store) Import(p *diary.Profile, nights []diary.Night) error {
-	return errors.New("not implemented")
+// view runs fn in a read transaction, guarded against a damaged file.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	return guard(func() error { return s.db.View(fn) })
 }
 
-// Backup writes a consistent snapshot of the diary file to w.
-func (s *Store) Backup(w io.Writer) error { return errors.New("not implemented") }
-
-// BackupFile writes a consistent snapshot to a new file at path (0600); it
-// refuses to overwrite an existing file.
-func (s *Store) BackupFile(path string) error { return errors.New("not implemented") }
-
-// Check verifies the file page by page and every stored value; it returns
-// a summary of what it found, or the problems.
-func (s *Store) Check() (CheckReport, error) { return CheckReport{}, errors.New("not implemented") }
-
-// CheckReport is what Check found.
-type CheckReport struct {
-	SchemaVersion int
-	Nights        int
-	First, Last   diary.Date
-	Problems      []string
+// update runs fn in one read-write transaction, committed when fn returns nil
+// and rolled back otherwise; a read-only store refuses with ErrReadOnly.
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	if s.readOnly {
+		return ErrReadOnly
+	}
+	return guard(func() error { return s.db.Update(fn) })
 }

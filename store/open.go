@@ -1,0 +1,292 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// Open opens the diary at path, creating it (0600, in a 0700 directory) when
+// it does not exist, and migrating an older schema.
+//
+// An existing file is checked before bbolt maps it (preflight.go), then opened
+// read-only to read its format marker and schema, and only then opened for
+// writing: a damaged or foreign file gets an error wrapping ErrNotDiary and
+// is left byte for byte as it was, and a newer diary gets ErrTooNew. A file
+// held by another cramps gives ErrLocked after Options.LockTimeout. An empty
+// file, or a bbolt file that never got past its creation, becomes a new diary.
+// A read-only Open needs an existing diary and writes nothing; it reads an
+// older schema as it is, without migrating it.
+//
+// On the first read-write open of a day, Open leaves a snapshot of the diary
+// in a backups directory beside it (snapshot.go); a failed snapshot does not
+// stop the diary opening and is reported by Warnings.
+func Open(path string, opts Options) (*Store, error) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.LockTimeout <= 0 {
+		opts.LockTimeout = DefaultLockTimeout
+	}
+	s, err := open(path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open diary %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// errLockTimeout is sharedLock's timeout, reported as ErrLocked.
+var errLockTimeout = errors.New("lock wait timed out")
+
+// state is what a diary file's meta bucket says.
+type state struct {
+	schema int
+	// blank: a bbolt file with no bucket and no transaction after its
+	// creation; a cramps that stopped between creating the file and setting
+	// it up leaves one, and nothing can be lost by setting it up now.
+	blank bool
+}
+
+func open(path string, opts Options) (*Store, error) {
+	fi, err := os.Stat(path)
+	exists := err == nil
+	switch {
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return nil, err
+	case err != nil && opts.ReadOnly:
+		return nil, fmt.Errorf("there is no diary there yet: %w", err)
+	case exists && !fi.Mode().IsRegular():
+		return nil, fmt.Errorf("%w: it is not a regular file", ErrNotDiary)
+	case exists && fi.Size() == 0 && opts.ReadOnly:
+		return nil, fmt.Errorf("%w: the file is empty", ErrNotDiary)
+	}
+
+	if opts.ReadOnly {
+		db, st, err := inspect(path, opts.LockTimeout)
+		if err != nil {
+			return nil, err
+		}
+		if st.blank {
+			_ = db.Close()
+			return nil, fmt.Errorf("%w: the file holds no diary yet", ErrNotDiary)
+		}
+		codec, _ := codecFor(st.schema)
+		return &Store{path: path, db: db, readOnly: true, schema: st.schema, codec: codec}, nil
+	}
+
+	if exists && fi.Size() > 0 {
+		db, _, err := inspect(path, opts.LockTimeout)
+		if err != nil {
+			return nil, err
+		}
+		if err := db.Close(); err != nil {
+			return nil, err
+		}
+	} else if !exists {
+		if err := mkdirPrivate(filepath.Dir(path)); err != nil {
+			return nil, fmt.Errorf("create its directory: %w", err)
+		}
+	}
+	return openWritable(path, opts, exists, fi)
+}
+
+// inspect checks an existing, non-empty file and opens it read-only with
+// bbolt: preflight under a shared lock, then the format marker and schema.
+// It writes nothing. On success the returned db holds bbolt's shared lock.
+func inspect(path string, timeout time.Duration) (*bolt.DB, state, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, state{}, err
+	}
+	defer f.Close() // releases the shared lock; bbolt's own stays
+	if err := sharedLock(f, timeout); err != nil {
+		if errors.Is(err, errLockTimeout) {
+			return nil, state{}, ErrLocked
+		}
+		return nil, state{}, fmt.Errorf("lock: %w", err)
+	}
+	size, err := fileSize(f)
+	if err != nil {
+		return nil, state{}, err
+	}
+	if p := preflight(f, size); p != "" {
+		return nil, state{}, fmt.Errorf("%w: %s", ErrNotDiary, p)
+	}
+	db, err := openBolt(path, true, timeout)
+	if err != nil {
+		return nil, state{}, err
+	}
+	var st state
+	err = guard(func() error {
+		return db.View(func(tx *bolt.Tx) (err error) {
+			st, err = readState(tx)
+			return err
+		})
+	})
+	if err != nil {
+		_ = db.Close()
+		return nil, state{}, err
+	}
+	return db, st, nil
+}
+
+// openWritable opens the file for writing, under bbolt's exclusive lock,
+// sets up a new diary or migrates an older one, and takes the day's snapshot.
+// existed and fi describe the file before Open touched it.
+func openWritable(path string, opts Options, existed bool, fi fs.FileInfo) (*Store, error) {
+	db, err := openBolt(path, false, opts.LockTimeout)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{path: path, db: db, schema: SchemaVersion}
+	s.codec, _ = codecFor(SchemaVersion)
+
+	// Read the state again: another cramps may have changed the file between
+	// inspect letting go and this open taking the lock.
+	var st state
+	var complete bool
+	err = s.view(func(tx *bolt.Tx) (err error) {
+		st, err = readState(tx)
+		complete = tx.Bucket(bucketNights) != nil && tx.Bucket(bucketProfile) != nil
+		return err
+	})
+	if err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	if !st.blank && !opts.NoSnapshot {
+		// Before any migration, so the day's copy is the file as it was.
+		if err := s.snapshotIfDue(opts.Now()); err != nil {
+			s.warnings = append(s.warnings, fmt.Errorf("daily snapshot not taken: %w", err))
+		}
+	}
+	if st.blank || st.schema < SchemaVersion || !complete {
+		if err := s.update(setUp); err != nil {
+			_ = db.Close()
+			return nil, err
+		}
+	}
+	if err := tightenMode(path, existed, fi); err != nil {
+		s.warnings = append(s.warnings, fmt.Errorf("could not make the diary private (mode 0600): %w", err))
+	}
+	return s, nil
+}
+
+// setUp makes the file in tx a current diary: a blank file gets its buckets
+// and meta, an older schema is migrated, a missing bucket is created.
+func setUp(tx *bolt.Tx) error {
+	st, err := readState(tx)
+	if err != nil {
+		return err
+	}
+	if st.blank {
+		meta, err := tx.CreateBucket(bucketMeta)
+		if err != nil {
+			return fmt.Errorf("create bucket %s: %w", bucketMeta, err)
+		}
+		if err := meta.Put(keyFormat, []byte(formatMarker)); err != nil {
+			return fmt.Errorf("write format marker: %w", err)
+		}
+		if err := putSchema(tx, SchemaVersion); err != nil {
+			return err
+		}
+	}
+	for _, name := range [][]byte{bucketNights, bucketProfile} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("create bucket %s: %w", name, err)
+		}
+	}
+	if !st.blank && st.schema < SchemaVersion {
+		return migrate(tx, st.schema)
+	}
+	return nil
+}
+
+// readState reads the meta bucket: is this a cramps diary, of which schema.
+func readState(tx *bolt.Tx) (state, error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		committed := tx.ID() // a writable transaction has the id it will commit as
+		if tx.Writable() {
+			committed--
+		}
+		if k, _ := tx.Cursor().First(); k == nil && committed <= 1 {
+			return state{blank: true}, nil
+		}
+		return state{}, fmt.Errorf("%w: it is a bbolt database of another program", ErrNotDiary)
+	}
+	if f := meta.Get(keyFormat); string(f) != formatMarker {
+		return state{}, fmt.Errorf("%w: it is a bbolt database not marked as a cramps diary", ErrNotDiary)
+	}
+	raw := meta.Get(keySchema)
+	v, err := strconv.Atoi(string(raw))
+	if err != nil || v < 1 || strconv.Itoa(v) != string(raw) {
+		return state{}, fmt.Errorf("%w: its schema version %q is not a version", ErrNotDiary, raw)
+	}
+	if v > SchemaVersion {
+		return state{}, fmt.Errorf("%w (its schema is %d; this cramps reads up to %d): update cramps to open it",
+			ErrTooNew, v, SchemaVersion)
+	}
+	if _, ok := codecFor(v); !ok {
+		return state{}, fmt.Errorf("%w: schema %d is unknown", ErrNotDiary, v)
+	}
+	return state{schema: v}, nil
+}
+
+// putSchema records the schema version in the meta bucket.
+func putSchema(tx *bolt.Tx, v int) error {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return fmt.Errorf("write schema version: %w: no meta bucket", ErrNotDiary)
+	}
+	if err := meta.Put(keySchema, []byte(strconv.Itoa(v))); err != nil {
+		return fmt.Errorf("write schema version: %w", err)
+	}
+	return nil
+}
+
+// openBolt opens path with bbolt, guarded against a damaged file, mapping a
+// lock timeout to ErrLocked and bbolt's own complaints to ErrNotDiary.
+func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
+	var db *bolt.DB
+	err := guard(func() (err error) {
+		db, err = bolt.Open(path, privateFileMode, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+		return err
+	})
+	switch {
+	case err == nil:
+		return db, nil
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, ErrLocked
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch),
+		errors.Is(err, berrors.ErrChecksum):
+		return nil, fmt.Errorf("%w: %w", ErrNotDiary, err)
+	}
+	return nil, err
+}
+
+// tightenMode makes the diary file 0600: a file Open created gets exactly
+// that, and an existing file wider than that loses the extra bits.
+func tightenMode(path string, existed bool, before fs.FileInfo) error {
+	if !existed {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return err
+		}
+		if fi.Mode().Perm() != privateFileMode {
+			return os.Chmod(path, privateFileMode)
+		}
+		return nil
+	}
+	if perm := before.Mode().Perm(); perm&^privateFileMode != 0 {
+		return os.Chmod(path, perm&privateFileMode)
+	}
+	return nil
+}
