@@ -162,7 +162,7 @@ func TestDecodeNightRefusesDamage(t *testing.T) {
 		{"empty", nil, "value ends early"},
 		{"unknown format", []byte{9, 0, 0}, "unknown format 9"},
 		{"cut short", good[:len(good)-1], "value ends early"},
-		{"no end tag", good[:len(good)-1:len(good)-1], "value ends early"},
+		{"no end tag", good[: len(good)-1 : len(good)-1], "value ends early"},
 		{"stray bytes", append(append([]byte{}, good...), 0), "stray bytes"},
 		{"tag out of order", []byte{1, 0, 56, 0, 48, 0, 0}, "field 48 after field 56"},
 		{"tag repeated", []byte{1, 0, 8, 2, 8, 2, 0}, "field 8 after field 8"},
