@@ -1,0 +1,1159 @@
+package diary
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// FormatName is the "format" value that marks a file as a cramps export.
+const FormatName = "cramps-diary"
+
+// FormatVersion is the interchange version this cramps writes, and the newest it reads.
+const FormatVersion = 1
+
+// Document is what an interchange file holds. Profile is nil when the file
+// has no "profile" key (or it is null), so an import can tell "keep my
+// profile" apart from "replace it". Nights are in date order.
+type Document struct {
+	Profile *Profile
+	Nights  []Night
+}
+
+// exportFile is the shape EncodeJSON writes; its field order is the key order of the file.
+type exportFile struct {
+	Format  string  `json:"format"`
+	Version int     `json:"version"`
+	Profile Profile `json:"profile"`
+	Nights  []Night `json:"nights"`
+}
+
+// EncodeJSON writes the profile and nights as the canonical interchange
+// document: two-space indents, keys in the order of the Go structs, absent
+// values left out, nights in date order and a final newline. Encoding the
+// result of DecodeJSON gives back the same bytes. Nothing is written when the
+// nights cannot be encoded (two nights on one date, a clock out of range).
+func EncodeJSON(w io.Writer, p Profile, nights []Night) error {
+	sorted, err := byDate(nights)
+	if err != nil {
+		return fmt.Errorf("encode diary JSON: %w", err)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	// Notes like "<2 glasses & a cramp>" stay readable; the file is never embedded in HTML.
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(exportFile{Format: FormatName, Version: FormatVersion, Profile: p, Nights: sorted}); err != nil {
+		return fmt.Errorf("encode diary JSON: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("encode diary JSON: %w", err)
+	}
+	return nil
+}
+
+// byDate returns a date-ordered copy of nights, never nil, and refuses two
+// nights on one date: such a file could not be imported again.
+func byDate(nights []Night) ([]Night, error) {
+	sorted := append(make([]Night, 0, len(nights)), nights...)
+	slices.SortStableFunc(sorted, func(a, b Night) int { return cmp.Compare(a.Date, b.Date) })
+	for i := 1; i < len(sorted); i++ {
+		if sorted[i].Date == sorted[i-1].Date {
+			return nil, fmt.Errorf("two nights dated %s", sorted[i].Date)
+		}
+	}
+	return sorted, nil
+}
+
+// DecodeJSON reads an interchange document strictly. Every problem is
+// reported, each at its path in the file ("nights[3].day.water_ml"): keys
+// the format does not know (at any depth), values of the wrong type, an
+// empty enumeration word, nights that fail Night.Validate, the profile if it
+// fails Profile.Validate, and nights sharing a date. null is read as absent.
+// For each night, and for the profile, the problems met while reading come
+// first, then those Validate finds in what was read; a value that could not
+// be read is left absent, so it is reported once.
+// On any problem the error is a Problems and the Document is empty, so a
+// caller never imports half a file. A file that is not valid JSON gives one
+// Problem whose Path is "line L, column C". When the file is not a cramps
+// export (another "format") or is newer than FormatVersion, only that is
+// reported: the rest would be read against the wrong shape.
+func DecodeJSON(r io.Reader) (Document, error) {
+	data, err := readAll(r)
+	if err != nil {
+		return Document{}, fmt.Errorf("decode diary JSON: %w", err)
+	}
+	d := &jsonReader{lex: jsonLexer{data: bytes.TrimPrefix(data, utf8BOM)}, kinds: map[reflect.Type]*typeInfo{}}
+	doc, err := d.document()
+	var syntax *jsonSyntaxError
+	switch {
+	case errors.As(err, &syntax):
+		return Document{}, Problems{syntax.problem}
+	case err != nil:
+		return Document{}, fmt.Errorf("decode diary JSON: %w", err)
+	case len(d.ps) > 0:
+		return Document{}, d.ps
+	}
+	return doc, nil
+}
+
+// readAll reads r whole, sizing the buffer up front when r knows its length.
+func readAll(r io.Reader) ([]byte, error) {
+	var buf bytes.Buffer
+	switch s := r.(type) {
+	case interface{ Len() int }:
+		buf.Grow(s.Len() + bytes.MinRead)
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := s.Stat(); err == nil && fi.Mode().IsRegular() {
+			buf.Grow(int(fi.Size()) + bytes.MinRead)
+		}
+	}
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
+}
+
+// utf8BOM is the byte-order mark some Windows editors put at the start of a file.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// jsonReader walks the tokens of one document against the Go types,
+// collecting every problem on the way.
+type jsonReader struct {
+	lex   jsonLexer
+	ps    Problems
+	kinds map[reflect.Type]*typeInfo // per call, so the package keeps no mutable state
+}
+
+func (d *jsonReader) problem(at *jpath, format string, args ...any) {
+	d.ps = append(d.ps, Problem{Path: at.String(), Msg: fmt.Sprintf(format, args...)})
+}
+
+// The keys of the document itself.
+var rootKeys = []string{"format", "version", "profile", "nights"}
+
+// document reads the whole file.
+func (d *jsonReader) document() (Document, error) {
+	var doc Document
+	tok, err := d.lex.next()
+	if err != nil {
+		return doc, err
+	}
+	if tok.kind != tokObject {
+		d.ps = append(d.ps, Problem{Msg: `the file must hold one JSON object with "format", "version", "profile" and "nights"`})
+		if err := d.skip(tok); err != nil {
+			return doc, err
+		}
+		return doc, d.lex.end()
+	}
+	var header Problems // problems with format and version
+	fatal := false
+	seen := map[string]bool{}
+	for d.lex.more() {
+		ktok, err := d.lex.next()
+		if err != nil {
+			return doc, err
+		}
+		key := ktok.text()
+		at := &jpath{key: key, idx: -1}
+		vtok, err := d.lex.next()
+		if err != nil {
+			return doc, err
+		}
+		if seen[key] {
+			d.problem(at, "appears twice")
+			if err := d.skip(vtok); err != nil {
+				return doc, err
+			}
+			continue
+		}
+		seen[key] = vtok.kind != tokNull
+		switch key {
+		case "format":
+			if vtok.kind != tokString || vtok.text() != FormatName {
+				header = append(header, Problem{Path: "format", Msg: fmt.Sprintf("must be %q; this is not a cramps diary export", FormatName)})
+				fatal = true
+			}
+			err = d.skip(vtok)
+		case "version":
+			if p, isFatal := versionProblem(vtok); p != nil {
+				header = append(header, *p)
+				fatal = fatal || isFatal
+			}
+			err = d.skip(vtok)
+		case "profile":
+			doc.Profile, err = d.profile(vtok)
+		case "nights":
+			doc.Nights, err = d.nights(vtok)
+		default:
+			d.problem(at, "%s", unknownKey(key, rootKeys))
+			err = d.skip(vtok)
+		}
+		if err != nil {
+			return doc, err
+		}
+	}
+	if _, err := d.lex.next(); err != nil { // the closing brace
+		return doc, err
+	}
+	if err := d.lex.end(); err != nil {
+		return doc, err
+	}
+	if fatal {
+		d.ps = header
+		return doc, nil
+	}
+	for _, key := range []string{"format", "version", "nights"} {
+		if !seen[key] {
+			header = append(header, Problem{Path: key, Msg: "missing"})
+		}
+	}
+	d.ps = append(header, d.ps...)
+	slices.SortStableFunc(doc.Nights, func(a, b Night) int { return cmp.Compare(a.Date, b.Date) })
+	return doc, nil
+}
+
+// versionProblem checks the "version" value; a newer version is fatal.
+func versionProblem(tok jsonToken) (*Problem, bool) {
+	if tok.kind == tokNull {
+		return nil, false // reported as missing
+	}
+	if tok.kind != tokNumber {
+		return &Problem{Path: "version", Msg: "must be a whole number"}, false
+	}
+	v, msg := parseWhole(tok.text())
+	switch {
+	case msg != "":
+		return &Problem{Path: "version", Msg: msg}, false
+	case v > FormatVersion:
+		return &Problem{Path: "version", Msg: fmt.Sprintf("%d is newer than this cramps reads (%d); update cramps to import this file", v, FormatVersion)}, true
+	case v < 1:
+		return &Problem{Path: "version", Msg: fmt.Sprintf("%d is not a version of the format; the first is 1", v)}, false
+	}
+	return nil, false
+}
+
+// profile reads the "profile" value and checks it.
+func (d *jsonReader) profile(tok jsonToken) (*Profile, error) {
+	if tok.kind == tokNull {
+		return nil, nil
+	}
+	at := &jpath{key: "profile", idx: -1}
+	var p Profile
+	v := reflect.ValueOf(&p).Elem()
+	ti, err := d.info(v.Type())
+	if err != nil {
+		return nil, err
+	}
+	start := len(d.ps)
+	if _, err := d.value(tok, v, ti, at); err != nil {
+		return nil, err
+	}
+	d.addChecks(start, p.Validate().Under("profile"))
+	return &p, nil
+}
+
+// nights reads the "nights" list, checking each night as soon as it is read.
+func (d *jsonReader) nights(tok jsonToken) ([]Night, error) {
+	at := &jpath{key: "nights", idx: -1}
+	if tok.kind == tokNull {
+		return nil, nil // reported as missing
+	}
+	if tok.kind != tokArray {
+		d.problem(at, "must be a list of nights [...]")
+		return nil, d.skip(tok)
+	}
+	nights := []Night{}
+	firstOn := map[Date]int{}
+	ti, err := d.info(reflect.TypeFor[Night]())
+	if err != nil {
+		return nil, err
+	}
+	for i := 0; d.lex.more(); i++ {
+		ntok, err := d.lex.next()
+		if err != nil {
+			return nil, err
+		}
+		nat := &jpath{up: at, idx: i}
+		if ntok.kind == tokNull {
+			d.problem(nat, "must be a night, not null")
+			continue
+		}
+		var n Night
+		start := len(d.ps)
+		if _, err := d.value(ntok, reflect.ValueOf(&n).Elem(), ti, nat); err != nil {
+			return nil, err
+		}
+		if start == len(d.ps) && ntok.kind == tokObject {
+			// The common case, a night read without trouble: no path strings needed.
+			if ps := n.Validate(); len(ps) > 0 {
+				d.ps = append(d.ps, ps.Under(nat.String())...)
+			}
+		} else {
+			prefix := nat.String()
+			if d.addChecks(start, n.Validate().Under(prefix))[prefix+".date"] || ntok.kind != tokObject {
+				continue // no date to compare
+			}
+		}
+		if j, dup := firstOn[n.Date]; dup {
+			d.problem(&jpath{up: nat, key: "date", idx: -1}, "%s appears twice (also nights[%d])", n.Date, j)
+		} else {
+			firstOn[n.Date] = i
+		}
+		nights = append(nights, n)
+	}
+	_, err = d.lex.next() // the closing bracket
+	return nights, err
+}
+
+// addChecks appends a value's Validate problems, leaving out those at a path
+// that already has a problem from reading it (a value that could not be read
+// is absent, and one message per path is enough). It returns the paths that
+// had a problem while reading.
+func (d *jsonReader) addChecks(start int, checks Problems) map[string]bool {
+	read := make(map[string]bool, len(d.ps)-start)
+	for _, p := range d.ps[start:] {
+		read[p.Path] = true
+	}
+	for _, p := range checks {
+		if !read[p.Path] {
+			d.ps = append(d.ps, p)
+		}
+	}
+	return read
+}
+
+// skip consumes the rest of a value whose first token has been read.
+func (d *jsonReader) skip(tok jsonToken) error {
+	depth := 0
+	for {
+		switch tok.kind {
+		case tokObject, tokArray:
+			depth++
+		case tokObjectEnd, tokArrayEnd:
+			depth--
+		}
+		if depth == 0 {
+			return nil
+		}
+		var err error
+		if tok, err = d.lex.next(); err != nil {
+			return err
+		}
+	}
+}
+
+// jpath is a path in the file, built as the walk goes down and written out
+// only when a problem needs it.
+type jpath struct {
+	up  *jpath
+	key string
+	idx int // the list index, or -1 for a key
+}
+
+func (p *jpath) String() string {
+	var segs []*jpath
+	for q := p; q != nil; q = q.up {
+		segs = append(segs, q)
+	}
+	var b strings.Builder
+	for i := len(segs) - 1; i >= 0; i-- {
+		s := segs[i]
+		if s.idx >= 0 {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(s.idx))
+			b.WriteByte(']')
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		if plainKey(s.key) {
+			b.WriteString(s.key)
+		} else {
+			b.WriteString(strconv.Quote(s.key))
+		}
+	}
+	return b.String()
+}
+
+// plainKey reports whether a key can be written in a path without quotes.
+func plainKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// optional is how the reader reaches inside an Opt without knowing its T.
+type optional interface {
+	valuePtr() any // a pointer to the value slot
+	markKnown()
+	Known() bool
+}
+
+func (o *Opt[T]) valuePtr() any { return &o.v }
+func (o *Opt[T]) markKnown()    { o.ok = true }
+
+// The kinds of value the interchange format holds.
+type valueKind uint8
+
+const (
+	kindStruct valueKind = iota
+	kindOpt
+	kindList
+	kindDate
+	kindClock
+	kindText // free text: notes, medication names
+	kindWord // an enumeration: the empty word means absent
+	kindWhole
+	kindNumber
+	kindBool
+)
+
+// typeInfo is what the reader knows about one Go type.
+type typeInfo struct {
+	kind   valueKind
+	fields []fieldInfo    // structs: in declaration order
+	byKey  map[string]int // structs: key to index in fields
+	keys   []string       // structs: every key, for suggestions
+	elem   *typeInfo      // lists and Opts: the element's
+}
+
+type fieldInfo struct {
+	key      string
+	index    int
+	required bool // no omitzero: the key must be there
+	ti       *typeInfo
+}
+
+var (
+	optionalType = reflect.TypeFor[optional]()
+	dateType     = reflect.TypeFor[Date]()
+	clockType    = reflect.TypeFor[Clock]()
+	textType     = reflect.TypeFor[string]()
+)
+
+// info describes a type, reading a struct's keys from its json tags so the
+// known keys can never drift from the structs.
+func (d *jsonReader) info(t reflect.Type) (*typeInfo, error) {
+	if ti, ok := d.kinds[t]; ok {
+		return ti, nil
+	}
+	ti := &typeInfo{}
+	switch {
+	case reflect.PointerTo(t).Implements(optionalType):
+		ti.kind = kindOpt
+		elem, err := d.info(reflect.TypeOf(reflect.New(t).Interface().(optional).valuePtr()).Elem())
+		if err != nil {
+			return nil, err
+		}
+		ti.elem = elem
+	case t == dateType:
+		ti.kind = kindDate
+	case t == clockType:
+		ti.kind = kindClock
+	case t == textType:
+		ti.kind = kindText
+	case t.Kind() == reflect.String:
+		ti.kind = kindWord
+	case t.Kind() == reflect.Int:
+		ti.kind = kindWhole
+	case t.Kind() == reflect.Float64:
+		ti.kind = kindNumber
+	case t.Kind() == reflect.Bool:
+		ti.kind = kindBool
+	case t.Kind() == reflect.Slice:
+		ti.kind = kindList
+		elem, err := d.info(t.Elem())
+		if err != nil {
+			return nil, err
+		}
+		ti.elem = elem
+	case t.Kind() == reflect.Struct:
+		ti.kind = kindStruct
+		ti.byKey = map[string]int{}
+		for _, f := range tagFields(t) {
+			var err error
+			if f.ti, err = d.info(t.Field(f.index).Type); err != nil {
+				return nil, err
+			}
+			ti.byKey[f.key] = len(ti.fields)
+			ti.fields = append(ti.fields, f)
+			ti.keys = append(ti.keys, f.key)
+		}
+		if len(ti.fields) > 64 {
+			return nil, fmt.Errorf("Go type %s has more fields than the reader tracks", t)
+		}
+	default:
+		return nil, fmt.Errorf("no interchange form for Go type %s", t)
+	}
+	d.kinds[t] = ti
+	return ti, nil
+}
+
+// tagFields lists a struct's exported fields with their json keys, in order.
+func tagFields(t reflect.Type) []fieldInfo {
+	var out []fieldInfo
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, ok := f.Tag.Lookup("json")
+		if !f.IsExported() || !ok || tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		out = append(out, fieldInfo{key: name, index: i, required: !strings.Contains(opts, "omitzero")})
+	}
+	return out
+}
+
+// value reads one value whose first token is tok into v, reporting a wrong
+// shape as a problem at at. It reports whether v was set; an error means the
+// file is not JSON and the walk stops.
+func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo, at *jpath) (bool, error) {
+	if tok.kind == tokNull { // null is absent
+		return false, nil
+	}
+	switch ti.kind {
+	case kindStruct:
+		return true, d.object(tok, v, ti, at)
+	case kindOpt:
+		o := v.Addr().Interface().(optional)
+		set, err := d.value(tok, reflect.ValueOf(o.valuePtr()).Elem(), ti.elem, at)
+		if set {
+			o.markKnown()
+		}
+		return set, err
+	case kindList:
+		return d.list(tok, v, ti.elem, at)
+	}
+	switch {
+	case tok.kind == tokString && ti.kind == kindText:
+		v.SetString(tok.text())
+		return true, nil
+	case tok.kind == tokString && ti.kind == kindWord:
+		s := tok.text()
+		if s == "" && at.idx < 0 { // in a list, Validate names the empty word
+			d.problem(at, "must not be empty; leave the key out when it is not known")
+			return false, nil
+		}
+		v.SetString(s)
+		return true, nil
+	case tok.kind == tokString && ti.kind == kindDate:
+		date, err := ParseDate(tok.text())
+		if err != nil {
+			d.problem(at, "%s", err)
+			return false, nil
+		}
+		v.SetInt(int64(date))
+		return true, nil
+	case tok.kind == tokString && ti.kind == kindClock:
+		c, err := parseClockBytes(tok)
+		if err != nil {
+			d.problem(at, "%s", err)
+			return false, nil
+		}
+		v.SetInt(int64(c))
+		return true, nil
+	case tok.kind == tokNumber && ti.kind == kindWhole:
+		n, ok := smallWhole(tok.raw)
+		if !ok {
+			var msg string
+			if n, msg = parseWhole(tok.text()); msg != "" {
+				d.problem(at, "%s", msg)
+				return false, nil
+			}
+		}
+		v.SetInt(int64(n))
+		return true, nil
+	case tok.kind == tokNumber && ti.kind == kindNumber:
+		f, msg := parseNumber(tok.text())
+		if msg != "" {
+			d.problem(at, "%s", msg)
+			return false, nil
+		}
+		v.SetFloat(f)
+		return true, nil
+	case (tok.kind == tokTrue || tok.kind == tokFalse) && ti.kind == kindBool:
+		v.SetBool(tok.kind == tokTrue)
+		return true, nil
+	}
+	d.problem(at, "%s", expected(ti.kind))
+	return false, d.skip(tok)
+}
+
+// parseClockBytes reads an exported "HH:MM" without making a string; other
+// spellings go through ParseClock.
+func parseClockBytes(tok jsonToken) (Clock, error) {
+	b := tok.raw
+	if !tok.decoded && len(b) == 5 && b[2] == ':' {
+		h, okh := twoDigits(b[0], b[1])
+		m, okm := twoDigits(b[3], b[4])
+		if okh && okm && h < 24 && m < 60 {
+			return NewClock(h, m), nil
+		}
+	}
+	return ParseClock(tok.text())
+}
+
+func twoDigits(a, b byte) (int, bool) {
+	if a < '0' || a > '9' || b < '0' || b > '9' {
+		return 0, false
+	}
+	return int(a-'0')*10 + int(b-'0'), true
+}
+
+// smallWhole reads a plain integer of up to 18 digits without making a string.
+func smallWhole(b []byte) (int, bool) {
+	neg := len(b) > 0 && b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 18 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
+// expected says what a value of a kind must look like.
+func expected(k valueKind) string {
+	switch k {
+	case kindDate:
+		return `must be a date as a string, "YYYY-MM-DD"`
+	case kindClock:
+		return `must be a clock time as a string, "HH:MM"`
+	case kindText, kindWord:
+		return "must be a string"
+	case kindWhole:
+		return "must be a whole number"
+	case kindNumber:
+		return "must be a number"
+	case kindBool:
+		return "must be true or false"
+	case kindList:
+		return "must be a list [...]"
+	}
+	return "must be an object {...}"
+}
+
+// object reads a JSON object into the struct v.
+func (d *jsonReader) object(tok jsonToken, v reflect.Value, ti *typeInfo, at *jpath) error {
+	if tok.kind != tokObject {
+		d.problem(at, "%s", expected(kindStruct))
+		return d.skip(tok)
+	}
+	var seen, bad, set uint64 // bit i: fields[i] was given / could not be read / was read
+	for d.lex.more() {
+		ktok, err := d.lex.next()
+		if err != nil {
+			return err
+		}
+		vtok, err := d.lex.next()
+		if err != nil {
+			return err
+		}
+		i, known := ti.byKey[string(ktok.raw)] // no allocation
+		if ktok.decoded {
+			i, known = ti.byKey[ktok.str]
+		}
+		var key string
+		if known {
+			key = ti.fields[i].key
+		} else {
+			key = ktok.text()
+		}
+		kat := &jpath{up: at, key: key, idx: -1}
+		switch {
+		case !known:
+			d.problem(kat, "%s", unknownKey(key, ti.keys))
+		case seen&(1<<i) != 0:
+			d.problem(kat, "appears twice")
+		default:
+			seen |= 1 << i
+			before := len(d.ps)
+			ok, err := d.value(vtok, v.Field(ti.fields[i].index), ti.fields[i].ti, kat)
+			if err != nil {
+				return err
+			}
+			if ok {
+				set |= 1 << i
+			} else if len(d.ps) > before {
+				bad |= 1 << i
+			}
+			continue
+		}
+		if err := d.skip(vtok); err != nil {
+			return err
+		}
+	}
+	for i, f := range ti.fields {
+		if f.required && (set|bad)&(1<<i) == 0 { // absent or null
+			d.problem(&jpath{up: at, key: f.key, idx: -1}, "missing")
+		}
+	}
+	_, err := d.lex.next() // the closing brace
+	return err
+}
+
+// list reads a JSON array into the slice v; [] is an empty, non-nil list.
+func (d *jsonReader) list(tok jsonToken, v reflect.Value, elem *typeInfo, at *jpath) (bool, error) {
+	if tok.kind != tokArray {
+		d.problem(at, "%s", expected(kindList))
+		return false, d.skip(tok)
+	}
+	s := reflect.MakeSlice(v.Type(), 0, 4)
+	zero := reflect.Zero(v.Type().Elem())
+	for i := 0; d.lex.more(); i++ {
+		etok, err := d.lex.next()
+		if err != nil {
+			return false, err
+		}
+		s = reflect.Append(s, zero)
+		eat := &jpath{up: at, idx: i}
+		if etok.kind == tokNull {
+			d.problem(eat, "must not be null")
+			continue
+		}
+		if _, err := d.value(etok, s.Index(i), elem, eat); err != nil {
+			return false, err
+		}
+	}
+	v.Set(s)
+	_, err := d.lex.next() // the closing bracket
+	return true, err
+}
+
+// parseWhole reads a whole number, accepting 3.0 and 1e2 but not 3.5; the
+// second result says what is wrong, or is empty.
+func parseWhole(s string) (int, string) {
+	n, err := strconv.ParseInt(s, 10, strconv.IntSize)
+	if err == nil {
+		return int(n), ""
+	}
+	if errors.Is(err, strconv.ErrRange) {
+		return 0, fmt.Sprintf("%s is too large a number", s)
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	switch {
+	case err != nil && errors.Is(err, strconv.ErrRange) && !math.IsInf(f, 0):
+		return 0, "must be a whole number" // so small it underflowed: a fraction
+	case err != nil && errors.Is(err, strconv.ErrRange):
+		return 0, fmt.Sprintf("%s is too large a number", s)
+	case err != nil || math.IsNaN(f) || math.IsInf(f, 0) || f != math.Trunc(f):
+		return 0, "must be a whole number"
+	case f == 0 && strings.Trim(mantissa(s), "0.+-") != "":
+		return 0, "must be a whole number" // a fraction too small for float64
+	case math.Abs(f) >= 1<<(strconv.IntSize-1):
+		return 0, fmt.Sprintf("%s is too large a number", s)
+	}
+	return int(f), ""
+}
+
+// mantissa returns a number's text before its exponent.
+func mantissa(s string) string {
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// parseNumber reads a finite number.
+func parseNumber(s string) (float64, string) {
+	f, err := strconv.ParseFloat(s, 64)
+	switch {
+	case err != nil && errors.Is(err, strconv.ErrRange) && math.IsInf(f, 0):
+		return 0, fmt.Sprintf("%s is too large a number", s)
+	case err != nil && !errors.Is(err, strconv.ErrRange):
+		return 0, "must be a number"
+	case math.IsNaN(f) || math.IsInf(f, 0):
+		return 0, "must be a finite number"
+	}
+	return f, ""
+}
+
+// unknownKey words the problem of a key the format does not have, naming
+// the nearest known key when one is close enough to be a typo.
+func unknownKey(key string, known []string) string {
+	best, bestDist := "", 3 // more than two edits away is not a typo
+	for _, k := range known {
+		if dist := editDistance(strings.ToLower(key), k); dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best == "" {
+		return "unknown key"
+	}
+	return "unknown key (did you mean " + best + "?)"
+}
+
+// editDistance is the Levenshtein distance between two short keys.
+func editDistance(a, b string) int {
+	if len(a) > 64 || len(b) > 64 {
+		return max(len(a), len(b))
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// The interchange files are read with a small lexer of our own rather than
+// json.Decoder.Token, which allocates for every token and made a ten-year
+// diary take several times the import budget. It accepts exactly the JSON
+// that encoding/json accepts (FuzzDecodeJSON checks this against json.Valid)
+// and decodes strings with encoding/json whenever they hold escapes or
+// invalid UTF-8, so text reads the same either way.
+
+// The kinds of token.
+const (
+	tokObject    = '{'
+	tokObjectEnd = '}'
+	tokArray     = '['
+	tokArrayEnd  = ']'
+	tokString    = '"'
+	tokNumber    = '0'
+	tokTrue      = 't'
+	tokFalse     = 'f'
+	tokNull      = 'n'
+)
+
+// jsonToken is one token. For strings, raw is the text between the quotes
+// unless decoded is set, when str holds the decoded text; for numbers, raw
+// is the literal.
+type jsonToken struct {
+	kind    byte
+	decoded bool
+	raw     []byte
+	str     string
+}
+
+// text returns a string or number token's text.
+func (t jsonToken) text() string {
+	if t.decoded {
+		return t.str
+	}
+	return string(t.raw)
+}
+
+// What the lexer expects next.
+type lexState uint8
+
+const (
+	lexValue       lexState = iota // a value: at the top, after a colon or after a comma in a list
+	lexArrayFirst                  // a value or ]
+	lexObjectFirst                 // a key or }
+	lexKey                         // a key, after a comma in an object
+	lexAfterValue                  // a comma or the container's end
+)
+
+// maxDepth matches encoding/json's nesting limit.
+const maxDepth = 10000
+
+// jsonLexer splits a JSON text into tokens, checking its grammar.
+type jsonLexer struct {
+	data  []byte
+	pos   int
+	stack []byte // the open containers, '{' or '['
+	state lexState
+}
+
+func (l *jsonLexer) skipSpace() {
+	for l.pos < len(l.data) {
+		switch l.data[l.pos] {
+		case ' ', '\t', '\n', '\r':
+			l.pos++
+		default:
+			return
+		}
+	}
+}
+
+// more reports whether the current list or object has another element.
+func (l *jsonLexer) more() bool {
+	l.skipSpace()
+	return l.pos < len(l.data) && l.data[l.pos] != ']' && l.data[l.pos] != '}'
+}
+
+// end checks that nothing but white space follows the document.
+func (l *jsonLexer) end() error {
+	l.skipSpace()
+	if l.pos < len(l.data) {
+		return l.errorf("more data after the end of the document")
+	}
+	return nil
+}
+
+// next returns the next token: a value's first token, a key, or a container's end.
+func (l *jsonLexer) next() (jsonToken, error) {
+	l.skipSpace()
+	if l.pos >= len(l.data) {
+		if len(bytes.TrimSpace(l.data)) == 0 {
+			return jsonToken{}, &jsonSyntaxError{Problem{Msg: "the file is empty; expected a cramps JSON export"}}
+		}
+		return jsonToken{}, l.errorf("the file ends in the middle of the document")
+	}
+	c := l.data[l.pos]
+	switch l.state {
+	case lexAfterValue:
+		top := l.stack[len(l.stack)-1]
+		switch {
+		case c == ',':
+			l.pos++
+			if top == '[' {
+				l.state = lexValue
+			} else {
+				l.state = lexKey
+			}
+			return l.next()
+		case c == ']' && top == '[', c == '}' && top == '{':
+			return l.close(c), nil
+		case top == '[':
+			return jsonToken{}, l.errorf("expected a comma or ] after a list item, found %s", l.found())
+		default:
+			return jsonToken{}, l.errorf("expected a comma or } after an object value, found %s", l.found())
+		}
+	case lexArrayFirst:
+		if c == ']' {
+			return l.close(c), nil
+		}
+	case lexObjectFirst:
+		if c == '}' {
+			return l.close(c), nil
+		}
+		fallthrough
+	case lexKey:
+		if c != '"' {
+			return jsonToken{}, l.errorf("expected a key in double quotes, found %s", l.found())
+		}
+		tok, err := l.string()
+		if err != nil {
+			return tok, err
+		}
+		l.skipSpace()
+		if l.pos >= len(l.data) || l.data[l.pos] != ':' {
+			return jsonToken{}, l.errorf("expected a colon after the key, found %s", l.found())
+		}
+		l.pos++
+		l.state = lexValue
+		return tok, nil
+	}
+	return l.value(c)
+}
+
+// close ends the innermost container.
+func (l *jsonLexer) close(c byte) jsonToken {
+	l.pos++
+	l.stack = l.stack[:len(l.stack)-1]
+	l.afterValue()
+	return jsonToken{kind: c}
+}
+
+func (l *jsonLexer) afterValue() {
+	if len(l.stack) == 0 {
+		l.state = lexValue // the document is complete; end() checks what follows
+		return
+	}
+	l.state = lexAfterValue
+}
+
+// value reads the first token of a value starting with c.
+func (l *jsonLexer) value(c byte) (jsonToken, error) {
+	switch {
+	case c == '{' || c == '[':
+		if len(l.stack) >= maxDepth {
+			return jsonToken{}, l.errorf("lists and objects nested too deeply")
+		}
+		l.pos++
+		l.stack = append(l.stack, c)
+		if c == '{' {
+			l.state = lexObjectFirst
+		} else {
+			l.state = lexArrayFirst
+		}
+		return jsonToken{kind: c}, nil
+	case c == '"':
+		tok, err := l.string()
+		l.afterValue()
+		return tok, err
+	case c == '-' || c >= '0' && c <= '9':
+		tok, err := l.number()
+		l.afterValue()
+		return tok, err
+	}
+	for _, lit := range [...]struct {
+		word string
+		kind byte
+	}{{"true", tokTrue}, {"false", tokFalse}, {"null", tokNull}} {
+		if bytes.HasPrefix(l.data[l.pos:], []byte(lit.word)) {
+			l.pos += len(lit.word)
+			l.afterValue()
+			return jsonToken{kind: lit.kind}, nil
+		}
+	}
+	return jsonToken{}, l.errorf("expected a value, found %s", l.found())
+}
+
+// string reads a string token at l.pos.
+func (l *jsonLexer) string() (jsonToken, error) {
+	start := l.pos
+	i := l.pos + 1
+	plain := true // no escapes, all ASCII
+	for {
+		if i >= len(l.data) {
+			l.pos = i
+			return jsonToken{}, l.errorf("the file ends inside a string")
+		}
+		c := l.data[i]
+		switch {
+		case c == '"':
+			l.pos = i + 1
+			body := l.data[start+1 : i]
+			if plain || utf8.Valid(body) && bytes.IndexByte(body, '\\') < 0 {
+				return jsonToken{kind: tokString, raw: body}, nil
+			}
+			var s string
+			if err := json.Unmarshal(l.data[start:i+1], &s); err != nil {
+				l.pos = start
+				return jsonToken{}, l.errorf("a string that cannot be read: %v", err)
+			}
+			return jsonToken{kind: tokString, decoded: true, str: s}, nil
+		case c < 0x20:
+			l.pos = i
+			return jsonToken{}, l.errorf("a control character inside a string; write it as an escape such as \\n")
+		case c == '\\':
+			plain = false
+			if i+1 >= len(l.data) {
+				l.pos = i + 1
+				return jsonToken{}, l.errorf("the file ends inside a string")
+			}
+			switch l.data[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i += 2
+			case 'u':
+				for k := 2; k < 6; k++ {
+					if i+k >= len(l.data) || !isHex(l.data[i+k]) {
+						l.pos = min(i+k, len(l.data))
+						return jsonToken{}, l.errorf("\\u must be followed by four hexadecimal digits")
+					}
+				}
+				i += 6
+			default:
+				l.pos = i + 1
+				return jsonToken{}, l.errorf("an unknown escape \\%c inside a string", l.data[i+1])
+			}
+		case c >= utf8.RuneSelf:
+			plain = false
+			i++
+		default:
+			i++
+		}
+	}
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// number reads a number token at l.pos, by the JSON grammar:
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func (l *jsonLexer) number() (jsonToken, error) {
+	start := l.pos
+	i := l.pos
+	digits := func() int {
+		n := 0
+		for i < len(l.data) && l.data[i] >= '0' && l.data[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	bad := func() (jsonToken, error) {
+		l.pos = i
+		return jsonToken{}, l.errorf("a malformed number")
+	}
+	if l.data[i] == '-' {
+		i++
+	}
+	if i < len(l.data) && l.data[i] == '0' {
+		i++
+	} else if digits() == 0 {
+		return bad()
+	}
+	if i < len(l.data) && l.data[i] == '.' {
+		i++
+		if digits() == 0 {
+			return bad()
+		}
+	}
+	if i < len(l.data) && (l.data[i] == 'e' || l.data[i] == 'E') {
+		i++
+		if i < len(l.data) && (l.data[i] == '+' || l.data[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return bad()
+		}
+	}
+	l.pos = i
+	return jsonToken{kind: tokNumber, raw: l.data[start:i]}, nil
+}
+
+// found describes what is at l.pos, for an error.
+func (l *jsonLexer) found() string {
+	if l.pos >= len(l.data) {
+		return "the end of the file"
+	}
+	r, _ := utf8.DecodeRune(l.data[l.pos:])
+	return strconv.QuoteRune(r)
+}
+
+// errorf makes a jsonSyntaxError at l.pos, given as a line and column.
+func (l *jsonLexer) errorf(format string, args ...any) error {
+	off := min(l.pos, len(l.data))
+	before := l.data[:off]
+	line := bytes.Count(before, []byte{'\n'}) + 1
+	col := utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
+	return &jsonSyntaxError{Problem{
+		Path: fmt.Sprintf("line %d, column %d", line, col),
+		Msg:  "not valid JSON: " + fmt.Sprintf(format, args...),
+	}}
+}
+
+// jsonSyntaxError stops decoding when the file is not JSON at all.
+type jsonSyntaxError struct{ problem Problem }
+
+func (e *jsonSyntaxError) Error() string { return e.problem.String() }
