@@ -68,11 +68,8 @@ func flagSources(titles ...string) string { return strings.Join(titles, "; ") }
 // table; it is empty, never nil, when no rule holds. An absent value never
 // makes a rule hold.
 func RedFlags(nights []diary.Night, p diary.Profile, asOf diary.Date) []RedFlag {
-	s := flagScan{
-		all:  nights[:flagUpTo(nights, asOf)],
-		p:    p,
-		asOf: asOf,
-	}
+	all := nights[:flagUpTo(nights, asOf)]
+	s := flagScan{all: all, p: p, asOf: asOf, signs: flagGather(all)}
 	flags := []RedFlag{}
 	for _, rule := range []func() []RedFlag{
 		s.longEpisode, s.swelling, s.weakness, s.fluidLoss, s.quinine,
@@ -104,9 +101,59 @@ func flagWindow(nights []diary.Night, from, to diary.Date) []diary.Night {
 
 // flagScan holds what every rule reads.
 type flagScan struct {
-	all  []diary.Night // nights up to asOf, in date order
-	p    diary.Profile
-	asOf diary.Date
+	all   []diary.Night // nights up to asOf, in date order
+	p     diary.Profile
+	asOf  diary.Date
+	signs flagSigns
+}
+
+// flagSigns are the dates of the one-off signs that the rules without a
+// window look for, gathered in one pass over the whole diary so that a
+// decade of nights costs one scan, not one per rule.
+type flagSigns struct {
+	swelling, weakness, twitching, numbness []diary.Date // nights with an episode showing it
+	fluidLoss                               []diary.Date // cramp nights after vomiting or diarrhoea
+	offCalf                                 []diary.Date // nights with an episode in the thigh or outside the legs
+	muscleKnown, thigh, other               int          // episodes with a known muscle; of them, in the thigh, and other
+}
+
+// flagGather makes one pass over nights for the flagSigns.
+func flagGather(nights []diary.Night) flagSigns {
+	var g flagSigns
+	for i := range nights {
+		n := &nights[i]
+		var swelling, weak, twitch, numb, off bool
+		for j := range n.Episodes {
+			e := &n.Episodes[j]
+			swelling = swelling || flagTrue(e.Swelling)
+			weak = weak || flagTrue(e.Weakness)
+			twitch = twitch || flagTrue(e.Twitching)
+			numb = numb || flagTrue(e.Numbness)
+			switch e.Muscle {
+			case "":
+				continue
+			case diary.MuscleThighFront, diary.MuscleThighBack:
+				g.thigh++
+				off = true
+			case diary.MuscleOther:
+				g.other++
+				off = true
+			}
+			g.muscleKnown++
+		}
+		for _, f := range []struct {
+			on    bool
+			dates *[]diary.Date
+		}{
+			{swelling, &g.swelling}, {weak, &g.weakness}, {twitch, &g.twitching}, {numb, &g.numbness}, {off, &g.offCalf},
+			{len(n.Episodes) > 0 && flagTrue(n.Day.FluidLoss), &g.fluidLoss},
+		} {
+			if f.on {
+				*f.dates = append(*f.dates, n.Date)
+			}
+		}
+	}
+	return g
 }
 
 // last returns the nights of the n days ending with asOf.
@@ -122,21 +169,11 @@ func flagNew(id string, level Level, msg, source string, nights []diary.Date) Re
 	return RedFlag{ID: id, Level: level, Message: msg, Source: source, Nights: nights}
 }
 
-// flagEpisodeNights returns the dates of the nights having an episode for which has holds.
-func flagEpisodeNights(nights []diary.Night, has func(diary.Episode) bool) []diary.Date {
-	var out []diary.Date
-	for _, n := range nights {
-		if slices.ContainsFunc(n.Episodes, has) {
-			out = append(out, n.Date)
-		}
-	}
-	return out
-}
-
 // flagNightsWhere returns the dates of the nights for which has holds.
-func flagNightsWhere(nights []diary.Night, has func(diary.Night) bool) []diary.Date {
+func flagNightsWhere(nights []diary.Night, has func(*diary.Night) bool) []diary.Date {
 	var out []diary.Date
-	for _, n := range nights {
+	for i := range nights {
+		n := &nights[i]
 		if has(n) {
 			out = append(out, n.Date)
 		}
@@ -162,7 +199,9 @@ func (s *flagScan) longEpisode() []RedFlag {
 	var dates []diary.Date
 	var parts []string
 	longest := 0
-	for _, n := range s.last(flagRecentDays) {
+	recent := s.last(flagRecentDays)
+	for i := range recent {
+		n := &recent[i]
 		if l, ok := n.LongestEpisode().Get(); ok && l > flagLongEpisodeS {
 			dates = append(dates, n.Date)
 			parts = append(parts, fmt.Sprintf("%s on %s", flagSpan(l), flagDay(n.Date, s.asOf)))
@@ -190,7 +229,7 @@ func (s *flagScan) longEpisode() []RedFlag {
 // with swelling, redness or warmth in the leg as a reason to seek care, and
 // the sources single out pregnancy.
 func (s *flagScan) swelling() []RedFlag {
-	dates := flagEpisodeNights(s.all, func(e diary.Episode) bool { return flagTrue(e.Swelling) })
+	dates := s.signs.swelling
 	if dates == nil {
 		return nil
 	}
@@ -208,8 +247,7 @@ func (s *flagScan) swelling() []RedFlag {
 // leave the muscle weak, and "Why Do People Get Leg Cramps at Night?" lists
 // muscle weakness among the reasons to seek care.
 func (s *flagScan) weakness() []RedFlag {
-	weak := flagEpisodeNights(s.all, func(e diary.Episode) bool { return flagTrue(e.Weakness) })
-	twitch := flagEpisodeNights(s.all, func(e diary.Episode) bool { return flagTrue(e.Twitching) })
+	weak, twitch := s.signs.weakness, s.signs.twitching
 	if weak == nil && twitch == nil {
 		return nil
 	}
@@ -230,7 +268,7 @@ func (s *flagScan) weakness() []RedFlag {
 // among the conditions behind cramps, and "Nighttime leg cramps: causes and
 // evidence-based solutions" the loss of fluid and salts.
 func (s *flagScan) fluidLoss() []RedFlag {
-	dates := flagNightsWhere(s.all, func(n diary.Night) bool { return n.CrampNight() && flagTrue(n.Day.FluidLoss) })
+	dates := s.signs.fluidLoss
 	if dates == nil {
 		return nil
 	}
@@ -254,7 +292,8 @@ func (s *flagScan) quinine() []RedFlag {
 		}
 	}
 	var dates []diary.Date
-	for _, n := range s.all {
+	for i := range s.all {
+		n := &s.all[i]
 		hit := false
 		for _, name := range n.Day.Medications {
 			m, inProfile := s.p.MedicationNamed(name)
@@ -300,7 +339,7 @@ func flagAddName(names []string, name string) []string {
 // numbness — see_doctor; "Why Do People Get Leg Cramps at Night?" lists
 // numbness beside cramps as a reason to seek care.
 func (s *flagScan) numbness() []RedFlag {
-	dates := flagEpisodeNights(s.all, func(e diary.Episode) bool { return flagTrue(e.Numbness) })
+	dates := s.signs.numbness
 	if dates == nil {
 		return nil
 	}
@@ -341,7 +380,7 @@ func (s *flagScan) frequent() []RedFlag {
 		}
 	}
 	slices.Reverse(logged)
-	if cramp := flagNightsWhere(logged, diary.Night.CrampNight); len(cramp) >= flagFrequentMin {
+	if cramp := flagNightsWhere(logged, (*diary.Night).CrampNight); len(cramp) >= flagFrequentMin {
 		sentences = append(sentences, fmt.Sprintf("Cramps came on %d of your last %d logged nights.", len(cramp), len(logged)))
 		dates = flagMerge(dates, cramp)
 	}
@@ -350,7 +389,7 @@ func (s *flagScan) frequent() []RedFlag {
 	every := true
 	for k := range weekly {
 		end := s.asOf.AddDays(-7 * k)
-		weekly[k] = flagNightsWhere(flagWindow(s.all, end.AddDays(-6), end), diary.Night.CrampNight)
+		weekly[k] = flagNightsWhere(flagWindow(s.all, end.AddDays(-6), end), (*diary.Night).CrampNight)
 		every = every && len(weekly[k]) >= flagFrequentWeekMin
 	}
 	if every {
@@ -361,7 +400,7 @@ func (s *flagScan) frequent() []RedFlag {
 		}
 	}
 
-	if woke := flagNightsWhere(s.last(flagWokeDays), diary.Night.WokeByCramp); len(woke) >= flagWokeMin {
+	if woke := flagNightsWhere(s.last(flagWokeDays), (*diary.Night).WokeByCramp); len(woke) >= flagWokeMin {
 		sentences = append(sentences, fmt.Sprintf("Cramps woke you on %d of the last %d nights.", len(woke), flagWokeDays))
 		dates = flagMerge(dates, woke)
 	}
@@ -381,7 +420,7 @@ const (
 )
 
 func (s *flagScan) severe() []RedFlag {
-	dates := flagNightsWhere(s.last(flagSevereDays), func(n diary.Night) bool {
+	dates := flagNightsWhere(s.last(flagSevereDays), func(n *diary.Night) bool {
 		w, ok := n.WorstPain().Get()
 		return ok && w >= flagSeverePain
 	})
@@ -398,7 +437,7 @@ func (s *flagScan) severe() []RedFlag {
 // and evidence-based solutions" and "Why Do People Get Leg Cramps at Night?"
 // name among the things a doctor looks for.
 func (s *flagScan) walkingPain() []RedFlag {
-	dates := flagNightsWhere(s.last(flagRecentDays), func(n diary.Night) bool { return flagTrue(n.Day.WalkingPain) })
+	dates := flagNightsWhere(s.last(flagRecentDays), func(n *diary.Night) bool { return flagTrue(n.Day.WalkingPain) })
 	if dates == nil {
 		return nil
 	}
@@ -444,14 +483,15 @@ func (s *flagScan) newMedicine() []RedFlag {
 			"in the two weeks before. Some medicines go with more cramps in the sources: tell the doctor who "+
 			"prescribed it, and do not stop it yourself.", m.Name, flagDay(start, s.asOf), ca, la, cb, lb)
 		flags = append(flags, flagNew("new_medicine", LevelSeeDoctor, msg, flagSources(flagSrcWhatCauses, flagSrcAtNight),
-			flagNightsWhere(after, diary.Night.CrampNight)))
+			flagNightsWhere(after, (*diary.Night).CrampNight)))
 	}
 	return flags
 }
 
 // flagCount returns how many nights have their cramps recorded, and how many had a cramp.
 func flagCount(nights []diary.Night) (logged, cramp int) {
-	for _, n := range nights {
+	for i := range nights {
+		n := &nights[i]
 		if n.CrampsKnown() {
 			logged++
 		}
@@ -484,15 +524,16 @@ func (s *flagScan) heavyDrinking() []RedFlag {
 		end := s.asOf.AddDays(-7 * k)
 		week := flagWindow(s.all, end.AddDays(-6), end)
 		total := 0
-		for _, n := range week {
+		for i := range week {
+			n := &week[i]
 			total += n.Day.AlcoholDrinks.Or(0)
 		}
 		if total >= flagWeekDrinks {
 			parts = append(parts, fmt.Sprintf("%d drinks in the week %s", total, flagRange(end.AddDays(-6), end, s.asOf)))
-			dates = flagMerge(dates, flagNightsWhere(week, func(n diary.Night) bool { return n.Day.AlcoholDrinks.Or(0) > 0 }))
+			dates = flagMerge(dates, flagNightsWhere(week, func(n *diary.Night) bool { return n.Day.AlcoholDrinks.Or(0) > 0 }))
 		}
 	}
-	heavy := flagNightsWhere(s.last(flagRecentDays), func(n diary.Night) bool { return n.Day.AlcoholDrinks.Or(0) >= flagHeavyDay })
+	heavy := flagNightsWhere(s.last(flagRecentDays), func(n *diary.Night) bool { return n.Day.AlcoholDrinks.Or(0) >= flagHeavyDay })
 	var nearby []diary.Date
 	for i, d := range heavy {
 		near := (i > 0 && d.DaysSince(heavy[i-1]) < flagHeavyDaysSpan) ||
@@ -542,7 +583,8 @@ func (s *flagScan) noImprovement() []RedFlag {
 	ln, cn := flagCount(now)
 	lb, cb := flagCount(before)
 	stretched := 0
-	for _, n := range now {
+	for i := range now {
+		n := &now[i]
 		if n.CrampsKnown() && flagTrue(n.Day.Stretched) {
 			stretched++
 		}
@@ -555,7 +597,7 @@ func (s *flagScan) noImprovement() []RedFlag {
 		"against %s in the four weeks before. The sources advise seeing a doctor when cramps do not ease with "+
 		"changes like these.", stretched, ln, flagOf(cn, ln), flagOf(cb, lb))
 	return []RedFlag{flagNew("no_improvement", LevelSeeDoctor, msg, flagSources(flagSrcNighttime),
-		flagNightsWhere(now, diary.Night.CrampNight))}
+		flagNightsWhere(now, (*diary.Night).CrampNight))}
 }
 
 // worsening — see_doctor; "Nighttime leg cramps: causes and evidence-based
@@ -580,14 +622,14 @@ func (s *flagScan) worsening() []RedFlag {
 	if cn-cb >= flagWorseMoreNights && float64(cn*lb) >= flagWorseRatio*float64(cb*ln) {
 		sentences = append(sentences, fmt.Sprintf("Cramps came on %s in the last four weeks, against %s in the four weeks before.",
 			flagOf(cn, ln), flagOf(cb, lb)))
-		dates = flagNightsWhere(now, diary.Night.CrampNight)
+		dates = flagNightsWhere(now, (*diary.Night).CrampNight)
 	}
 	pn, kn := flagMeanPain(now)
 	pb, kb := flagMeanPain(before)
 	if kn >= flagWorseMinPain && kb >= flagWorseMinPain && pn-pb >= flagWorsePainRise {
 		sentences = append(sentences, fmt.Sprintf("Your worst pain on cramp nights averaged %s out of 10 in the last four weeks, "+
 			"against %s in the four weeks before.", flagNumber(pn), flagNumber(pb)))
-		dates = flagMerge(dates, flagNightsWhere(now, func(n diary.Night) bool { return n.WorstPain().Known() }))
+		dates = flagMerge(dates, flagNightsWhere(now, func(n *diary.Night) bool { return n.WorstPain().Known() }))
 	}
 	if sentences == nil {
 		return nil
@@ -599,7 +641,8 @@ func (s *flagScan) worsening() []RedFlag {
 // flagMeanPain returns the mean of the nights' worst pain over the nights where it is known, and how many those are.
 func flagMeanPain(nights []diary.Night) (float64, int) {
 	sum, k := 0, 0
-	for _, n := range nights {
+	for i := range nights {
+		n := &nights[i]
 		if w, ok := n.WorstPain().Get(); ok {
 			sum += w
 			k++
@@ -619,7 +662,7 @@ const (
 )
 
 func (s *flagScan) sweating() []RedFlag {
-	dates := flagNightsWhere(s.last(flagSweatDays), func(n diary.Night) bool {
+	dates := flagNightsWhere(s.last(flagSweatDays), func(n *diary.Night) bool {
 		return n.CrampNight() && flagTrue(n.Day.HeavySweating)
 	})
 	if len(dates) < flagSweatNights {
@@ -641,20 +684,7 @@ const (
 // atypical holds when more than half of the episodes with a known muscle, up
 // to asOf, were in the thigh (front or back) or outside the legs (other).
 func (s *flagScan) atypical() []RedFlag {
-	known, thigh, other := 0, 0, 0
-	for _, n := range s.all {
-		for _, e := range n.Episodes {
-			switch e.Muscle {
-			case "":
-				continue
-			case diary.MuscleThighFront, diary.MuscleThighBack:
-				thigh++
-			case diary.MuscleOther:
-				other++
-			}
-			known++
-		}
-	}
+	known, thigh, other := s.signs.muscleKnown, s.signs.thigh, s.signs.other
 	if known < flagAtypicalMin || 2*(thigh+other) <= known {
 		return nil
 	}
@@ -665,9 +695,7 @@ func (s *flagScan) atypical() []RedFlag {
 	if other > 0 {
 		where = append(where, fmt.Sprintf("%d outside the legs", other))
 	}
-	dates := flagEpisodeNights(s.all, func(e diary.Episode) bool {
-		return e.Muscle == diary.MuscleThighFront || e.Muscle == diary.MuscleThighBack || e.Muscle == diary.MuscleOther
-	})
+	dates := s.signs.offCalf
 	// "14 were in the thigh and 2 outside the legs": at least 3 of 5 or more, so always plural.
 	count, place, _ := strings.Cut(strings.Join(where, " and "), " ")
 	msg := fmt.Sprintf("Of your %d cramps with a known place, %s were %s. Night cramps are mostly in the calf or foot, "+

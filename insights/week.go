@@ -1,0 +1,305 @@
+package insights
+
+import (
+	"github.com/crampsdiary/cramps/diary"
+)
+
+// WeekFigures are the figures of one week (SPEC §6a), in the keys of
+// `cramps week --json`. A week holds the nights whose date falls in it,
+// Start to End.
+//
+// The cramp figures (nights_logged to by_muscle) come from the nights whose
+// cramps are recorded; the sleep and habit figures from every night of the
+// week where the value is known, cramps recorded or not, since a recorded
+// bedtime or glass of water is a fact either way. Absent values never count
+// as zero: a figure with nothing known behind it is null (the Opt fields),
+// and a count only counts what was recorded.
+type WeekFigures struct {
+	Start        diary.Date `json:"start"`
+	End          diary.Date `json:"end"`
+	NightsLogged int        `json:"nights_logged"` // nights whose cramps are recorded
+	CrampNights  int        `json:"cramp_nights"`  // nights with at least one episode
+	Episodes     int        `json:"episodes"`
+	CrampMinutes float64    `json:"cramp_minutes"` // sum of the known duration_s, over 60
+	// MeanIntensity is the mean intensity of the episodes whose intensity is known.
+	MeanIntensity   diary.Opt[float64] `json:"mean_intensity"`
+	MaxIntensity    diary.Opt[int]     `json:"max_intensity"`
+	LongestEpisodeS diary.Opt[int]     `json:"longest_episode_s"`
+	WokeNights      int                `json:"woke_nights"` // nights with an episode that woke the user
+	// ByMuscle counts episodes by muscle; an episode with no muscle recorded
+	// counts in Episodes only, so the counts may sum to less. Never nil.
+	ByMuscle           map[diary.Muscle]int `json:"by_muscle"`
+	AvgTotalSleepMin   diary.Opt[float64]   `json:"avg_total_sleep_min"`  // over nights where it is known
+	AvgSleepEfficiency diary.Opt[float64]   `json:"avg_sleep_efficiency"` // over nights where it is known, 0–1
+	StretchedNights    int                  `json:"stretched_nights"`
+	WaterGoalNights    int                  `json:"water_goal_nights"` // water_ml ≥ the profile's goal
+	// CaffeineCutoffNights counts the days with no caffeine after the
+	// profile's cutoff: no servings, or the last one not later than the
+	// cutoff. Days where neither is known do not count.
+	CaffeineCutoffNights int `json:"caffeine_cutoff_nights"`
+}
+
+// WeekAverage is each figure of WeekFigures averaged over the 4 weeks before
+// a week, Start to End. Counts are summed and divided by 4, so a week with
+// nothing logged counts as zeros (nights_logged shows it). The figures that
+// may be null (mean_intensity, max_intensity, longest_episode_s and the
+// sleep averages) are the mean of the weekly figures over the weeks where
+// they are known, and null when known in none. ByMuscle holds each muscle
+// seen in the 4 weeks, its episodes divided by 4; never nil.
+type WeekAverage struct {
+	Start                diary.Date               `json:"start"`
+	End                  diary.Date               `json:"end"`
+	NightsLogged         float64                  `json:"nights_logged"`
+	CrampNights          float64                  `json:"cramp_nights"`
+	Episodes             float64                  `json:"episodes"`
+	CrampMinutes         float64                  `json:"cramp_minutes"`
+	MeanIntensity        diary.Opt[float64]       `json:"mean_intensity"`
+	MaxIntensity         diary.Opt[float64]       `json:"max_intensity"`
+	LongestEpisodeS      diary.Opt[float64]       `json:"longest_episode_s"`
+	WokeNights           float64                  `json:"woke_nights"`
+	ByMuscle             map[diary.Muscle]float64 `json:"by_muscle"`
+	AvgTotalSleepMin     diary.Opt[float64]       `json:"avg_total_sleep_min"`
+	AvgSleepEfficiency   diary.Opt[float64]       `json:"avg_sleep_efficiency"`
+	StretchedNights      float64                  `json:"stretched_nights"`
+	WaterGoalNights      float64                  `json:"water_goal_nights"`
+	CaffeineCutoffNights float64                  `json:"caffeine_cutoff_nights"`
+}
+
+// TrendWeek is one week of the 12-week trend.
+type TrendWeek struct {
+	Start        diary.Date `json:"start"`
+	NightsLogged int        `json:"nights_logged"`
+	CrampNights  int        `json:"cramp_nights"`
+	CrampMinutes float64    `json:"cramp_minutes"`
+}
+
+// WeekReport is what the Week screen and `cramps week --json` show: the
+// week's figures (inline), the week before, the average of the 4 weeks
+// before, the 12-week trend, and the red flags.
+type WeekReport struct {
+	WeekFigures
+	Previous        WeekFigures `json:"previous"`
+	FourWeekAverage WeekAverage `json:"four_week_average"`
+	Trend           []TrendWeek `json:"trend"`     // the 12 weeks ending with this one, oldest first
+	RedFlags        []RedFlag   `json:"red_flags"` // never nil
+}
+
+const (
+	weekDays       = 7
+	weekTrendWeeks = 12 // SPEC §6: "the last 12 weeks"
+	weekAvgWeeks   = 4  // SPEC §6a: "the 4 weeks before"
+)
+
+// Week returns the report of the week holding start (snapped back to the
+// first day of its week by the profile's week_start), from nights in date
+// order. The figures hold every night dated in each week. The red flags are
+// those as of the week's last day or asOf (the last night the user means),
+// whichever is earlier: a past week shows the flags that held at its end,
+// and the current week does not look past last night.
+func Week(nights []diary.Night, p diary.Profile, start diary.Date, asOf diary.Date) WeekReport {
+	start = diary.WeekStartOf(start, p.FirstWeekday())
+	first := start.AddDays(-weekDays * (weekTrendWeeks - 1))
+	span := flagWindow(nights, first, start.AddDays(weekDays-1))
+
+	weeks := make([]WeekFigures, weekTrendWeeks)
+	for i := range weeks {
+		ws := first.AddDays(weekDays * i)
+		weeks[i] = weekFiguresOf(flagWindow(span, ws, ws.AddDays(weekDays-1)), ws, p)
+	}
+	this := weeks[weekTrendWeeks-1]
+
+	trend := make([]TrendWeek, weekTrendWeeks)
+	for i, w := range weeks {
+		trend[i] = TrendWeek{Start: w.Start, NightsLogged: w.NightsLogged, CrampNights: w.CrampNights, CrampMinutes: w.CrampMinutes}
+	}
+	return WeekReport{
+		WeekFigures:     this,
+		Previous:        weeks[weekTrendWeeks-2],
+		FourWeekAverage: weekAverageOf(weeks[weekTrendWeeks-1-weekAvgWeeks : weekTrendWeeks-1]),
+		Trend:           trend,
+		RedFlags:        RedFlags(nights, p, min(this.End, asOf)),
+	}
+}
+
+// weekFiguresOf returns the figures of the week starting at start, from its nights.
+func weekFiguresOf(nights []diary.Night, start diary.Date, p diary.Profile) WeekFigures {
+	w := WeekFigures{Start: start, End: start.AddDays(weekDays - 1), ByMuscle: map[diary.Muscle]int{}}
+	var seconds, painSum, painN int
+	var sleep weekMean
+	var eff weekMean
+	goal, cutoff := p.WaterGoal(), p.Cutoff()
+	for i := range nights {
+		n := &nights[i]
+		if n.CrampsKnown() {
+			w.NightsLogged++
+		}
+		if n.CrampNight() {
+			w.CrampNights++
+		}
+		if n.WokeByCramp() {
+			w.WokeNights++
+		}
+		for _, e := range n.Episodes {
+			w.Episodes++
+			if e.Muscle != "" {
+				w.ByMuscle[e.Muscle]++
+			}
+			if v, ok := e.Intensity.Get(); ok {
+				painSum += v
+				painN++
+				w.MaxIntensity = weekMax(w.MaxIntensity, v)
+			}
+			if v, ok := e.DurationS.Get(); ok {
+				seconds += v
+				w.LongestEpisodeS = weekMax(w.LongestEpisodeS, v)
+			}
+		}
+		if v, ok := n.Sleep.TotalSleepMin().Get(); ok {
+			sleep.add(float64(v))
+		}
+		if v, ok := n.Sleep.Efficiency().Get(); ok {
+			eff.add(v)
+		}
+		if n.Day.Stretched.Or(false) {
+			w.StretchedNights++
+		}
+		if v, ok := n.Day.WaterML.Get(); ok && v >= goal {
+			w.WaterGoalNights++
+		}
+		if weekCaffeineBeforeCutoff(n.Day, cutoff) {
+			w.CaffeineCutoffNights++
+		}
+	}
+	w.CrampMinutes = float64(seconds) / 60
+	if painN > 0 {
+		w.MeanIntensity = diary.Some(float64(painSum) / float64(painN))
+	}
+	w.AvgTotalSleepMin = sleep.mean()
+	w.AvgSleepEfficiency = eff.mean()
+	return w
+}
+
+// weekCaffeineBeforeCutoff reports whether a day had no caffeine after the
+// cutoff: no servings recorded as none, or a last one recorded not later
+// than the cutoff in the diary day (which runs 04:00 to 04:00, so 01:00 is
+// late). Unknown is not counted.
+func weekCaffeineBeforeCutoff(d diary.Day, cutoff diary.Clock) bool {
+	if v, ok := d.CaffeineServings.Get(); ok && v == 0 {
+		return true
+	}
+	last, ok := d.LastCaffeine.Get()
+	return ok && !last.After(cutoff)
+}
+
+// weekMax returns the larger of a known maximum and v.
+func weekMax(m diary.Opt[int], v int) diary.Opt[int] {
+	if cur, ok := m.Get(); ok && cur >= v {
+		return m
+	}
+	return diary.Some(v)
+}
+
+// weekMean is a running mean of known values.
+type weekMean struct {
+	sum float64
+	n   int
+}
+
+func (m *weekMean) add(v float64) { m.sum += v; m.n++ }
+
+// mean returns the mean, absent when nothing was added.
+func (m weekMean) mean() diary.Opt[float64] {
+	if m.n == 0 {
+		return diary.Opt[float64]{}
+	}
+	return diary.Some(m.sum / float64(m.n))
+}
+
+// weekAverageOf averages the figures of consecutive weeks, oldest first.
+func weekAverageOf(weeks []WeekFigures) WeekAverage {
+	k := float64(len(weeks))
+	a := WeekAverage{Start: weeks[0].Start, End: weeks[len(weeks)-1].End, ByMuscle: map[diary.Muscle]float64{}}
+	var meanPain, maxPain, longest, sleep, eff weekMean
+	for _, w := range weeks {
+		a.NightsLogged += float64(w.NightsLogged)
+		a.CrampNights += float64(w.CrampNights)
+		a.Episodes += float64(w.Episodes)
+		a.CrampMinutes += w.CrampMinutes
+		a.WokeNights += float64(w.WokeNights)
+		a.StretchedNights += float64(w.StretchedNights)
+		a.WaterGoalNights += float64(w.WaterGoalNights)
+		a.CaffeineCutoffNights += float64(w.CaffeineCutoffNights)
+		for m, c := range w.ByMuscle {
+			a.ByMuscle[m] += float64(c)
+		}
+		weekAddKnown(&meanPain, w.MeanIntensity)
+		weekAddKnown(&maxPain, weekFloat(w.MaxIntensity))
+		weekAddKnown(&longest, weekFloat(w.LongestEpisodeS))
+		weekAddKnown(&sleep, w.AvgTotalSleepMin)
+		weekAddKnown(&eff, w.AvgSleepEfficiency)
+	}
+	a.NightsLogged /= k
+	a.CrampNights /= k
+	a.Episodes /= k
+	a.CrampMinutes /= k
+	a.WokeNights /= k
+	a.StretchedNights /= k
+	a.WaterGoalNights /= k
+	a.CaffeineCutoffNights /= k
+	for m := range a.ByMuscle {
+		a.ByMuscle[m] /= k
+	}
+	a.MeanIntensity = meanPain.mean()
+	a.MaxIntensity = maxPain.mean()
+	a.LongestEpisodeS = longest.mean()
+	a.AvgTotalSleepMin = sleep.mean()
+	a.AvgSleepEfficiency = eff.mean()
+	return a
+}
+
+// weekAddKnown adds o to m when it is known.
+func weekAddKnown(m *weekMean, o diary.Opt[float64]) {
+	if v, ok := o.Get(); ok {
+		m.add(v)
+	}
+}
+
+// weekFloat widens a known int to a float.
+func weekFloat(o diary.Opt[int]) diary.Opt[float64] {
+	if v, ok := o.Get(); ok {
+		return diary.Some(float64(v))
+	}
+	return diary.Opt[float64]{}
+}
+
+// DayCell is one date of the calendar heat map.
+type DayCell struct {
+	Date         diary.Date     `json:"date"`
+	Logged       bool           `json:"logged"`        // a night is in the diary for the date
+	CrampsKnown  bool           `json:"cramps_known"`  // its cramps are recorded (none counts)
+	CrampMinutes float64        `json:"cramp_minutes"` // sum of the known durations, over 60
+	WorstPain    diary.Opt[int] `json:"worst_pain"`    // absent when no episode has an intensity
+}
+
+// NightlyMinutes returns one cell per date from from to to inclusive, in
+// order, for the calendar heat map, from nights in date order. It is empty
+// when to is before from.
+func NightlyMinutes(nights []diary.Night, from, to diary.Date) []DayCell {
+	if to < from {
+		return []DayCell{}
+	}
+	cells := make([]DayCell, to.DaysSince(from)+1)
+	for i := range cells {
+		cells[i].Date = from.AddDays(i)
+	}
+	in := flagWindow(nights, from, to)
+	for i := range in {
+		n := &in[i]
+		c := &cells[n.Date.DaysSince(from)]
+		c.Logged = true
+		c.CrampsKnown = n.CrampsKnown()
+		c.CrampMinutes = float64(n.CrampSeconds()) / 60
+		c.WorstPain = n.WorstPain()
+	}
+	return cells
+}
