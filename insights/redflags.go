@@ -280,7 +280,9 @@ func (s *flagScan) fluidLoss() []RedFlag {
 
 // quinine — urgent; "What Causes Leg Cramps at Night?": quinine is no longer
 // recommended for night cramps and can cause serious bleeding and heart-rhythm
-// problems.
+// problems. A quinine medicine in the profile counts unless it starts after
+// asOf, stopped or not (a doctor should still hear of it); so does a night up
+// to asOf whose medications name one.
 func (s *flagScan) quinine() []RedFlag {
 	var names []string
 	for _, m := range s.p.Medications {
