@@ -64,27 +64,35 @@ func (s *Store) checkTx(tx *bolt.Tx, r *CheckReport, found *problemList) {
 	if _, err := readState(tx); err != nil {
 		found.add("%v", err)
 	}
-	if b := tx.Bucket(bucketNights); b == nil {
-		found.add("the nights bucket is missing")
-	} else {
+	if b := tx.Bucket(bucketNights); b != nil { // readState has reported a missing bucket
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			s.checkNight(k, v, r, found)
 		}
 	}
-	if b := tx.Bucket(bucketProfile); b == nil {
-		found.add("the profile bucket is missing")
-	} else if v := b.Get(keyProfile); v != nil {
-		if p, err := s.codec.profile(v); err != nil {
-			found.add("the profile cannot be read: %v", err)
-		} else {
-			for _, pr := range p.Validate() {
-				found.add("profile: %s", pr)
-			}
-		}
-	}
+	s.checkProfile(tx, found)
 	for err := range tx.Check() { // drained to the end, or bbolt's goroutine would wait forever
 		found.add("bbolt: %v", err)
+	}
+}
+
+// checkProfile checks the stored profile, if one is saved.
+func (s *Store) checkProfile(tx *bolt.Tx, found *problemList) {
+	b := tx.Bucket(bucketProfile)
+	if b == nil {
+		return // readState has reported it
+	}
+	v := b.Get(keyProfile)
+	if v == nil {
+		return // none saved: the defaults apply
+	}
+	p, err := s.codec.profile(v)
+	if err != nil {
+		found.add("the profile cannot be read: %v", err)
+		return
+	}
+	for _, pr := range p.Validate() {
+		found.add("profile: %s", pr)
 	}
 }
 

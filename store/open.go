@@ -151,10 +151,8 @@ func openWritable(path string, opts Options, existed bool, fi fs.FileInfo) (*Sto
 	// Read the state again: another cramps may have changed the file between
 	// inspect letting go and this open taking the lock.
 	var st state
-	var complete bool
 	err = s.view(func(tx *bolt.Tx) (err error) {
 		st, err = readState(tx)
-		complete = tx.Bucket(bucketNights) != nil && tx.Bucket(bucketProfile) != nil
 		return err
 	})
 	if err != nil {
@@ -167,7 +165,7 @@ func openWritable(path string, opts Options, existed bool, fi fs.FileInfo) (*Sto
 			s.warnings = append(s.warnings, fmt.Errorf("daily snapshot not taken: %w", err))
 		}
 	}
-	if st.blank || st.schema < SchemaVersion || !complete {
+	if st.blank || st.schema < SchemaVersion {
 		if err := s.update(setUp); err != nil {
 			_ = db.Close()
 			return nil, err
@@ -180,33 +178,24 @@ func openWritable(path string, opts Options, existed bool, fi fs.FileInfo) (*Sto
 }
 
 // setUp makes the file in tx a current diary: a blank file gets its buckets
-// and meta, an older schema is migrated, a missing bucket is created.
+// and meta, all in this one transaction; an older schema is migrated.
 func setUp(tx *bolt.Tx) error {
 	st, err := readState(tx)
 	if err != nil {
 		return err
 	}
-	if st.blank {
-		meta, err := tx.CreateBucket(bucketMeta)
-		if err != nil {
-			return fmt.Errorf("create bucket %s: %w", bucketMeta, err)
-		}
-		if err := meta.Put(keyFormat, []byte(formatMarker)); err != nil {
-			return fmt.Errorf("write format marker: %w", err)
-		}
-		if err := putSchema(tx, SchemaVersion); err != nil {
-			return err
-		}
+	if !st.blank {
+		return migrate(tx, st.schema)
 	}
-	for _, name := range [][]byte{bucketNights, bucketProfile} {
-		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+	for _, name := range [][]byte{bucketMeta, bucketNights, bucketProfile} {
+		if _, err := tx.CreateBucket(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)
 		}
 	}
-	if !st.blank && st.schema < SchemaVersion {
-		return migrate(tx, st.schema)
+	if err := tx.Bucket(bucketMeta).Put(keyFormat, []byte(formatMarker)); err != nil {
+		return fmt.Errorf("write format marker: %w", err)
 	}
-	return nil
+	return putSchema(tx, SchemaVersion)
 }
 
 // readState reads the meta bucket: is this a cramps diary, of which schema.
@@ -236,6 +225,13 @@ func readState(tx *bolt.Tx) (state, error) {
 	}
 	if _, ok := codecFor(v); !ok {
 		return state{}, fmt.Errorf("%w: schema %d is unknown", ErrNotDiary, v)
+	}
+	// Every schema has had these buckets from the start: one missing means
+	// damage, which is reported, never patched over with an empty bucket.
+	for _, name := range [][]byte{bucketNights, bucketProfile} {
+		if tx.Bucket(name) == nil {
+			return state{}, fmt.Errorf("%w: its %s bucket is missing", ErrNotDiary, name)
+		}
 	}
 	return state{schema: v}, nil
 }
