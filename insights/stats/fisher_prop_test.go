@@ -38,3 +38,20 @@ func TestFisherExactMatchesLogGamma(t *testing.T) {
 		}
 	}
 }
+
+// logHypergeom returns log P(X = x) for X hypergeometric: x of the c1 outcome
+// nights among the r1 exposed ones, out of n nights.
+func logHypergeom(x, r1, c1, n int) float64 {
+	return logChoose(r1, x) + logChoose(n-r1, c1-x) - logChoose(n, c1)
+}
+
+// logChoose returns log C(n, k) by the log-gamma function.
+func logChoose(n, k int) float64 {
+	return logGamma(float64(n+1)) - logGamma(float64(k+1)) - logGamma(float64(n-k+1))
+}
+
+// logGamma returns log Γ(x) for x > 0.
+func logGamma(x float64) float64 {
+	v, _ := math.Lgamma(x)
+	return v
+}

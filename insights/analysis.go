@@ -1,0 +1,340 @@
+package insights
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/stats"
+)
+
+// Options limits an analysis to a period of the diary.
+type Options struct {
+	// From and To bound the nights analysed, both included; absent means
+	// from the first night, or to the last.
+	From, To diary.Opt[diary.Date]
+}
+
+// Analysis is the full insights of a diary: every catalog factor tested
+// against the user's nights, the medication starts, the red flags and the
+// background risk factors. It marshals to the JSON of `cramps insights --json`
+// (SPEC §7). Lists are never null; undefined numbers are null.
+type Analysis struct {
+	// Nights counts the analysed nights whose cramps are recorded;
+	// CrampNights those with at least one episode.
+	Nights      int                   `json:"nights"`
+	CrampNights int                   `json:"cramp_nights"`
+	From        diary.Opt[diary.Date] `json:"from"`
+	To          diary.Opt[diary.Date] `json:"to"`
+	// Factors holds every catalog factor, in catalog order.
+	Factors     []FactorResult     `json:"factors"`
+	Medications []MedicationResult `json:"medications"`
+	// RedFlags are checked over every night up to To, not only the period:
+	// a red flag is never hidden by the choice of dates.
+	RedFlags   []RedFlag    `json:"red_flags"`
+	Background []Background `json:"background"`
+	// Tests is how many tests entered the Benjamini–Hochberg correction.
+	Tests int `json:"tests"`
+}
+
+// Factor returns the result of the factor with the given id.
+func (a Analysis) Factor(id string) (FactorResult, bool) {
+	i := slices.IndexFunc(a.Factors, func(f FactorResult) bool { return f.ID == id })
+	if i < 0 {
+		return FactorResult{}, false
+	}
+	return a.Factors[i], true
+}
+
+// Analyze tests every catalog factor and every medication start of the
+// profile against nights, limited to the period of opts. It does not change
+// nights, which need not be in date order; should a date come twice, the
+// later entry in nights is the one analysed.
+//
+// Each factor is compared over the nights where cramps are recorded and the
+// factor's inputs are known. Next-night dependence is measured on
+// consecutive calendar nights only: where the diary has a gap, the pair of
+// nights around it is left out. The red flags are checked as of To, or the
+// last night of the diary.
+func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
+	all := nightsInDateOrder(nights)
+	fr, window := newNightFrame(all, opts)
+
+	a := Analysis{
+		Nights:      len(window),
+		From:        opts.From,
+		To:          opts.To,
+		Factors:     []FactorResult{},
+		Medications: []MedicationResult{},
+		RedFlags:    []RedFlag{},
+		Background:  []Background{},
+	}
+	for _, c := range fr.cramp {
+		if c {
+			a.CrampNights++
+		}
+	}
+	if len(window) > 0 {
+		if !a.From.Known() {
+			a.From = diary.Some(window[0].Date)
+		}
+		if !a.To.Known() {
+			a.To = diary.Some(window[len(window)-1].Date)
+		}
+	}
+
+	cat := Catalog()
+	cores := make([]comparisonCore, len(cat))
+	cols := exposureColumns(cat, window, &p)
+	n := len(window)
+	doses := fr.doseResponses(window)
+	for f := range cat {
+		cores[f] = fr.compare(cols[f*n : (f+1)*n])
+		r := FactorResult{ID: cat[f].ID, Kind: cat[f].Kind, Evidence: cat[f].Evidence}
+		cores[f].fill(&r.Comparison)
+		r.TimeTrend = finiteOpt(cores[f].trend, cores[f].trendOK)
+		r.Halves = cores[f].halves
+		r.Severity = cores[f].severity
+		if cat[f].Input != "" {
+			d := doses[slices.Index(Inputs(), cat[f].Input)]
+			r.DoseResponse = &d
+		}
+		a.Factors = append(a.Factors, r)
+	}
+
+	plans := make([]medicationPlan, 0, len(p.Medications))
+	for _, m := range p.Medications {
+		plans = append(plans, fr.planMedication(m))
+	}
+
+	// Benjamini–Hochberg over every test of the analysis: each factor with a
+	// p-value, and each medication start with enough nights on both sides.
+	var ps []float64
+	for f := range cores {
+		if cores[f].pOK {
+			ps = append(ps, cores[f].p)
+		}
+	}
+	for i := range plans {
+		if plans[i].result.Tested {
+			ps = append(ps, plans[i].core.p)
+		}
+	}
+	qs := stats.BenjaminiHochberg(ps)
+	a.Tests = len(qs)
+	next := 0
+	for f := range cores {
+		q, ok := 0.0, cores[f].pOK
+		if ok {
+			q, next = qs[next], next+1
+		}
+		cores[f].judge(&a.Factors[f].Comparison, q, ok, false)
+	}
+	for i := range plans {
+		if plans[i].result.Tested {
+			plans[i].core.judge(&plans[i].result.Comparison, qs[next], true, true)
+			next++
+		}
+		a.Medications = append(a.Medications, plans[i].result)
+	}
+
+	asOf, ok := opts.To.Get()
+	if !ok && len(all) > 0 {
+		asOf, ok = all[len(all)-1].Date, true
+	}
+	if ok {
+		a.RedFlags = RedFlags(all, p, asOf)
+		a.Background = BackgroundFactors(p, asOf)
+	} else {
+		// With no date to reckon an age from, the age band is left out.
+		p.BirthYear = diary.Opt[int]{}
+		a.Background = BackgroundFactors(p, 0)
+	}
+	return a
+}
+
+// nightsInDateOrder returns nights in date order: nights itself when it
+// already is, else a sorted copy.
+func nightsInDateOrder(nights []diary.Night) []diary.Night {
+	inOrder := func(a, b diary.Night) int { return cmp.Compare(a.Date, b.Date) }
+	if slices.IsSortedFunc(nights, inOrder) {
+		return nights
+	}
+	sorted := slices.Clone(nights)
+	slices.SortStableFunc(sorted, inOrder)
+	return sorted
+}
+
+// newNightFrame picks the nights of the period whose cramps are recorded and
+// builds their outcome columns.
+func newNightFrame(all []diary.Night, opts Options) (*nightFrame, []*diary.Night) {
+	window := make([]*diary.Night, 0, len(all))
+	for i := range all {
+		n := &all[i]
+		if from, ok := opts.From.Get(); ok && n.Date < from {
+			continue
+		}
+		if to, ok := opts.To.Get(); ok && n.Date > to {
+			continue
+		}
+		if !n.CrampsKnown() {
+			continue
+		}
+		if k := len(window); k > 0 && window[k-1].Date == n.Date {
+			window[k-1] = n // a date given twice counts once: the later entry
+			continue
+		}
+		window = append(window, n)
+	}
+	m := len(window)
+	fr := &nightFrame{
+		dates:   make([]diary.Date, m),
+		cramp:   make([]bool, m),
+		minutes: make([]float64, m),
+		pain:    make([]float64, m),
+	}
+	for i, n := range window {
+		fr.dates[i] = n.Date
+		fr.cramp[i] = n.CrampNight()
+		fr.minutes[i] = crampMinutes(n)
+		fr.pain[i] = math.NaN()
+		if v, ok := n.WorstPain().Get(); ok && fr.cramp[i] {
+			fr.pain[i] = float64(v)
+		}
+		if !math.IsNaN(fr.minutes[i]) {
+			fr.byAllMinutes = append(fr.byAllMinutes, int32(i))
+		}
+		if !math.IsNaN(fr.pain[i]) {
+			fr.byPain = append(fr.byPain, int32(i))
+		}
+	}
+	byValue := func(v []float64) func(i, j int32) int {
+		return func(i, j int32) int { return cmp.Compare(v[i], v[j]) }
+	}
+	slices.SortFunc(fr.byAllMinutes, byValue(fr.minutes))
+	slices.SortFunc(fr.byPain, byValue(fr.pain))
+	for _, i := range fr.byAllMinutes {
+		if fr.cramp[i] {
+			fr.byMinutes = append(fr.byMinutes, i)
+		}
+	}
+	return fr, window
+}
+
+// crampMinutes returns the night's cramp minutes: 0 on a night without
+// cramps, NaN when an episode's duration is unknown (a partial sum would
+// be a silent undercount).
+func crampMinutes(n *diary.Night) float64 {
+	secs := 0
+	for _, e := range n.Episodes {
+		d, ok := e.DurationS.Get()
+		if !ok {
+			return math.NaN()
+		}
+		secs += d
+	}
+	return float64(secs) / 60
+}
+
+// exposureColumns returns every factor's exposure column, factor after
+// factor in one array, from a single pass over the nights.
+func exposureColumns(cat []Factor, window []*diary.Night, p *diary.Profile) []int8 {
+	n := len(window)
+	cols := make([]int8, len(cat)*n)
+	for i, night := range window {
+		for f := range cat {
+			exposed, known := cat[f].Exposure(night, p)
+			code := exposureUnknown
+			switch {
+			case known && exposed:
+				code = exposureYes
+			case known:
+				code = exposureNo
+			}
+			cols[f*n+i] = code
+		}
+	}
+	return cols
+}
+
+// doseResponses returns the dose-response of every Input, in the order of
+// Inputs: Spearman's rho against the night's cramp minutes where both are
+// known. The minutes are ranked by walking byAllMinutes (every night with
+// known minutes, sorted once); the input's ranks come from its sorted values
+// by binary search, which spares a sort of indices.
+func (fr *nightFrame) doseResponses(window []*diary.Night) []DoseResponse {
+	inputs := Inputs()
+	out := make([]DoseResponse, len(inputs))
+	n := len(window)
+	value := make([]float64, n)
+	has := make([]bool, n)
+	sorted := make([]float64, 0, n)
+	runRank := make([]float64, n)
+	rankY := make([]float64, n)
+	xs := make([]float64, 0, n)
+	ys := make([]float64, 0, n)
+	for k, in := range inputs {
+		sorted = sorted[:0]
+		for i, night := range window {
+			v, ok := in.Value(night)
+			has[i] = ok && !math.IsNaN(fr.minutes[i])
+			value[i] = v
+			if has[i] {
+				sorted = append(sorted, v)
+			}
+		}
+		slices.Sort(sorted)
+		// runRank[j] is the average rank of the run of equal values holding j.
+		for start := 0; start < len(sorted); {
+			end := start + 1
+			for end < len(sorted) && sorted[end] == sorted[start] {
+				end++
+			}
+			for j := start; j < end; j++ {
+				runRank[j] = float64(start+end+1) / 2
+			}
+			start = end
+		}
+		rankAlong(fr.byAllMinutes, fr.minutes, has, rankY)
+		xs, ys = xs[:0], ys[:0]
+		for i := range window {
+			if has[i] {
+				j, _ := slices.BinarySearch(sorted, value[i])
+				xs = append(xs, runRank[j])
+				ys = append(ys, rankY[i])
+			}
+		}
+		d := DoseResponse{Input: in, Nights: len(xs)}
+		if rho, ok := stats.Pearson(xs, ys); ok {
+			d.Rho = finiteOpt(rho, true)
+			d.PValue = finiteOpt(stats.CorrelationP(rho, len(xs)))
+		}
+		out[k] = d
+	}
+	return out
+}
+
+// rankAlong gives the members of a subset (keep) their average ranks among
+// themselves, walking order, which lists nights sorted by val.
+func rankAlong(order []int32, val []float64, keep []bool, rank []float64) {
+	r := 0
+	for j := 0; j < len(order); {
+		// The run of equal values starting at j, members only.
+		end, members := j, 0
+		for end < len(order) && val[order[end]] == val[order[j]] {
+			if keep[order[end]] {
+				members++
+			}
+			end++
+		}
+		avg := float64(2*r+members+1) / 2
+		for _, i := range order[j:end] {
+			if keep[i] {
+				rank[i] = avg
+			}
+		}
+		r += members
+		j = end
+	}
+}

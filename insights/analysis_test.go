@@ -1,0 +1,450 @@
+package insights
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/stats"
+)
+
+// anUpdate rewrites the golden files of testdata/analysis (go test -update).
+var anUpdate = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// anWantRel checks a value to 1e-9 relative.
+func anWantRel(t *testing.T, name string, got diary.Opt[float64], want float64) {
+	t.Helper()
+	v, ok := got.Get()
+	if !ok || math.Abs(v-want) > 1e-9*math.Abs(want) {
+		t.Errorf("%s = %v, want %.17g", name, got, want)
+	}
+}
+
+// TestAnalyzeWorkedTables runs the issue's two worked tables through Analyze.
+func TestAnalyzeWorkedTables(t *testing.T) {
+	a := Analyze(vdTable(8, 4, 7, 21), diary.NewProfile(), Options{})
+	f, _ := a.Factor("stretched")
+	if f.WithNights != 12 || f.WithCrampNights != 8 || f.WithoutNights != 28 || f.WithoutCrampNights != 7 || f.Approximate {
+		t.Fatalf("table = %+v", f.Comparison)
+	}
+	anWantRel(t, "relative_risk", f.RelativeRisk, 2.6666666666666665)
+	anWantRel(t, "ci_low", f.CILow, 1.2520181025295263)
+	anWantRel(t, "ci_high", f.CIHigh, 5.679719084527702)
+	anWantRel(t, "risk_difference", f.RiskDifference, 0.4166666666666667)
+	anWantRel(t, "rd_low", f.RDLow, 0.08516452155238191)
+	anWantRel(t, "rd_high", f.RDHigh, 0.6475239552544455)
+	anWantRel(t, "p_value", f.PValue, 0.029696685369310957)
+	anWantRel(t, "q_value (the only test)", f.QValue, 0.029696685369310957)
+	anWantRel(t, "with_rate_low", f.WithRateLow, 0.39062208887279953)
+	anWantRel(t, "without_rate_high", f.WithoutRateHigh, 0.4335567031899896)
+	// Nights two days apart: no neighbours, so no autocorrelation and k = 1.
+	if f.ExposureAutocorrelation.Known() || f.OutcomeAutocorrelation.Known() || f.VarianceInflation != diary.Some(1.0) || f.EffectiveN != 40 {
+		t.Errorf("dependence = %v %v %v %v; want null null 1 40", f.ExposureAutocorrelation, f.OutcomeAutocorrelation, f.VarianceInflation, f.EffectiveN)
+	}
+	if f.AdjustedCILow != f.CILow || f.AdjustedCIHigh != f.CIHigh {
+		t.Errorf("adjusted interval %v–%v differs from Katz with k = 1", f.AdjustedCILow, f.AdjustedCIHigh)
+	}
+	// The stretched nights are all first: bunched, and the halves cannot agree.
+	if f.Verdict != VerdictMaybeMore {
+		t.Errorf("verdict = %s %v; want maybe_more", f.Verdict, f.Reasons)
+	}
+
+	a = Analyze(vdTable(0, 15, 8, 12), diary.NewProfile(), Options{})
+	f, _ = a.Factor("stretched")
+	if !f.Approximate {
+		t.Error("zero cell not marked approximate")
+	}
+	anWantRel(t, "corrected relative_risk", f.RelativeRisk, 0.07720588235294118)
+	anWantRel(t, "corrected ci_low", f.CILow, 0.00480403577695001)
+	anWantRel(t, "corrected ci_high", f.CIHigh, 1.240779325269837)
+	anWantRel(t, "p_value", f.PValue, 0.005625680345957778)
+	anWantRel(t, "rd_low", f.RDLow, -0.6134184992377469)
+	anWantRel(t, "rd_high", f.RDHigh, -0.1272373318211646)
+}
+
+// anSpecKeys are the factor keys of the SPEC §7 example.
+var anSpecKeys = []string{"id", "kind", "evidence", "with_nights", "with_cramp_nights", "without_nights",
+	"without_cramp_nights", "relative_risk", "ci_low", "ci_high", "approximate", "risk_difference", "rd_low",
+	"rd_high", "p_value", "q_value", "effective_n", "verdict"}
+
+// TestAnalyzeJSONShape checks every factor is present with every key of the
+// SPEC example, lists are [] and undefined numbers null, on an empty diary
+// and on a small one.
+func TestAnalyzeJSONShape(t *testing.T) {
+	for name, nights := range map[string][]diary.Night{"empty": nil, "small": anSmallDiary()} {
+		a := Analyze(nights, anSmallProfile(), Options{})
+		b, err := json.Marshal(a)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var top map[string]json.RawMessage
+		if err := json.Unmarshal(b, &top); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{"nights", "cramp_nights", "from", "to", "factors", "medications", "red_flags", "background"} {
+			if _, ok := top[k]; !ok {
+				t.Errorf("%s: top-level key %q missing", name, k)
+			}
+		}
+		for _, k := range []string{"medications", "red_flags", "background", "factors"} {
+			if string(top[k]) == "null" {
+				t.Errorf("%s: %s is null, want a list", name, k)
+			}
+		}
+		var factors []map[string]json.RawMessage
+		if err := json.Unmarshal(top["factors"], &factors); err != nil {
+			t.Fatal(err)
+		}
+		if len(factors) != len(Catalog()) {
+			t.Fatalf("%s: %d factors, want %d", name, len(factors), len(Catalog()))
+		}
+		for i, f := range factors {
+			for _, k := range anSpecKeys {
+				if _, ok := f[k]; !ok {
+					t.Errorf("%s: factor %d lacks %q", name, i, k)
+				}
+			}
+			if string(f["id"]) != `"`+Catalog()[i].ID+`"` {
+				t.Errorf("%s: factor %d is %s, want %s", name, i, f["id"], Catalog()[i].ID)
+			}
+			if string(f["reasons"]) == "null" || string(f["missing"]) == "null" {
+				t.Errorf("%s: %s has null reasons or missing", name, f["id"])
+			}
+		}
+		if name == "empty" {
+			if string(top["from"]) != "null" || string(top["nights"]) != "0" {
+				t.Errorf("empty: from %s, nights %s", top["from"], top["nights"])
+			}
+			for _, f := range a.Factors {
+				if f.Verdict != VerdictNotEnoughData || f.RelativeRisk.Known() || f.PValue.Known() || f.QValue.Known() {
+					t.Errorf("empty: %s = %s rr %v p %v q %v", f.ID, f.Verdict, f.RelativeRisk, f.PValue, f.QValue)
+				}
+			}
+			if string(factors[0]["relative_risk"]) != "null" || string(factors[0]["time_trend"]) != "null" {
+				t.Errorf("empty: undefined numbers not null: %s %s", factors[0]["relative_risk"], factors[0]["time_trend"])
+			}
+		}
+	}
+}
+
+// anSmallProfile is the profile of the golden diary: a diuretic started
+// half-way, a statin from before, age, sex and two conditions.
+func anSmallProfile() diary.Profile {
+	p := diary.NewProfile()
+	p.BirthYear = diary.Some(1958)
+	p.Sex = diary.SexFemale
+	p.Conditions = []diary.Condition{diary.ConditionHypertension, diary.ConditionOther}
+	p.Medications = []diary.Medication{
+		{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(diary.NewDate(2026, 3, 19))},
+		{Name: "simvastatin", Class: diary.ClassStatin, Started: diary.Some(diary.NewDate(2020, 1, 1))},
+	}
+	return p
+}
+
+// anSmallDiary is the golden diary: 40 evenings from 2026-03-01 with a gap,
+// a night whose cramps were not recorded, a night of unknown duration, and
+// exposures set by fixed arithmetic (no randomness).
+func anSmallDiary() []diary.Night {
+	start := diary.NewDate(2026, 3, 1)
+	var out []diary.Night
+	for i := range 40 {
+		if i == 12 || i == 13 {
+			continue // two nights not logged
+		}
+		n := diary.Night{Date: start.AddDays(i)}
+		d := &n.Day
+		d.WaterML = diary.Some(1000 + 250*(i*7%5))
+		d.CaffeineServings = diary.Some(i % 4)
+		if i%4 > 0 {
+			d.LastCaffeine = diary.Some(diary.NewClock(10+i%8, 0))
+		}
+		d.AlcoholDrinks = diary.Some(i % 3 / 2)
+		d.ExerciseIntensity = diary.Intensities[i%4]
+		d.ExerciseMin = diary.Some(15 * (i % 4))
+		d.SittingH = diary.Some(5 + float64(i%7)*0.75)
+		d.Stress = diary.Some(1 + i%5)
+		d.Stretched = diary.Some(i%3 == 0)
+		d.Supplements = []diary.Supplement{}
+		if i%5 == 0 {
+			d.Supplements = []diary.Supplement{diary.SupplementMagnesium}
+		}
+		if i%9 != 4 {
+			n.Position.ToesPointed = diary.Some(i%2 == 0)
+		}
+		cramp := (i*5)%7 < 3 || d.SittingH.Or(0) >= 8 && i%2 == 1
+		if d.Stretched.Or(false) && i%2 == 0 {
+			cramp = false
+		}
+		switch {
+		case i == 20:
+			// cramps not recorded
+		case cramp:
+			e := diary.Episode{Muscle: diary.MuscleCalf, DurationS: diary.Some(60 + 30*(i%6)), Intensity: diary.Some(3 + i%6)}
+			if i == 25 {
+				e.DurationS = diary.Opt[int]{}
+			}
+			n.Episodes = []diary.Episode{e}
+		default:
+			n.Episodes = []diary.Episode{}
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// TestAnalyzeGolden pins the whole JSON of Analyze on the small diary.
+func TestAnalyzeGolden(t *testing.T) {
+	a := Analyze(anSmallDiary(), anSmallProfile(), Options{})
+	got, err := json.MarshalIndent(a, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	path := filepath.Join("testdata", "analysis", "small.golden.json")
+	if *anUpdate {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("Analyze JSON differs from %s (go test -update rewrites it after a deliberate change):\n%s", path, anFirstDiff(got, want))
+	}
+}
+
+// anFirstDiff shows the first differing line of two texts.
+func anFirstDiff(got, want []byte) string {
+	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := range max(len(g), len(w)) {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return "line " + sayInt(i+1) + ":\n got: " + gl + "\nwant: " + wl
+		}
+	}
+	return ""
+}
+
+// TestAnalyzeWindowAndOrder checks From/To, unrecorded cramps, input order,
+// duplicates and that the input is left alone.
+func TestAnalyzeWindowAndOrder(t *testing.T) {
+	nights := anSmallDiary()
+	p := anSmallProfile()
+	before := make([]diary.Night, len(nights))
+	for i := range nights {
+		before[i] = nights[i].Clone()
+	}
+	base := Analyze(nights, p, Options{})
+	for i := range nights {
+		if !nights[i].Equal(before[i]) {
+			t.Fatalf("Analyze changed night %s", nights[i].Date)
+		}
+	}
+	// 38 logged, one without cramps recorded.
+	if base.Nights != 37 || base.From != diary.Some(diary.NewDate(2026, 3, 1)) || base.To != diary.Some(diary.NewDate(2026, 4, 9)) {
+		t.Errorf("nights %d from %v to %v; want 37, 2026-03-01, 2026-04-09", base.Nights, base.From, base.To)
+	}
+
+	shuffled := slices.Clone(nights)
+	rng := rand.New(rand.NewPCG(1, 2))
+	rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	if got := Analyze(shuffled, p, Options{}); !reflect.DeepEqual(got, base) {
+		t.Error("Analyze of shuffled nights differs")
+	}
+
+	// A date given twice: the later entry counts.
+	dup := slices.Clone(nights)
+	replaced := nights[5].Clone()
+	replaced.Episodes = []diary.Episode{{DurationS: diary.Some(600), Intensity: diary.Some(9)}}
+	dup = append(dup, replaced)
+	a := Analyze(dup, p, Options{})
+	wantCramps := base.CrampNights
+	if !nights[5].CrampNight() {
+		wantCramps++
+	}
+	if a.Nights != base.Nights || a.CrampNights != wantCramps {
+		t.Errorf("duplicate: nights %d cramp %d; want %d %d", a.Nights, a.CrampNights, base.Nights, wantCramps)
+	}
+
+	from, to := diary.NewDate(2026, 3, 10), diary.NewDate(2026, 3, 31)
+	w := Analyze(nights, p, Options{From: diary.Some(from), To: diary.Some(to)})
+	count := 0
+	for _, n := range nights {
+		if n.Date >= from && n.Date <= to && n.CrampsKnown() {
+			count++
+		}
+	}
+	if w.Nights != count || w.From != diary.Some(from) || w.To != diary.Some(to) {
+		t.Errorf("window: nights %d from %v to %v; want %d", w.Nights, w.From, w.To, count)
+	}
+	for _, f := range w.Factors {
+		if f.KnownNights() > count {
+			t.Errorf("window: %s counts %d nights of %d", f.ID, f.KnownNights(), count)
+		}
+	}
+	// The red flags are checked as of To, over every night up to it.
+	if want := RedFlags(nights, p, to); !reflect.DeepEqual(w.RedFlags, want) {
+		t.Errorf("window red flags = %+v; want %+v", w.RedFlags, want)
+	}
+	if want := RedFlags(nights, p, nights[len(nights)-1].Date); !reflect.DeepEqual(base.RedFlags, want) {
+		t.Errorf("red flags = %+v; want %+v", base.RedFlags, want)
+	}
+}
+
+// TestAnalyzeMatchesGeneralStatistics checks the one-pass, count-based
+// figures of Analyze against the general functions of package stats, built
+// the slow and obvious way from the nights.
+func TestAnalyzeMatchesGeneralStatistics(t *testing.T) {
+	p, nights := anSeededDiary(42, 400)
+	a := Analyze(nights, p, Options{})
+	close := func(name string, got diary.Opt[float64], want float64, ok bool) {
+		t.Helper()
+		v, gok := got.Get()
+		if gok != ok || ok && math.Abs(v-want) > 1e-9*max(1, math.Abs(want)) {
+			t.Errorf("%s = %v; general %v, %v", name, got, want, ok)
+		}
+	}
+	for fi, f := range Catalog() {
+		r := a.Factors[fi]
+		var xs, ys, idx []float64
+		var follows []bool
+		var with, without, painWith, painWithout []float64
+		var prev diary.Date
+		for _, n := range nights {
+			e, known := f.Exposure(&n, &p)
+			if !n.CrampsKnown() || !known {
+				continue
+			}
+			follows = append(follows, len(xs) > 0 && n.Date == prev.AddDays(1))
+			prev = n.Date
+			xs = append(xs, anIndicator(e))
+			ys = append(ys, anIndicator(n.CrampNight()))
+			idx = append(idx, float64(len(idx)+1))
+			if n.CrampNight() {
+				m := float64(n.CrampSeconds()) / 60
+				pain := float64(n.WorstPain().Or(-1))
+				if e {
+					with, painWith = append(with, m), append(painWith, pain)
+				} else {
+					without, painWithout = append(without, m), append(painWithout, pain)
+				}
+			}
+		}
+		rx, okx := stats.Lag1Autocorrelation(xs, follows)
+		ry, oky := stats.Lag1Autocorrelation(ys, follows)
+		close(f.ID+" exposure autocorrelation", r.ExposureAutocorrelation, rx, okx)
+		close(f.ID+" outcome autocorrelation", r.OutcomeAutocorrelation, ry, oky)
+		trend, okt := stats.Spearman(xs, idx)
+		close(f.ID+" time trend", r.TimeTrend, trend, okt)
+		mw, okm := stats.MannWhitney(with, without)
+		close(f.ID+" minutes p", r.Severity.MinutesPValue, mw.P, okm)
+		med, okmed := stats.Median(with)
+		close(f.ID+" median minutes with", r.Severity.MedianMinutesWith, med, okmed)
+		mwp, okp := stats.MannWhitney(painWith, painWithout)
+		close(f.ID+" pain p", r.Severity.PainPValue, mwp.P, okp)
+		if f.Input != "" {
+			var in, out []float64
+			for _, n := range nights {
+				v, ok := f.Input.Value(&n)
+				if n.CrampsKnown() && ok {
+					in = append(in, v)
+					out = append(out, float64(n.CrampSeconds())/60)
+				}
+			}
+			rho, ok := stats.Spearman(in, out)
+			close(f.ID+" dose rho", r.DoseResponse.Rho, rho, ok)
+			if r.DoseResponse.Nights != len(in) {
+				t.Errorf("%s dose nights = %d, want %d", f.ID, r.DoseResponse.Nights, len(in))
+			}
+		}
+	}
+}
+
+func anIndicator(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// anSeededDiary is a small seeded diary for property tests: every day field
+// drawn, some left out, gaps in the calendar, every duration known.
+func anSeededDiary(seed uint64, days int) (diary.Profile, []diary.Night) {
+	rng := rand.New(rand.NewPCG(seed, 99))
+	p := diary.NewProfile()
+	start := diary.NewDate(2025, 1, 1)
+	var out []diary.Night
+	for i := range days {
+		if rng.IntN(10) == 0 {
+			continue
+		}
+		n := diary.Night{Date: start.AddDays(i)}
+		d := &n.Day
+		maybe := func() bool { return rng.IntN(12) > 0 }
+		if maybe() {
+			d.WaterML = diary.Some(250 * rng.IntN(12))
+		}
+		if maybe() {
+			d.CaffeineServings = diary.Some(rng.IntN(5))
+			d.LastCaffeine = diary.Some(diary.Clock(rng.IntN(diary.MinutesPerDay)))
+		}
+		if maybe() {
+			d.AlcoholDrinks = diary.Some(rng.IntN(3))
+		}
+		if maybe() {
+			d.ExerciseIntensity = diary.Intensities[rng.IntN(4)]
+			d.ExerciseMin = diary.Some(10 * rng.IntN(9))
+		}
+		if maybe() {
+			d.SittingH = diary.Some(float64(rng.IntN(25)) / 2)
+		}
+		if maybe() {
+			d.StandingH = diary.Some(float64(rng.IntN(17)) / 2)
+		}
+		if maybe() {
+			d.Stress = diary.Some(1 + rng.IntN(5))
+		}
+		for _, b := range []*diary.Opt[bool]{&d.HeavySweating, &d.Stretched, &d.LegsElevated, &d.Massage,
+			&n.Position.ToesPointed, &n.Position.TightBlankets, &n.Position.LegsCurled, &n.Position.KneesSupported} {
+			if maybe() {
+				*b = diary.Some(rng.IntN(3) == 0)
+			}
+		}
+		if maybe() {
+			d.Supplements = []diary.Supplement{}
+			if rng.IntN(3) == 0 {
+				d.Supplements = append(d.Supplements, diary.Supplements[rng.IntN(5)])
+			}
+		}
+		if rng.IntN(20) > 0 {
+			n.Episodes = []diary.Episode{}
+			chance := 0.25 + 0.2*anIndicator(d.SittingH.Or(0) >= 8)
+			for rng.Float64() < chance && len(n.Episodes) < 3 {
+				n.Episodes = append(n.Episodes, diary.Episode{DurationS: diary.Some(10 + rng.IntN(600)), Intensity: diary.Some(rng.IntN(11))})
+				chance = 0.3
+			}
+		}
+		out = append(out, n)
+	}
+	return p, out
+}

@@ -1,0 +1,119 @@
+package insights
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/crampsdiary/cramps/diary"
+)
+
+// mdDiary is 60 consecutive nights from 2026-01-01: before night 30 cramps
+// come on every ninth night, from night 30 on on two nights in three.
+func mdDiary() []diary.Night {
+	start := diary.NewDate(2026, 1, 1)
+	out := make([]diary.Night, 60)
+	for i := range out {
+		cramp := i%9 == 0
+		if i >= 30 {
+			cramp = i%3 != 0
+		}
+		n := diary.Night{Date: start.AddDays(i), Episodes: []diary.Episode{}}
+		if cramp {
+			n.Episodes = []diary.Episode{{DurationS: diary.Some(90), Intensity: diary.Some(5)}}
+		}
+		out[i] = n
+	}
+	return out
+}
+
+func TestMedicationStart(t *testing.T) {
+	nights := mdDiary()
+	day := func(i int) diary.Date { return nights[0].Date.AddDays(i) }
+	med := func(m diary.Medication) MedicationResult {
+		t.Helper()
+		p := diary.NewProfile()
+		p.Medications = []diary.Medication{m}
+		a := Analyze(nights, p, Options{})
+		if len(a.Medications) != 1 {
+			t.Fatalf("%d medication results, want 1", len(a.Medications))
+		}
+		r := a.Medications[0]
+		// Only the medication can be a test here: no factor is recorded.
+		wantTests := 0
+		if r.Tested {
+			wantTests = 1
+		}
+		if a.Tests != wantTests {
+			t.Errorf("%s: %d tests, want %d", r.ID, a.Tests, wantTests)
+		}
+		if r.ID != "med_start:"+m.Name || r.Name != m.Name || r.Advice != MedicationAdvice || r.Class != m.Class {
+			t.Errorf("result %+v", r)
+		}
+		return r
+	}
+
+	// Started on night 30: the 28 nights before (2–29) against 30–57.
+	r := med(diary.Medication{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(day(30))})
+	// Before: nights 9, 18, 27 of 2–29; after: 30–57 less every third night from 30 (10 of them).
+	if !r.Tested || r.WithoutNights != 28 || r.WithoutCrampNights != 3 || r.WithNights != 28 || r.WithCrampNights != 18 {
+		t.Fatalf("furosemide: tested %v, before %d/%d, after %d/%d", r.Tested, r.WithoutCrampNights, r.WithoutNights, r.WithCrampNights, r.WithNights)
+	}
+	if r.BeforeFrom != diary.Some(day(2)) || r.AfterTo != diary.Some(day(57)) || r.Evidence != EvidenceModerate {
+		t.Errorf("furosemide window %v–%v, evidence %s", r.BeforeFrom, r.AfterTo, r.Evidence)
+	}
+	if r.Verdict != VerdictMaybeMore || !slices.Contains(r.Reasons, ReasonBeforeAfter) || r.PValue != r.QValue {
+		t.Errorf("furosemide verdict %s %v, p %v q %v; want maybe_more with before_after, q = p", r.Verdict, r.Reasons, r.PValue, r.QValue)
+	}
+
+	// Stopped ten days after the start: only 11 nights after, too few to test.
+	r = med(diary.Medication{Name: "salbutamol", Class: diary.ClassAsthmaLABA, Started: diary.Some(day(30)), Stopped: diary.Some(day(40))})
+	if r.Tested || r.AfterTo != diary.Some(day(40)) || r.WithNights != 11 || r.PValue.Known() || r.QValue.Known() || r.Verdict != VerdictNotEnoughData ||
+		!slices.Equal(r.Missing, []Missing{{ShortNightsAfterStart, 11, 14, 3}}) {
+		t.Errorf("stopped: %+v", r)
+	}
+
+	// Started on night 10: only 10 nights before.
+	r = med(diary.Medication{Name: "atorvastatin", Class: diary.ClassStatin, Started: diary.Some(day(10))})
+	if r.Tested || !slices.Equal(r.Missing, []Missing{{ShortNightsBeforeStart, 10, 14, 4}}) || r.Evidence != EvidenceWeak {
+		t.Errorf("early start: %+v", r)
+	}
+
+	for _, tt := range []struct {
+		m    diary.Medication
+		what Shortfall
+	}{
+		{diary.Medication{Name: "old", Started: diary.Some(day(-100))}, ShortStartInDiary},
+		{diary.Medication{Name: "first night", Started: diary.Some(day(0))}, ShortStartInDiary},
+		{diary.Medication{Name: "future", Started: diary.Some(day(61))}, ShortStartInDiary},
+		{diary.Medication{Name: "undated", Class: diary.ClassQuinine}, ShortStartDate},
+	} {
+		r := med(tt.m)
+		if r.Tested || r.Verdict != VerdictNotEnoughData || len(r.Missing) != 1 || r.Missing[0].What != tt.what || r.WithNights+r.WithoutNights != 0 {
+			t.Errorf("%s: %+v; want untested, %s", tt.m.Name, r, tt.what)
+		}
+	}
+}
+
+func TestMedicationClasses(t *testing.T) {
+	classes := MedicationClasses()
+	if len(classes) != len(diary.MedClasses) {
+		t.Fatalf("%d classes, want %d", len(classes), len(diary.MedClasses))
+	}
+	want := map[diary.MedClass]Evidence{
+		diary.ClassDiuretic: EvidenceModerate, diary.ClassStatin: EvidenceWeak, diary.ClassAsthmaLABA: EvidenceModerate,
+		diary.ClassBloodPressure: EvidenceWeak, diary.ClassOralContraceptive: EvidenceWeak, diary.ClassEstrogen: EvidenceModerate,
+		diary.ClassRaloxifene: EvidenceModerate, diary.ClassNaproxen: EvidenceModerate, diary.ClassTeriparatide: EvidenceModerate,
+		diary.ClassIronIV: EvidenceModerate, diary.ClassQuinine: EvidenceNotRated, diary.ClassOther: EvidenceNotRated,
+	}
+	for i, c := range classes {
+		if c.Class != diary.MedClasses[i] || c.Evidence != want[c.Class] || c.Name == "" || c.Literature == "" || c.About == "" {
+			t.Errorf("class %d = %+v", i, c)
+		}
+	}
+	if c := MedicationClassOf(diary.ClassDiuretic); !slices.Equal(c.Seeds, []int{0, 1, 2, 3, 4}) {
+		t.Errorf("diuretic seeds %v", c.Seeds)
+	}
+	if c := MedicationClassOf("homeopathy"); c.Class != diary.ClassOther {
+		t.Errorf("unknown class maps to %s, want other", c.Class)
+	}
+}
