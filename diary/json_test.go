@@ -268,13 +268,18 @@ func TestDecodeJSONSpecExampleGolden(t *testing.T) {
 	}
 }
 
-func TestDecodeJSONProblems(t *testing.T) {
+// interchangeCase is a file and the problems it must give, one a line.
+type interchangeCase struct {
+	name string
+	src  string
+	want []string
+}
+
+// jsonProblemCases are files DecodeJSON must refuse, with every problem's
+// exact path and message. FuzzDecodeJSON starts from them too.
+func jsonProblemCases() []interchangeCase {
 	const d = `"date":"2026-11-21"`
-	tests := []struct {
-		name string
-		src  string
-		want []string
-	}{
+	return []interchangeCase{
 		{"duration out of range", wrapNights(`{` + d + `,"episodes":[{"duration_s":0}]}`),
 			[]string{"nights[0].episodes[0].duration_s: must be between 1 and 10800"}},
 		{"unknown key with a suggestion", wrapNights(`{` + d + `,"day":{"watr_ml":1200}}`),
@@ -374,7 +379,10 @@ func TestDecodeJSONProblems(t *testing.T) {
 		{"not an object", `[]`,
 			[]string{`the file must hold one JSON object with "format", "version", "profile" and "nights"`}},
 	}
-	for _, tt := range tests {
+}
+
+func TestDecodeJSONProblems(t *testing.T) {
+	for _, tt := range jsonProblemCases() {
 		t.Run(tt.name, func(t *testing.T) {
 			ps := decodeProblems(t, tt.src)
 			got := strings.Split(ps.Error(), "\n")
