@@ -1,0 +1,86 @@
+package tui
+
+import (
+	"fmt"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/tui/screen"
+)
+
+// The answers of the root's commands. The root turns them into the
+// screens' past-tense messages.
+type (
+	loadedMsg struct{ data *screen.Data }
+	loadFailedMsg struct{ err error }
+	nightSavedMsg struct {
+		night diary.Night
+		done  string
+	}
+	nightDeletedMsg struct {
+		date diary.Date
+		done string
+	}
+	profileSavedMsg struct {
+		profile diary.Profile
+		done    string
+	}
+	failedMsg struct {
+		op   screen.Op
+		date diary.Date
+		err  error
+	}
+	redFlagsMsg struct{ flags []insights.RedFlag }
+)
+
+// load reads every night and the profile, once, at start.
+func load(d Diary) tea.Cmd {
+	return func() tea.Msg {
+		nights, err := d.AllNights()
+		if err != nil {
+			return loadFailedMsg{fmt.Errorf("read the nights: %w", err)}
+		}
+		p, err := d.Profile()
+		if err != nil {
+			return loadFailedMsg{fmt.Errorf("read the profile: %w", err)}
+		}
+		return loadedMsg{screen.NewData(nights, p)}
+	}
+}
+
+func saveNight(d Diary, n diary.Night, done string) tea.Cmd {
+	return func() tea.Msg {
+		if err := d.PutNight(n); err != nil {
+			return failedMsg{screen.OpSaveNight, n.Date, err}
+		}
+		return nightSavedMsg{n, done}
+	}
+}
+
+func deleteNight(d Diary, date diary.Date, done string) tea.Cmd {
+	return func() tea.Msg {
+		if err := d.DeleteNight(date); err != nil {
+			return failedMsg{screen.OpDeleteNight, date, err}
+		}
+		return nightDeletedMsg{date, done}
+	}
+}
+
+func saveProfile(d Diary, p diary.Profile, done string) tea.Cmd {
+	return func() tea.Msg {
+		if err := d.PutProfile(p); err != nil {
+			return failedMsg{op: screen.OpSaveProfile, err: err}
+		}
+		return profileSavedMsg{p, done}
+	}
+}
+
+// checkRedFlags runs the red-flag rules over the diary as of asOf; SPEC §8
+// has them checked on every save.
+func checkRedFlags(data *screen.Data, asOf diary.Date) tea.Cmd {
+	return func() tea.Msg {
+		return redFlagsMsg{insights.RedFlags(data.Nights, data.Profile, asOf)}
+	}
+}

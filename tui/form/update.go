@@ -1,0 +1,54 @@
+package form
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+)
+
+// mover is a field that says which keys leave it.
+type mover interface {
+	Moves(tea.KeyMsg) int
+}
+
+// Update passes msg to the form, but moves between fields and groups at
+// once instead of through huh's commands. huh moves focus when its command's
+// message comes back, and keys typed quickly after tab (or sent by a script)
+// would reach the field being left; here they land where the user sees the
+// cursor go. Fields other than the compact ones move on tab and shift+tab.
+func Update(f *huh.Form, msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok || f.State != huh.StateNormal {
+		_, cmd := f.Update(msg)
+		return cmd
+	}
+	dir := 0
+	if m, ok := f.GetFocusedField().(mover); ok {
+		dir = m.Moves(k)
+	} else {
+		switch k.String() {
+		case "tab":
+			dir = 1
+		case "shift+tab":
+			dir = -1
+		}
+	}
+	switch dir {
+	case 1:
+		before := f.GetFocusedField()
+		cmd := f.NextField()
+		if f.GetFocusedField() != before {
+			return cmd
+		}
+		// The last field of its group: huh would send nextGroup; go now.
+		return f.NextGroup()
+	case -1:
+		before := f.GetFocusedField()
+		cmd := f.PrevField()
+		if f.GetFocusedField() != before {
+			return cmd
+		}
+		return f.PrevGroup()
+	}
+	_, cmd := f.Update(msg)
+	return cmd
+}

@@ -1,0 +1,32 @@
+package history
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap are the keys of the History screen.
+type KeyMap struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	Open, Back, Edit, Delete, Filter         key.Binding
+	ClearFilter, DoneFilter                  key.Binding
+	Yes, No                                  key.Binding
+}
+
+// NewKeyMap returns the History screen's keys.
+func NewKeyMap() KeyMap {
+	return KeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "newer")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "older")),
+		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown", "f", " "), key.WithHelp("pgdn", "page down")),
+		Top:         key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "newest")),
+		Bottom:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "oldest")),
+		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show night")),
+		Back:        key.NewBinding(key.WithKeys("esc", "enter"), key.WithHelp("esc", "back to list")),
+		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit in Log")),
+		Delete:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
+		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+		DoneFilter:  key.NewBinding(key.WithKeys("esc", "enter", "down", "up"), key.WithHelp("esc/enter", "keep filter")),
+		Yes:         key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "delete it")),
+		No:          key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "keep it")),
+	}
+}

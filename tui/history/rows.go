@@ -1,0 +1,163 @@
+package history
+
+import (
+	"strconv"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/tui/nightcard"
+	"github.com/crampsdiary/cramps/tui/screen"
+)
+
+// line is one night of the table, its cells written once when the diary
+// changes, so a key never waits on formatting thousands of nights.
+type line struct {
+	date    diary.Date
+	night   diary.Night
+	cramps  string
+	crampy  bool
+	minutes string
+	pain    string
+	woke    string
+	where   string
+	sleep   string
+	eff     string
+	notable string
+	helps   string
+	search  string // lower-case text the filter looks in
+}
+
+// linesMsg carries the table of the diary data it was built from.
+type linesMsg struct {
+	data  *screen.Data
+	lines []line
+}
+
+// buildLines writes the table of data, newest night first, in a command.
+func buildLines(data *screen.Data) tea.Cmd {
+	return func() tea.Msg {
+		factors := insights.Catalog()
+		p := data.Profile
+		lines := make([]line, len(data.Nights))
+		for i := range data.Nights {
+			n := &data.Nights[i]
+			lines[len(lines)-1-i] = newLine(n, &p, factors)
+		}
+		return linesMsg{data: data, lines: lines}
+	}
+}
+
+func newLine(n *diary.Night, p *diary.Profile, factors []insights.Factor) line {
+	l := line{date: n.Date, night: *n, cramps: "–"}
+	if n.CrampsKnown() {
+		l.cramps = strconv.Itoa(len(n.Episodes))
+		l.crampy = n.CrampNight()
+	}
+	if sec := n.CrampSeconds(); sec > 0 {
+		l.minutes = strconv.FormatFloat(float64(sec)/60, 'f', -1, 64)
+		if len(l.minutes) > 4 {
+			l.minutes = strconv.FormatFloat(float64(sec)/60, 'f', 1, 64)
+		}
+	}
+	if w, ok := n.WorstPain().Get(); ok {
+		l.pain = strconv.Itoa(w)
+	}
+	if n.WokeByCramp() {
+		l.woke = "yes"
+	}
+	var muscles []string
+	for _, e := range n.Episodes {
+		if m := nightcard.Label(e.Muscle); m != "" && !contains(muscles, m) {
+			muscles = append(muscles, m)
+		}
+	}
+	l.where = strings.Join(muscles, ", ")
+	if v, ok := n.Sleep.TotalSleepMin().Get(); ok {
+		l.sleep = nightcard.Minutes(v)
+	}
+	if v, ok := n.Sleep.Efficiency().Get(); ok {
+		l.eff = nightcard.Percent(v)
+	}
+	var notable, helps []string
+	for _, f := range factors {
+		if on, known := f.Exposure(n, p); on && known {
+			w := exposureWord(f, n)
+			if f.Kind == insights.KindProtective {
+				helps = append(helps, w)
+			} else {
+				notable = append(notable, w)
+			}
+		}
+	}
+	l.notable = strings.Join(notable, ", ")
+	l.helps = strings.Join(helps, ", ")
+	l.search = strings.ToLower(strings.Join([]string{
+		n.Date.String(), nightcard.Date(n.Date), nightcard.LongDate(n.Date), nightcard.Cramps(*n),
+		l.where, l.notable, l.helps, n.Notes,
+	}, " | "))
+	return l
+}
+
+// exposureWord is the short word for a factor the night was exposed to,
+// with its number where it has one.
+func exposureWord(f insights.Factor, n *diary.Night) string {
+	d := n.Day
+	switch f.ID {
+	case "low_water":
+		return "little water"
+	case "high_caffeine":
+		return "caffeine " + strconv.Itoa(d.CaffeineServings.Or(0))
+	case "late_caffeine":
+		if c, ok := d.LastCaffeine.Get(); ok {
+			return "caffeine at " + c.String()
+		}
+		return "late caffeine"
+	case "alcohol":
+		return nightcard.Plural(d.AlcoholDrinks.Or(0), "drink")
+	case "strenuous_exercise":
+		return "strenuous"
+	case "inactive_day":
+		return "no exercise"
+	case "long_sitting":
+		return "sat " + nightcard.Number(d.SittingH.Or(0)) + "h"
+	case "long_standing":
+		return "stood " + nightcard.Number(d.StandingH.Or(0)) + "h"
+	case "heavy_sweating":
+		return "sweating"
+	case "high_stress":
+		return "stress " + strconv.Itoa(d.Stress.Or(0))
+	case "toes_pointed":
+		return "toes pointed"
+	case "tight_blankets":
+		return "tight covers"
+	case "legs_curled":
+		return "legs curled"
+	case "stretched":
+		return "stretched"
+	case "magnesium":
+		return "magnesium"
+	case "electrolytes":
+		return "electrolytes"
+	case "vitamin_b":
+		return "vitamin B"
+	case "legs_elevated":
+		return "legs up"
+	case "massage":
+		return "massage"
+	case "knees_supported":
+		return "knees supported"
+	}
+	return strings.ToLower(f.Name)
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

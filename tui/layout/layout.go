@@ -1,0 +1,54 @@
+// Package layout fits drawn text into boxes of cells, so that a frame never
+// wraps or overflows whatever the terminal's size.
+package layout
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Fit cuts or pads s to exactly w×h cells: longer lines end in "…", missing
+// lines are blank.
+func Fit(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		lw := lipgloss.Width(l)
+		if lw > w {
+			l = ansi.Truncate(l, w, "…")
+			lw = lipgloss.Width(l)
+		}
+		lines[i] = l + strings.Repeat(" ", max(0, w-lw))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Columns lays boxes side by side, each fitted to its width and to height,
+// with sep drawn between them on every line.
+func Columns(height int, sep string, boxes ...Box) string {
+	parts := make([]string, 0, 2*len(boxes))
+	sepCol := strings.TrimSuffix(strings.Repeat(sep+"\n", height), "\n")
+	for i, b := range boxes {
+		if i > 0 {
+			parts = append(parts, sepCol)
+		}
+		parts = append(parts, Fit(b.Text, b.Width, height))
+	}
+	return lipgloss.JoinHorizontal(lipgloss.Top, parts...)
+}
+
+// Box is text meant for a column of a given width.
+type Box struct {
+	Text  string
+	Width int
+}

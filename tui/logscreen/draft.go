@@ -1,0 +1,76 @@
+package logscreen
+
+import (
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/screen"
+)
+
+// draft is one night being logged or edited. Its text is what the forms are
+// bound to; base is the night as stored, or the prefilled night when none is
+// stored yet. A draft lives behind a pointer so the forms' bindings stay put.
+type draft struct {
+	date     diary.Date
+	text     nightText
+	base     diary.Night
+	logged   bool
+	problems problems
+	saving   bool
+}
+
+// newDraft returns the draft of the night of date: the stored night, or the
+// usual night of the nights before it (no cramps, every other field its
+// usual value) when it is not logged.
+func newDraft(data *screen.Data, date diary.Date) *draft {
+	d := &draft{date: date}
+	if n, ok := data.Night(date); ok {
+		d.base, d.logged = n, true
+	} else {
+		d.base = diary.UsualNight(date, data.Before(date))
+	}
+	d.text = encodeNight(d.base)
+	d.check()
+	return d
+}
+
+// check reads the text again and keeps its problems.
+func (d *draft) check() (diary.Night, problems) {
+	n, ps := d.text.parse(d.date)
+	d.problems = ps
+	return n, ps
+}
+
+// Unsaved reports whether the text says something other than base.
+func (d *draft) unsaved() bool {
+	n, ps := d.text.parse(d.date)
+	return len(ps) > 0 || !n.Equal(d.base)
+}
+
+// saved records that n is now the stored night. When the text says exactly
+// n it is rewritten in its tidy form ("3" minutes becomes "3m").
+func (d *draft) saved(n diary.Night) {
+	cur, ps := d.text.parse(d.date)
+	d.base, d.logged, d.saving = n, true, false
+	if len(ps) == 0 && cur.Equal(n) {
+		d.text = encodeNight(n)
+	}
+	d.check()
+}
+
+// deleted records that the night is no longer stored; what it held stays
+// in the text, unsaved.
+func (d *draft) deleted(data *screen.Data) {
+	d.logged, d.saving = false, false
+	d.base = diary.UsualNight(d.date, data.Before(d.date))
+}
+
+// problemsIn returns the problems of the fields under prefix ("sleep.",
+// "episodes[0].") in the order of paths.
+func (d *draft) problemsIn(prefix string) []string {
+	var out []string
+	for path, msg := range d.problems {
+		if len(path) >= len(prefix) && path[:len(prefix)] == prefix {
+			out = append(out, path+": "+msg)
+		}
+	}
+	return out
+}

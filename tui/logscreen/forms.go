@@ -1,0 +1,262 @@
+package logscreen
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/form"
+	"github.com/crampsdiary/cramps/tui/nightcard"
+)
+
+// section is a part of the night that has a form.
+type section int
+
+const (
+	secNone section = iota
+	secEpisode
+	secSleep
+	secDay
+	secPosition
+	secNotes
+)
+
+func (s section) title() string {
+	switch s {
+	case secEpisode:
+		return "Cramp"
+	case secSleep:
+		return "Sleep"
+	case secDay:
+		return "The day"
+	case secPosition:
+		return "Position"
+	case secNotes:
+		return "Notes"
+	}
+	return ""
+}
+
+// prefix is the start of the paths of the section's fields.
+func (s section) prefix(episode int) string {
+	switch s {
+	case secEpisode:
+		return fmt.Sprintf("episodes[%d].", episode)
+	case secSleep:
+		return "sleep."
+	case secDay:
+		return "day."
+	case secPosition:
+		return "position."
+	case secNotes:
+		return "notes"
+	}
+	return "\x00"
+}
+
+// labelOf names the field at path the way its form does.
+func labelOf(path string) string {
+	name := path[strings.LastIndexByte(path, '.')+1:]
+	switch name {
+	case "bedtime":
+		return "Bedtime"
+	case "lights_out":
+		return "Lights out"
+	case "sleep_latency_min":
+		return "Asleep after"
+	case "awakenings":
+		return "Times woken"
+	case "waso_min":
+		return "Awake in night"
+	case "final_wake":
+		return "Final wake"
+	case "out_of_bed":
+		return "Out of bed"
+	case "quality":
+		return "Sleep quality"
+	case "water_ml":
+		return "Water"
+	case "caffeine_servings":
+		return "Caffeine"
+	case "last_caffeine":
+		return "Last caffeine"
+	case "alcohol_drinks":
+		return "Alcohol"
+	case "exercise_min":
+		return "Exercise"
+	case "sitting_h":
+		return "Sitting"
+	case "standing_h":
+		return "Standing"
+	case "stress":
+		return "Stress"
+	case "supplements":
+		return "Supplements"
+	case "medications":
+		return "Medications"
+	case "time":
+		return "Time"
+	case "duration_s":
+		return "Duration"
+	case "intensity":
+		return "Pain"
+	case "relief":
+		return "Eased by"
+	case "soreness_h":
+		return "Sore after"
+	}
+	return strings.ReplaceAll(name, "_", " ")
+}
+
+func triOptions() []form.Option {
+	return []form.Option{form.Opt(yes), form.Opt(no), {Value: "", Label: "—"}}
+}
+
+func enumOptions[T ~string](all []T) []form.Option {
+	out := make([]form.Option, 0, len(all)+1)
+	for _, v := range all {
+		out = append(out, form.Option{Value: string(v), Label: nightcard.Label(v)})
+	}
+	return append(out, form.Option{Value: "", Label: "—"})
+}
+
+func listOptions[T ~string](all []T) []form.Option {
+	out := []form.Option{form.Opt(none)}
+	for _, v := range all {
+		out = append(out, form.Option{Value: string(v), Label: nightcard.Label(v)})
+	}
+	return out
+}
+
+// builder makes the fields of one draft's forms, each showing its problem.
+type builder struct{ d *draft }
+
+func (b builder) text(label, path string, value *string) *form.Text {
+	return form.NewText(label, value).Key(path).Check(func(string) string { return b.d.problems[path] })
+}
+
+func (b builder) tri(label, path string, value *string) *form.Choice {
+	return form.NewChoice(label, value, triOptions()...).Key(path)
+}
+
+// sleepGroups are the Consensus Sleep Diary items.
+func (b builder) sleepGroups() []*huh.Group {
+	s := &b.d.text.Sleep
+	return []*huh.Group{huh.NewGroup(
+		b.text("Bedtime", "sleep.bedtime", &s.Bedtime).Placeholder("HH:MM").Hint("got into bed"),
+		b.text("Lights out", "sleep.lights_out", &s.LightsOut).Placeholder("HH:MM").Hint("tried to sleep"),
+		b.text("Asleep after", "sleep.sleep_latency_min", &s.Latency).Placeholder("min").Hint("minutes to fall asleep"),
+		b.text("Times woken", "sleep.awakenings", &s.Awakenings).Placeholder("0").Hint("not counting the last"),
+		b.text("Awake in night", "sleep.waso_min", &s.WASO).Placeholder("min").Hint("minutes awake in between"),
+		b.text("Final wake", "sleep.final_wake", &s.FinalWake).Placeholder("HH:MM").Hint("woke for the day"),
+		b.text("Out of bed", "sleep.out_of_bed", &s.OutOfBed).Placeholder("HH:MM").Hint("got up"),
+		b.text("Sleep quality", "sleep.quality", &s.Quality).Placeholder("1-5").Hint("1 very poor … 5 very good"),
+	)}
+}
+
+// dayGroups are the exposures of the day, on two pages.
+func (b builder) dayGroups(profile diary.Profile) []*huh.Group {
+	d := &b.d.text.Day
+	water := b.text("Water", "day.water_ml", &d.Water).Placeholder("glasses").Hint("glasses of 250 ml").
+		Note(func(s string) string {
+			if ml, ok := waterML(s); ok {
+				return fmt.Sprintf("= %d ml", ml)
+			}
+			return ""
+		})
+	return []*huh.Group{
+		huh.NewGroup(
+			water,
+			b.text("Caffeine", "day.caffeine_servings", &d.Caffeine).Placeholder("cups").Hint("coffee, tea, cola"),
+			b.text("Last caffeine", "day.last_caffeine", &d.LastCaffeine).Placeholder("HH:MM"),
+			b.text("Alcohol", "day.alcohol_drinks", &d.Alcohol).Placeholder("drinks").Hint("standard drinks"),
+			b.text("Stress", "day.stress", &d.Stress).Placeholder("1-5").Hint("1 calm … 5 very stressed"),
+			form.NewMulti("Supplements", &d.Supplements, listOptions(diary.Supplements)...).Key("day.supplements").Exclusive(none),
+			form.NewMulti("Medications", &d.Medications, medicationOptions(profile, b.d.date, d.Medications)...).Key("day.medications").Exclusive(none).Empty("— (add them in Profile)"),
+		).Title("The day before · 1 of 2"),
+		huh.NewGroup(
+			b.text("Exercise", "day.exercise_min", &d.ExerciseMin).Placeholder("min").Hint("minutes of exercise"),
+			form.NewChoice("Hardest effort", &d.Intensity, enumOptions(diary.Intensities)...).Key("day.exercise_intensity"),
+			b.text("Sitting", "day.sitting_h", &d.Sitting).Placeholder("hours"),
+			b.text("Standing", "day.standing_h", &d.Standing).Placeholder("hours").Hint("standing or walking"),
+			b.tri("Heavy sweating", "day.heavy_sweating", &d.HeavySweating),
+			b.tri("Fluid loss", "day.fluid_loss", &d.FluidLoss).Hint("vomiting or diarrhoea"),
+			b.tri("Walking pain", "day.walking_pain", &d.WalkingPain).Hint("leg pain that stopped on rest"),
+			b.tri("Stretched", "day.stretched", &d.Stretched).Hint("calves before bed"),
+			b.tri("Legs elevated", "day.legs_elevated", &d.LegsElevated).Hint("10–15 min"),
+			b.tri("Massage", "day.massage", &d.Massage).Hint("legs before bed"),
+		).Title("The day before · 2 of 2"),
+	}
+}
+
+// medicationOptions are the profile's medicines taken on date, and any
+// other name the night already lists.
+func medicationOptions(p diary.Profile, date diary.Date, ticked []string) []form.Option {
+	out := []form.Option{form.Opt(none)}
+	var names []string
+	for _, m := range p.Medications {
+		if m.TakenOn(date) || slices.Contains(ticked, m.Name) {
+			names = append(names, m.Name)
+		}
+	}
+	for _, t := range ticked {
+		if t != none && !slices.Contains(names, t) {
+			names = append(names, t)
+		}
+	}
+	for _, n := range names {
+		out = append(out, form.Opt(n))
+	}
+	return out
+}
+
+// positionGroups are how the user slept.
+func (b builder) positionGroups() []*huh.Group {
+	p := &b.d.text.Position
+	return []*huh.Group{huh.NewGroup(
+		form.NewChoice("Position", &p.Position, enumOptions(diary.SleepPositions)...).Key("position.sleep_position"),
+		b.tri("Toes pointed", "position.toes_pointed", &p.ToesPointed).Hint("feet stretched away"),
+		b.tri("Tight blankets", "position.tight_blankets", &p.TightBlankets).Hint("tucked or heavy on the feet"),
+		b.tri("Legs curled", "position.legs_curled", &p.LegsCurled),
+		b.tri("Knees supported", "position.knees_supported", &p.KneesSupported).Hint("pillow under knees or ankles"),
+	)}
+}
+
+// notesGroups is the night's free text.
+func (b builder) notesGroups() []*huh.Group {
+	return []*huh.Group{huh.NewGroup(
+		huh.NewText().Key("notes").Title("Notes").Description("anything else about the night or the day before").
+			Value(&b.d.text.Notes).Lines(5).CharLimit(2000),
+	)}
+}
+
+// episodeGroups are one cramp.
+func (b builder) episodeGroups(i int) []*huh.Group {
+	e := b.d.text.Episodes[i]
+	at := fmt.Sprintf("episodes[%d].", i)
+	return []*huh.Group{huh.NewGroup(
+		form.NewChoice("Muscle", &e.Muscle, enumOptions(diary.Muscles)...).Key(at+"muscle"),
+		form.NewChoice("Side", &e.Side, enumOptions(diary.Sides)...).Key(at+"side"),
+		b.text("Duration", at+"duration_s", &e.Duration).Placeholder("2m30s").Hint("90s, 2m, 1m30s, or minutes"),
+		b.text("Pain", at+"intensity", &e.Pain).Placeholder("0-10").Hint("0 none … 10 worst"),
+		b.tri("Woke me", at+"woke_me", &e.WokeMe),
+		b.text("Time", at+"time", &e.Time).Placeholder("HH:MM").Hint("roughly when"),
+		form.NewMulti("Eased by", &e.Relief, listOptions(diary.Reliefs)...).Key(at+"relief").Exclusive(none),
+		b.text("Sore after", at+"soreness_h", &e.Soreness).Placeholder("hours").Hint("hours of soreness"),
+		b.tri("Swelling", at+"swelling", &e.Swelling).Hint("swelling, redness or warmth"),
+		b.tri("Numbness", at+"numbness", &e.Numbness).Hint("numbness or tingling that stayed"),
+		b.tri("Weakness", at+"weakness", &e.Weakness).Hint("the muscle felt weak"),
+		b.tri("Twitching", at+"twitching", &e.Twitching).Hint("the muscle twitched"),
+	)}
+}
+
+// waterML reads glasses of water as millilitres.
+func waterML(s string) (int, bool) {
+	var p parser
+	p.ps = problems{}
+	ml, ok := p.glasses("", s).Get()
+	return ml, ok && len(p.ps) == 0
+}

@@ -1,0 +1,43 @@
+package logscreen
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap are the keys of the Log screen.
+type KeyMap struct {
+	// On the card.
+	Up, Down, Open, Add, Remove     key.Binding
+	Sleep, Day, Position, Notes     key.Binding
+	NoCramps, Undo, Save            key.Binding
+	PrevNight, NextNight, LastNight key.Binding
+	Nights                          key.Binding // [ and ] together, for the short help
+	// In a form.
+	Close, FormSave key.Binding
+	// In a question.
+	Yes, No key.Binding
+}
+
+// NewKeyMap returns the Log screen's keys.
+func NewKeyMap() KeyMap {
+	return KeyMap{
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Open:      key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "edit")),
+		Add:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add cramp")),
+		Remove:    key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "remove cramp")),
+		Sleep:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sleep")),
+		Day:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "day")),
+		Position:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "position")),
+		Notes:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "notes")),
+		NoCramps:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no cramps, usual day")),
+		Undo:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		Save:      key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+		PrevNight: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "night before")),
+		NextNight: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "night after")),
+		Nights:    key.NewBinding(key.WithKeys("[", "]"), key.WithHelp("[ ]", "nights")),
+		LastNight: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "last night")),
+		Close:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close, keep values")),
+		FormSave:  key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save night")),
+		Yes:       key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
+		No:        key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
+	}
+}

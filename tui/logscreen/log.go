@@ -1,0 +1,470 @@
+// Package logscreen is the Log screen: the morning form for one night. Its
+// top level is a card of the night with one-key actions; each part of the
+// night (a cramp, sleep, the day, position, notes) opens a form in which keys
+// type, and esc closes it keeping the values. Nights not yet logged are
+// prefilled from the usual nights, so an ordinary night is a confirmation.
+package logscreen
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/tui/form"
+	"github.com/crampsdiary/cramps/tui/nightcard"
+	"github.com/crampsdiary/cramps/tui/screen"
+	"github.com/crampsdiary/cramps/tui/styles"
+)
+
+// wideWidth is the width from which the card and a form or the nights
+// before sit side by side.
+const wideWidth = 110
+
+// Model is the Log screen.
+type Model struct {
+	st    styles.Styles
+	theme *huh.Theme
+	keys  KeyMap
+	now   func() time.Time
+
+	data   *screen.Data
+	date   diary.Date
+	drafts map[diary.Date]*draft
+
+	cursor int
+	form   *huh.Form
+	sec    section
+	ep     int
+	asking bool // "remove this cramp?" is waiting for y or n
+
+	// quick is the night saved with "n", which u undoes while quickOK.
+	quick        diary.Date
+	quickPending bool
+	quickOK      bool
+
+	// flags are the urgent red flags with a night close to last night.
+	flags []insights.RedFlag
+
+	width, height int
+}
+
+// bannerDays is how recent an urgent red flag's night must be, before last
+// night, for the Log to show it above the card: the screen opened every
+// morning should raise what is new, while Week and Insights list every flag.
+const bannerDays = 14
+
+// New returns the Log screen. now is the clock that says which night is
+// last night.
+func New(st styles.Styles, now func() time.Time) *Model {
+	m := &Model{st: st, theme: st.FormTheme(), keys: NewKeyMap(), now: now, drafts: map[diary.Date]*draft{}}
+	m.date = diary.LastNight(now())
+	m.syncKeys()
+	return m
+}
+
+// Date returns the night shown.
+func (m *Model) Date() diary.Date { return m.date }
+
+// Init implements screen.Screen.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// SetSize implements screen.Screen.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	if m.form != nil {
+		fw, fh := m.formSize()
+		m.form.WithWidth(fw).WithHeight(fh)
+	}
+}
+
+// Capturing implements screen.Screen: a form or a question takes every key.
+func (m *Model) Capturing() bool { return m.form != nil || m.asking }
+
+// Unsaved implements screen.Drafter.
+func (m *Model) Unsaved() string {
+	var dates []diary.Date
+	for date, d := range m.drafts {
+		if d.unsaved() {
+			dates = append(dates, date)
+		}
+	}
+	if len(dates) == 0 {
+		return ""
+	}
+	slices.Sort(dates)
+	s := "the night of " + nightcard.ShortDate(dates[0])
+	if len(dates) > 1 {
+		s += fmt.Sprintf(" and %d more", len(dates)-1)
+	}
+	return s
+}
+
+// lastNight is the latest night that can be logged.
+func (m *Model) lastNight() diary.Date { return diary.LastNight(m.now()) }
+
+// cur returns the draft of the night shown, making it when needed.
+func (m *Model) cur() *draft {
+	d, ok := m.drafts[m.date]
+	if !ok {
+		d = newDraft(m.data, m.date)
+		m.drafts[m.date] = d
+	}
+	return d
+}
+
+// Update implements screen.Screen.
+func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	cmd := m.update(msg)
+	m.syncKeys()
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case screen.DataMsg:
+		m.setData(msg.Data)
+		return nil
+	case screen.NightSavedMsg:
+		if d, ok := m.drafts[msg.Night.Date]; ok {
+			d.saved(msg.Night)
+		}
+		if msg.Night.Date == m.quick {
+			m.quickOK, m.quickPending = m.quickPending, false
+		}
+		if m.form != nil && msg.Night.Date == m.date && !m.cur().unsaved() {
+			m.closeForm()
+		}
+		return nil
+	case screen.NightDeletedMsg:
+		if d, ok := m.drafts[msg.Date]; ok {
+			d.deleted(m.data)
+		}
+		if msg.Date == m.quick {
+			m.quick, m.quickOK = 0, false
+		}
+		return nil
+	case screen.FailedMsg:
+		if d, ok := m.drafts[msg.Date]; ok {
+			d.saving = false
+		}
+		if msg.Date == m.quick {
+			m.quickPending = false
+		}
+		return nil
+	case screen.RedFlagsMsg:
+		m.flags = m.flags[:0]
+		for _, f := range msg.Flags {
+			if f.Level == insights.LevelUrgent && len(f.Nights) > 0 && f.Nights[len(f.Nights)-1] >= m.lastNight().AddDays(-bannerDays) {
+				m.flags = append(m.flags, f)
+			}
+		}
+		return nil
+	case screen.OpenNightMsg:
+		m.closeForm()
+		m.asking = false
+		m.goTo(msg.Date)
+		return nil
+	case tea.KeyMsg:
+		if m.data == nil {
+			return nil
+		}
+		switch {
+		case m.asking:
+			return m.answer(msg)
+		case m.form != nil:
+			return m.formKey(msg)
+		}
+		return m.cardKey(msg)
+	}
+	if m.form != nil {
+		return m.updateForm(msg)
+	}
+	return nil
+}
+
+// setData takes the diary as it now is. Drafts nobody changed are dropped,
+// so they are prefilled again from the new usual values.
+func (m *Model) setData(data *screen.Data) {
+	m.data = data
+	for date, d := range m.drafts {
+		if date == m.date && m.form != nil {
+			continue
+		}
+		if !d.saving && !d.unsaved() && d.logged == data.Logged(date) {
+			delete(m.drafts, date)
+		}
+	}
+}
+
+func (m *Model) goTo(date diary.Date) {
+	if date > m.lastNight() {
+		date = m.lastNight()
+	}
+	if date != m.date {
+		m.quickOK = false
+	}
+	m.date = date
+	m.cursor = 0
+}
+
+// answer handles y or n to "remove this cramp?".
+func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
+	m.asking = false
+	if !key.Matches(msg, m.keys.Yes) {
+		return screen.Status("Kept the cramp.")
+	}
+	d := m.cur()
+	r := m.rows()[m.cursor]
+	if r.sec != secEpisode || r.ep >= len(d.text.Episodes) {
+		return nil
+	}
+	d.text.Episodes = slices.Delete(d.text.Episodes, r.ep, r.ep+1)
+	d.text.CrampsKnown = true
+	d.check()
+	m.cursor = min(m.cursor, len(m.rows())-1)
+	return screen.Status(fmt.Sprintf("Removed cramp %d. ctrl+s saves the night.", r.ep+1))
+}
+
+// cardKey handles a key on the card.
+func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	rows := m.rows()
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cursor = max(0, m.cursor-1)
+	case key.Matches(msg, k.Down):
+		m.cursor = min(len(rows)-1, m.cursor+1)
+	case key.Matches(msg, k.Open):
+		r := rows[min(m.cursor, len(rows)-1)]
+		if r.add {
+			return m.addEpisode()
+		}
+		return m.open(r.sec, r.ep)
+	case key.Matches(msg, k.Add):
+		return m.addEpisode()
+	case key.Matches(msg, k.Remove):
+		m.asking = true
+		r := rows[m.cursor]
+		return screen.Status(fmt.Sprintf("Remove cramp %d? y removes it, n keeps it.", r.ep+1))
+	case key.Matches(msg, k.Sleep):
+		return m.open(secSleep, 0)
+	case key.Matches(msg, k.Day):
+		return m.open(secDay, 0)
+	case key.Matches(msg, k.Position):
+		return m.open(secPosition, 0)
+	case key.Matches(msg, k.Notes):
+		return m.open(secNotes, 0)
+	case key.Matches(msg, k.NoCramps):
+		return m.saveNoCramps()
+	case key.Matches(msg, k.Undo):
+		m.quickOK = false
+		return screen.Ask(screen.DeleteNightMsg{Date: m.quick,
+			Done: "Undone: " + nightcard.ShortDate(m.quick) + " is not logged any more."})
+	case key.Matches(msg, k.Save):
+		return m.save()
+	case key.Matches(msg, k.PrevNight):
+		m.goTo(m.date.AddDays(-1))
+	case key.Matches(msg, k.NextNight):
+		m.goTo(m.date.AddDays(1))
+	case key.Matches(msg, k.LastNight):
+		m.goTo(m.lastNight())
+	}
+	return nil
+}
+
+// formKey handles a key while a form is open: ctrl+s saves the night from
+// anywhere, every other key goes to the form.
+func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.FormSave) {
+		return m.save()
+	}
+	return m.updateForm(msg)
+}
+
+func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
+	cmd := form.Update(m.form, msg)
+	m.cur().check()
+	if m.form.State != huh.StateNormal {
+		m.closeForm()
+		if m.cur().unsaved() {
+			return screen.Status(m.sec.title() + " kept in the draft. ctrl+s saves the night.")
+		}
+		return nil
+	}
+	return cmd
+}
+
+func (m *Model) addEpisode() tea.Cmd {
+	d := m.cur()
+	d.text.Episodes = append(d.text.Episodes, usualEpisode(m.data.Before(m.date)))
+	d.text.CrampsKnown = true
+	d.check()
+	return m.open(secEpisode, len(d.text.Episodes)-1)
+}
+
+// open opens the form of a section, a fresh one each time.
+func (m *Model) open(sec section, ep int) tea.Cmd {
+	d := m.cur()
+	b := builder{d}
+	var groups []*huh.Group
+	switch sec {
+	case secEpisode:
+		if ep >= len(d.text.Episodes) {
+			return nil
+		}
+		groups = b.episodeGroups(ep)
+	case secSleep:
+		groups = b.sleepGroups()
+	case secDay:
+		groups = b.dayGroups(m.data.Profile)
+	case secPosition:
+		groups = b.positionGroups()
+	case secNotes:
+		groups = b.notesGroups()
+	default:
+		return nil
+	}
+	m.sec, m.ep = sec, ep
+	fw, fh := m.formSize()
+	m.form = form.New(m.theme, fw, fh, groups...)
+	m.cursor = m.rowOf(sec, ep)
+	return m.form.Init()
+}
+
+func (m *Model) closeForm() {
+	if m.form == nil {
+		return
+	}
+	m.form = nil
+	m.cursor = m.rowOf(m.sec, m.ep)
+	if d, ok := m.drafts[m.date]; ok {
+		d.check()
+	}
+}
+
+// save asks the root to save the night shown, unless a field has a problem.
+func (m *Model) save() tea.Cmd {
+	d := m.cur()
+	n, ps := d.check()
+	if len(ps) > 0 {
+		return screen.Problem("Not saved: " + m.describe(ps) + ". Fix it and press ctrl+s again; nothing is lost.")
+	}
+	d.saving = true
+	m.quickOK, m.quickPending = false, false
+	return screen.Ask(screen.SaveNightMsg{Night: n,
+		Done: "Saved " + nightcard.ShortDate(n.Date) + ": " + nightcard.Cramps(n) + "."})
+}
+
+// saveNoCramps saves the night as shown with no cramps: on a fresh draft,
+// "no cramps, usual day".
+func (m *Model) saveNoCramps() tea.Cmd {
+	d := m.cur()
+	usual := !d.unsaved()
+	d.text.CrampsKnown = true
+	n, ps := d.check()
+	if len(ps) > 0 {
+		return screen.Problem("Not saved: " + m.describe(ps) + ".")
+	}
+	d.saving = true
+	m.quick, m.quickOK, m.quickPending = n.Date, false, true
+	what := "no cramps"
+	if usual {
+		what = "no cramps, usual day"
+	}
+	return screen.Ask(screen.SaveNightMsg{Night: n,
+		Done: "Saved " + nightcard.ShortDate(n.Date) + ": " + what + ". u undoes it."})
+}
+
+// describe names the first problem and counts the rest.
+func (m *Model) describe(ps problems) string {
+	paths := make([]string, 0, len(ps))
+	for p := range ps {
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	first := paths[0]
+	where := labelOf(first)
+	if strings.HasPrefix(first, "episodes[") {
+		var i int
+		fmt.Sscanf(first, "episodes[%d]", &i)
+		where = fmt.Sprintf("cramp %d, %s", i+1, strings.ToLower(where))
+	}
+	s := where + " " + ps[first]
+	if len(ps) > 1 {
+		s += fmt.Sprintf(" (and %d more)", len(ps)-1)
+	}
+	return s
+}
+
+// syncKeys enables the keys that do something now, so help shows only them.
+func (m *Model) syncKeys() {
+	k := &m.keys
+	card := m.form == nil && !m.asking && m.data != nil
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Open, &k.Add, &k.Sleep, &k.Day, &k.Position, &k.Notes, &k.Save, &k.PrevNight} {
+		b.SetEnabled(card)
+	}
+	var d *draft
+	if card {
+		d = m.drafts[m.date]
+		if d == nil {
+			d = newDraft(m.data, m.date)
+			m.drafts[m.date] = d
+		}
+	}
+	onEpisode := false
+	if card {
+		rows := m.rows()
+		m.cursor = min(m.cursor, len(rows)-1)
+		onEpisode = rows[m.cursor].sec == secEpisode
+	}
+	k.Remove.SetEnabled(card && onEpisode)
+	k.NoCramps.SetEnabled(card && !d.logged && len(d.text.Episodes) == 0)
+	k.Undo.SetEnabled(card && m.quickOK && m.quick == m.date && d.logged)
+	k.NextNight.SetEnabled(card && m.date < m.lastNight())
+	k.LastNight.SetEnabled(card && m.date != m.lastNight())
+	k.Nights.SetEnabled(card)
+	k.Close.SetEnabled(m.form != nil)
+	k.FormSave.SetEnabled(m.form != nil)
+	k.Yes.SetEnabled(m.asking)
+	k.No.SetEnabled(m.asking)
+}
+
+// ShortHelp implements help.KeyMap.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch {
+	case m.asking:
+		return []key.Binding{k.Yes, k.No}
+	case m.form != nil:
+		return []key.Binding{k.Close, k.FormSave, form.NewKeys().Next}
+	}
+	return []key.Binding{k.NoCramps, k.Undo, k.Add, k.Save, k.Open, k.Nights}
+}
+
+// FullHelp implements help.KeyMap.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	switch {
+	case m.asking:
+		return [][]key.Binding{{k.Yes, k.No}}
+	case m.form != nil:
+		var field []key.Binding
+		if f := m.form.GetFocusedField(); f != nil {
+			field = f.KeyBinds()
+		}
+		return [][]key.Binding{{k.Close, k.FormSave}, field}
+	}
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Open, k.Add, k.Remove},
+		{k.Sleep, k.Day, k.Position, k.Notes},
+		{k.NoCramps, k.Undo, k.Save},
+		{k.PrevNight, k.NextNight, k.LastNight},
+	}
+}

@@ -1,0 +1,229 @@
+package logscreen
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/nightcard"
+)
+
+// problems maps a field's path in the diary ("episodes[0].duration_s") to
+// what is wrong with its text.
+type problems map[string]string
+
+// The largest number of glasses of water the form takes: the diary's limit.
+const maxGlasses = diary.MaxWaterML / nightcard.GlassML
+
+// parse reads the forms' text into the night of date, with every problem at
+// the path of its field. Fields with a problem are left absent in the night.
+func (t nightText) parse(date diary.Date) (diary.Night, problems) {
+	p := parser{ps: problems{}}
+	n := diary.Night{Date: date, Notes: t.Notes}
+
+	s := t.Sleep
+	n.Sleep = diary.Sleep{
+		Bedtime:         p.clock("sleep.bedtime", s.Bedtime),
+		LightsOut:       p.clock("sleep.lights_out", s.LightsOut),
+		SleepLatencyMin: p.minutes("sleep.sleep_latency_min", s.Latency),
+		Awakenings:      p.count("sleep.awakenings", s.Awakenings, 0, diary.MaxAwakenings),
+		WASOMin:         p.minutes("sleep.waso_min", s.WASO),
+		FinalWake:       p.clock("sleep.final_wake", s.FinalWake),
+		OutOfBed:        p.clock("sleep.out_of_bed", s.OutOfBed),
+		Quality:         p.count("sleep.quality", s.Quality, 1, 5),
+	}
+
+	d := t.Day
+	n.Day = diary.Day{
+		WaterML:           p.glasses("day.water_ml", d.Water),
+		CaffeineServings:  p.count("day.caffeine_servings", d.Caffeine, 0, diary.MaxServings),
+		LastCaffeine:      p.clock("day.last_caffeine", d.LastCaffeine),
+		AlcoholDrinks:     p.count("day.alcohol_drinks", d.Alcohol, 0, diary.MaxServings),
+		ExerciseMin:       p.minutes("day.exercise_min", d.ExerciseMin),
+		ExerciseIntensity: diary.Intensity(d.Intensity),
+		SittingH:          p.number("day.sitting_h", d.Sitting, 0, diary.MaxHours, "hours"),
+		StandingH:         p.number("day.standing_h", d.Standing, 0, diary.MaxHours, "hours"),
+		HeavySweating:     tri(d.HeavySweating),
+		FluidLoss:         tri(d.FluidLoss),
+		WalkingPain:       tri(d.WalkingPain),
+		Stress:            p.count("day.stress", d.Stress, 1, 5),
+		Stretched:         tri(d.Stretched),
+		LegsElevated:      tri(d.LegsElevated),
+		Massage:           tri(d.Massage),
+		Supplements:       list[diary.Supplement](d.Supplements),
+		Medications:       list[string](d.Medications),
+	}
+
+	ps := t.Position
+	n.Position = diary.Position{
+		SleepPosition:  diary.SleepPosition(ps.Position),
+		ToesPointed:    tri(ps.ToesPointed),
+		TightBlankets:  tri(ps.TightBlankets),
+		LegsCurled:     tri(ps.LegsCurled),
+		KneesSupported: tri(ps.KneesSupported),
+	}
+
+	if t.CrampsKnown || len(t.Episodes) > 0 {
+		n.Episodes = make([]diary.Episode, len(t.Episodes))
+	}
+	for i, e := range t.Episodes {
+		at := fmt.Sprintf("episodes[%d].", i)
+		n.Episodes[i] = diary.Episode{
+			Time:      p.clock(at+"time", e.Time),
+			Muscle:    diary.Muscle(e.Muscle),
+			Side:      diary.Side(e.Side),
+			DurationS: p.duration(at+"duration_s", e.Duration),
+			Intensity: p.count(at+"intensity", e.Pain, 0, 10),
+			WokeMe:    tri(e.WokeMe),
+			Relief:    list[diary.Relief](e.Relief),
+			SorenessH: p.number(at+"soreness_h", e.Soreness, 0, diary.MaxSorenessH, "hours"),
+			Swelling:  tri(e.Swelling),
+			Numbness:  tri(e.Numbness),
+			Weakness:  tri(e.Weakness),
+			Twitching: tri(e.Twitching),
+		}
+	}
+
+	// The diary's own rules catch what the text alone cannot, such as
+	// sitting and standing adding up to more than a day.
+	for _, pr := range n.Validate() {
+		path := fieldPath(pr.Path)
+		if _, seen := p.ps[path]; !seen {
+			p.ps[path] = pr.Msg
+		}
+	}
+	return n, p.ps
+}
+
+// fieldPath drops a list index at the end of a path: the field
+// "day.supplements" holds the whole list "day.supplements[1]" is in.
+func fieldPath(path string) string {
+	if i := strings.LastIndexByte(path, '['); i > strings.LastIndexByte(path, '.') && strings.HasSuffix(path, "]") {
+		return path[:i]
+	}
+	return path
+}
+
+// parser reads text fields, noting a problem for each one it cannot read.
+type parser struct{ ps problems }
+
+func (p *parser) clock(path, s string) diary.Opt[diary.Clock] {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return diary.None[diary.Clock]()
+	}
+	c, err := diary.ParseClock(s)
+	if err != nil {
+		p.ps[path] = "not a time; write HH:MM, e.g. 23:30"
+		return diary.None[diary.Clock]()
+	}
+	return diary.Some(c)
+}
+
+func (p *parser) count(path, s string, lo, hi int) diary.Opt[int] {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return diary.None[int]()
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil {
+		p.ps[path] = "not a whole number"
+		return diary.None[int]()
+	}
+	if v < lo || v > hi {
+		p.ps[path] = fmt.Sprintf("must be %d to %d", lo, hi)
+		return diary.None[int]()
+	}
+	return diary.Some(v)
+}
+
+// minutes reads a number of minutes, or a duration in whole minutes ("1h30m").
+func (p *parser) minutes(path, s string) diary.Opt[int] {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return diary.None[int]()
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil {
+		sec, derr := diary.ParseDuration(s)
+		if derr != nil || sec%60 != 0 {
+			p.ps[path] = "not a number of minutes"
+			return diary.None[int]()
+		}
+		v = sec / 60
+	}
+	if v < 0 || v > diary.MaxMinutes {
+		p.ps[path] = fmt.Sprintf("must be 0 to %d minutes", diary.MaxMinutes)
+		return diary.None[int]()
+	}
+	return diary.Some(v)
+}
+
+func (p *parser) number(path, s string, lo, hi float64, unit string) diary.Opt[float64] {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return diary.None[float64]()
+	}
+	v, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		p.ps[path] = "not a number"
+		return diary.None[float64]()
+	}
+	if v < lo || v > hi {
+		p.ps[path] = fmt.Sprintf("must be %g to %g %s", lo, hi, unit)
+		return diary.None[float64]()
+	}
+	return diary.Some(v)
+}
+
+func (p *parser) glasses(path, s string) diary.Opt[int] {
+	g := p.number(path, s, 0, maxGlasses, "glasses")
+	if v, ok := g.Get(); ok {
+		return diary.Some(int(math.Round(v * nightcard.GlassML)))
+	}
+	return diary.None[int]()
+}
+
+func (p *parser) duration(path, s string) diary.Opt[int] {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return diary.None[int]()
+	}
+	sec, err := diary.ParseDuration(s)
+	if err != nil {
+		p.ps[path] = "not a duration; write 90s, 2m, 1m30s, or minutes"
+		return diary.None[int]()
+	}
+	if sec < 1 || sec > diary.MaxEpisodeSeconds {
+		p.ps[path] = "must be from 1s to 3h"
+		return diary.None[int]()
+	}
+	return diary.Some(sec)
+}
+
+func tri(s string) diary.Opt[bool] {
+	switch s {
+	case yes:
+		return diary.Some(true)
+	case no:
+		return diary.Some(false)
+	}
+	return diary.None[bool]()
+}
+
+// list reads ticked options: nothing ticked is nil (not recorded), "none"
+// alone is the empty list.
+func list[T ~string](ticked []string) []T {
+	if len(ticked) == 0 {
+		return nil
+	}
+	out := []T{}
+	for _, v := range ticked {
+		if v != none {
+			out = append(out, T(v))
+		}
+	}
+	return out
+}

@@ -1,0 +1,162 @@
+package logscreen
+
+import (
+	"strconv"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/nightcard"
+)
+
+// The words of the tri-state and list fields. An empty string is "not
+// recorded"; a list with nothing ticked is "not recorded" too, and "none"
+// ticked is the recorded empty list.
+const (
+	yes  = "yes"
+	no   = "no"
+	none = "none"
+)
+
+// nightText is a night as the forms hold it: text as typed, so that nothing
+// typed is lost, even when it is not (yet) a valid value.
+type nightText struct {
+	Sleep       sleepText
+	Day         dayText
+	Position    positionText
+	CrampsKnown bool
+	Episodes    []*episodeText
+	Notes       string
+}
+
+type sleepText struct {
+	Bedtime, LightsOut, Latency, Awakenings, WASO, FinalWake, OutOfBed, Quality string
+}
+
+type dayText struct {
+	Water, Caffeine, LastCaffeine, Alcohol, ExerciseMin, Intensity, Sitting, Standing, Stress string
+	HeavySweating, FluidLoss, WalkingPain, Stretched, LegsElevated, Massage                  string
+	Supplements, Medications                                                                []string
+}
+
+type positionText struct {
+	Position, ToesPointed, TightBlankets, LegsCurled, KneesSupported string
+}
+
+type episodeText struct {
+	Time, Muscle, Side, Duration, Pain, WokeMe, Soreness string
+	Swelling, Numbness, Weakness, Twitching              string
+	Relief                                               []string
+}
+
+// encodeNight writes a night as the forms' text; parse reads it back to the
+// same night.
+func encodeNight(n diary.Night) nightText {
+	t := nightText{CrampsKnown: n.CrampsKnown(), Notes: n.Notes}
+	s := n.Sleep
+	t.Sleep = sleepText{
+		Bedtime: clockText(s.Bedtime), LightsOut: clockText(s.LightsOut),
+		Latency: intText(s.SleepLatencyMin), Awakenings: intText(s.Awakenings), WASO: intText(s.WASOMin),
+		FinalWake: clockText(s.FinalWake), OutOfBed: clockText(s.OutOfBed), Quality: intText(s.Quality),
+	}
+	d := n.Day
+	t.Day = dayText{
+		Caffeine: intText(d.CaffeineServings), LastCaffeine: clockText(d.LastCaffeine),
+		Alcohol: intText(d.AlcoholDrinks), ExerciseMin: intText(d.ExerciseMin), Intensity: string(d.ExerciseIntensity),
+		Sitting: floatText(d.SittingH), Standing: floatText(d.StandingH), Stress: intText(d.Stress),
+		HeavySweating: triText(d.HeavySweating), FluidLoss: triText(d.FluidLoss), WalkingPain: triText(d.WalkingPain),
+		Stretched: triText(d.Stretched), LegsElevated: triText(d.LegsElevated), Massage: triText(d.Massage),
+		Supplements: listText(d.Supplements), Medications: listText(d.Medications),
+	}
+	if ml, ok := d.WaterML.Get(); ok {
+		t.Day.Water = nightcard.Number(float64(ml) / nightcard.GlassML)
+	}
+	p := n.Position
+	t.Position = positionText{
+		Position: string(p.SleepPosition), ToesPointed: triText(p.ToesPointed), TightBlankets: triText(p.TightBlankets),
+		LegsCurled: triText(p.LegsCurled), KneesSupported: triText(p.KneesSupported),
+	}
+	for _, e := range n.Episodes {
+		t.Episodes = append(t.Episodes, encodeEpisode(e))
+	}
+	return t
+}
+
+func encodeEpisode(e diary.Episode) *episodeText {
+	et := &episodeText{
+		Time: clockText(e.Time), Muscle: string(e.Muscle), Side: string(e.Side),
+		Pain: intText(e.Intensity), WokeMe: triText(e.WokeMe), Soreness: floatText(e.SorenessH),
+		Swelling: triText(e.Swelling), Numbness: triText(e.Numbness), Weakness: triText(e.Weakness),
+		Twitching: triText(e.Twitching), Relief: listText(e.Relief),
+	}
+	if d, ok := e.DurationS.Get(); ok {
+		et.Duration = diary.FormatDuration(d)
+	}
+	return et
+}
+
+// clone returns a deep copy of t.
+func (t nightText) clone() nightText {
+	c := t
+	c.Day.Supplements = cloneStrings(t.Day.Supplements)
+	c.Day.Medications = cloneStrings(t.Day.Medications)
+	c.Episodes = make([]*episodeText, len(t.Episodes))
+	for i, e := range t.Episodes {
+		ec := *e
+		ec.Relief = cloneStrings(e.Relief)
+		c.Episodes[i] = &ec
+	}
+	return c
+}
+
+func cloneStrings(s []string) []string {
+	if s == nil {
+		return nil
+	}
+	return append([]string{}, s...)
+}
+
+func clockText(o diary.Opt[diary.Clock]) string {
+	if c, ok := o.Get(); ok {
+		return c.String()
+	}
+	return ""
+}
+
+func intText(o diary.Opt[int]) string {
+	if v, ok := o.Get(); ok {
+		return strconv.Itoa(v)
+	}
+	return ""
+}
+
+func floatText(o diary.Opt[float64]) string {
+	if v, ok := o.Get(); ok {
+		return nightcard.Number(v)
+	}
+	return ""
+}
+
+func triText(o diary.Opt[bool]) string {
+	switch v, ok := o.Get(); {
+	case !ok:
+		return ""
+	case v:
+		return yes
+	}
+	return no
+}
+
+// listText writes a list as ticked options: nil is nothing ticked, the
+// empty list is "none" ticked.
+func listText[T ~string](l []T) []string {
+	if l == nil {
+		return nil
+	}
+	if len(l) == 0 {
+		return []string{none}
+	}
+	out := make([]string, len(l))
+	for i, v := range l {
+		out[i] = string(v)
+	}
+	return out
+}

@@ -1,0 +1,73 @@
+package logscreen
+
+import (
+	"github.com/crampsdiary/cramps/diary"
+)
+
+// usualEpisode is the prefill of a new cramp: the most common muscle, side,
+// waking and relief of the cramps in the last diary.UsualWindow nights, the
+// calf when there are none (the muscle the sources name first), and "no"
+// for the checks, which the form asks about one by one. How long, how bad
+// and when are left for the user.
+func usualEpisode(before []diary.Night) *episodeText {
+	recent := before[max(0, len(before)-diary.UsualWindow):]
+	var eps []diary.Episode
+	for _, n := range recent {
+		eps = append(eps, n.Episodes...)
+	}
+	e := &episodeText{
+		Muscle:   mostCommon(eps, func(e diary.Episode) (string, bool) { return string(e.Muscle), e.Muscle != "" }, string(diary.MuscleCalf)),
+		Side:     mostCommon(eps, func(e diary.Episode) (string, bool) { return string(e.Side), e.Side != "" }, ""),
+		WokeMe:   mostCommon(eps, func(e diary.Episode) (string, bool) { return triText(e.WokeMe), e.WokeMe.Known() }, ""),
+		Swelling: no, Numbness: no, Weakness: no, Twitching: no,
+	}
+	relief := mostCommon(eps, func(e diary.Episode) (string, bool) {
+		return joinList(e.Relief), e.Relief != nil
+	}, "\x00")
+	if relief != "\x00" {
+		e.Relief = splitList(relief)
+	}
+	return e
+}
+
+// mostCommon returns the most common known value of get over eps, the
+// latest winning ties, or def when none is known.
+func mostCommon(eps []diary.Episode, get func(diary.Episode) (string, bool), def string) string {
+	counts := map[string]int{}
+	best, top := def, 0
+	for _, e := range eps {
+		if v, ok := get(e); ok {
+			counts[v]++
+			if counts[v] >= top {
+				best, top = v, counts[v]
+			}
+		}
+	}
+	return best
+}
+
+func joinList(l []diary.Relief) string {
+	s := ""
+	for i, r := range l {
+		if i > 0 {
+			s += ","
+		}
+		s += string(r)
+	}
+	return s
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return []string{none}
+	}
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ',' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return out
+}

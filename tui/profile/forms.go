@@ -1,0 +1,67 @@
+package profile
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/charmbracelet/huh"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/form"
+	"github.com/crampsdiary/cramps/tui/nightcard"
+)
+
+// part is a part of the profile that has a form.
+type part int
+
+const (
+	partAbout part = iota
+	partTargets
+	partMedication
+)
+
+func enumOptions[T ~string](all []T) []form.Option {
+	out := make([]form.Option, 0, len(all)+1)
+	for _, v := range all {
+		out = append(out, form.Option{Value: string(v), Label: nightcard.Label(v)})
+	}
+	return append(out, form.Option{Value: "", Label: "—"})
+}
+
+func (m *Model) input(label, path string, value *string) *form.Text {
+	return form.NewText(label, value).Key(path).Check(func(string) string { return m.problems[path] })
+}
+
+func (m *Model) aboutGroups() []*huh.Group {
+	t := &m.text
+	conds := []form.Option{form.Opt(none)}
+	for _, c := range diary.Conditions {
+		conds = append(conds, form.Option{Value: string(c), Label: nightcard.Label(c)})
+	}
+	return []*huh.Group{huh.NewGroup(
+		m.input("Birth year", "birth_year", &t.BirthYear).Placeholder("YYYY").Hint("cramps grow commoner with age"),
+		form.NewChoice("Sex", &t.Sex, enumOptions(diary.Sexes)...).Key("sex"),
+		form.NewChoice("Pregnant", &t.Pregnant, form.Opt(yes), form.Opt(no), form.Option{Value: "", Label: "—"}).Key("pregnant"),
+		form.NewMulti("Conditions", &t.Conditions, conds...).Key("conditions").Exclusive(none),
+	)}
+}
+
+func (m *Model) targetsGroups() []*huh.Group {
+	t := &m.text
+	return []*huh.Group{huh.NewGroup(
+		m.input("Water goal", "water_goal_ml", &t.WaterGoal).Placeholder("ml").Hint("ml a day, default 2000").Note(glassesNote),
+		m.input("Caffeine cutoff", "caffeine_cutoff", &t.Cutoff).Placeholder("HH:MM").Hint("no caffeine after, default 14:00"),
+		form.NewChoice("Weeks start", &t.WeekStart, form.Opt(string(diary.WeekStartMonday)), form.Opt(string(diary.WeekStartSunday)), form.Option{Value: "", Label: "—"}).Key("week_start"),
+	)}
+}
+
+func (m *Model) medicationGroups(i int) []*huh.Group {
+	med := m.text.Medications[i]
+	at := "medications[" + strconv.Itoa(i) + "]."
+	return []*huh.Group{huh.NewGroup(
+		m.input("Name", at+"name", &med.Name).InputWidth(24).Placeholder("e.g. furosemide"),
+		form.NewChoice("Class", &med.Class, enumOptions(diary.MedClasses)...).Key(at+"class").Hint("←/→ or a letter"),
+		m.input("Started", at+"started", &med.Started).InputWidth(11).Placeholder("YYYY-MM-DD").Hint("when you began it"),
+		m.input("Stopped", at+"stopped", &med.Stopped).InputWidth(11).Placeholder("YYYY-MM-DD").Hint("empty while you take it"),
+	).Title(fmt.Sprintf("Medication %d", i+1))}
+}

@@ -1,0 +1,288 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/history"
+	"github.com/crampsdiary/cramps/tui/keys"
+	"github.com/crampsdiary/cramps/tui/logscreen"
+	"github.com/crampsdiary/cramps/tui/profile"
+	"github.com/crampsdiary/cramps/tui/screen"
+	tuiinsights "github.com/crampsdiary/cramps/tui/insights"
+	"github.com/crampsdiary/cramps/tui/styles"
+	"github.com/crampsdiary/cramps/tui/week"
+)
+
+// The screens, in the order of their number keys.
+const (
+	screenLog = iota
+	screenHistory
+	screenWeek
+	screenInsights
+	screenProfile
+	screenCount
+)
+
+// loggedStart is the screen opened when last night is already logged: SPEC
+// §5 says Week; History stands in until the Week screen is built.
+const loggedStart = screenHistory
+
+// screenName is the name of screen i in the header.
+func screenName(i int) string {
+	return [screenCount]string{"Log", "History", "Week", "Insights", "Profile"}[i]
+}
+
+// The smallest terminal the screens are drawn in; below it a note asks for
+// more room.
+const (
+	minWidth  = 60
+	minHeight = 16
+)
+
+// How long a status line stays when no key is pressed.
+const (
+	statusInfoTTL  = 4 * time.Second
+	statusErrorTTL = 10 * time.Second
+)
+
+// Model is the root model: it routes, the screens draw.
+type Model struct {
+	opts    Options
+	st      styles.Styles
+	keys    keys.Global
+	confirm keys.Confirm
+	help    help.Model
+
+	screens [screenCount]screen.Screen
+	log     *logscreen.Model
+	active  int
+
+	data    *screen.Data
+	loadErr error
+
+	width, height int
+	bodyW, bodyH  int
+
+	status    string
+	statusErr bool
+	statusID  int
+	askQuit   bool
+	quitting  bool
+}
+
+// statusExpiredMsg clears the status line it was set with, if it still shows.
+type statusExpiredMsg struct{ id int }
+
+func newModel(opts Options, st styles.Styles) *Model {
+	m := &Model{opts: opts, st: st, keys: keys.NewGlobal(), confirm: keys.NewConfirm(), help: help.New()}
+	m.help.Styles = st.Help
+	m.help.ShortSeparator = " · "
+	m.log = logscreen.New(st, opts.Now)
+	m.screens = [screenCount]screen.Screen{
+		m.log,
+		history.New(st),
+		week.New(st),
+		tuiinsights.New(st),
+		profile.New(st, opts.Now),
+	}
+	return m
+}
+
+// Init implements tea.Model: the diary is read once, in a command.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{load(m.opts.Diary)}
+	for _, s := range m.screens {
+		cmds = append(cmds, s.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update implements tea.Model.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	m.layout()
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.Width = msg.Width
+		return nil
+
+	case loadedMsg:
+		m.data = msg.data
+		if !m.data.Logged(diary.LastNight(m.opts.Now())) {
+			m.active = screenLog
+		} else {
+			m.active = loggedStart
+		}
+		cmds := []tea.Cmd{m.broadcast(screen.DataMsg{Data: m.data}), m.redFlags()}
+		if m.opts.Demo {
+			cmds = append(cmds, m.setStatus("This is the demo: sample nights in a throw-away diary. Try anything; your own diary is not touched.", false))
+		}
+		return tea.Batch(cmds...)
+	case loadFailedMsg:
+		m.loadErr = msg.err
+		return nil
+
+	case screen.SaveNightMsg:
+		return saveNight(m.opts.Diary, msg.Night, msg.Done)
+	case screen.DeleteNightMsg:
+		return deleteNight(m.opts.Diary, msg.Date, msg.Done)
+	case screen.SaveProfileMsg:
+		return saveProfile(m.opts.Diary, msg.Profile, msg.Done)
+
+	case nightSavedMsg:
+		m.data = m.data.WithNight(msg.night)
+		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(screen.NightSavedMsg{Night: msg.night}),
+			m.setStatus(msg.done, false), m.redFlags())
+	case nightDeletedMsg:
+		m.data = m.data.WithoutNight(msg.date)
+		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(screen.NightDeletedMsg{Date: msg.date}),
+			m.setStatus(msg.done, false), m.redFlags())
+	case profileSavedMsg:
+		m.data = m.data.WithProfile(msg.profile)
+		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(screen.ProfileSavedMsg{Profile: msg.profile}),
+			m.setStatus(msg.done, false), m.redFlags())
+	case failedMsg:
+		return tea.Batch(m.broadcast(screen.FailedMsg{Op: msg.op, Date: msg.date, Err: msg.err}),
+			m.setStatus(failureText(msg), true))
+	case redFlagsMsg:
+		return m.broadcast(screen.RedFlagsMsg{Flags: msg.flags})
+
+	case screen.StatusMsg:
+		return m.setStatus(msg.Text, msg.Err)
+	case statusExpiredMsg:
+		if msg.id == m.statusID && !m.askQuit {
+			m.status = ""
+		}
+		return nil
+	case screen.OpenNightMsg:
+		m.active = screenLog
+		_, cmd := m.log.Update(msg)
+		return cmd
+
+	case tea.KeyMsg:
+		return m.key(msg)
+	}
+	// Anything else is a screen's own: a form's messages, a command's
+	// result. Only one form is open at a time (it holds the keys), and each
+	// screen ignores what is not its own, so every screen gets it.
+	return m.broadcast(msg)
+}
+
+// key handles a key: ctrl+c always quits; a screen that is taking typing
+// gets every other key; otherwise the global keys come first.
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.ForceQuit) {
+		m.quitting = true
+		return tea.Quit
+	}
+	if m.askQuit {
+		m.askQuit = false
+		if key.Matches(msg, m.confirm.Yes) {
+			m.quitting = true
+			return tea.Quit
+		}
+		m.status = ""
+		return m.setStatus("Not quitting. ctrl+s saves.", false)
+	}
+	m.status = ""
+	if m.data == nil {
+		if key.Matches(msg, m.keys.Quit) {
+			m.quitting = true
+			return tea.Quit
+		}
+		return nil
+	}
+	active := m.screens[m.active]
+	if active.Capturing() {
+		_, cmd := active.Update(msg)
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		if what := m.unsaved(); what != "" {
+			m.askQuit = true
+			m.status = "Unsaved changes to " + what + ". Quit without saving them? y quits, n stays."
+			m.statusErr = true
+			return nil
+		}
+		m.quitting = true
+		return tea.Quit
+	case key.Matches(msg, m.keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+	case key.Matches(msg, m.keys.Jump):
+		m.active = int(msg.Runes[0] - '1')
+	case key.Matches(msg, m.keys.Next):
+		m.active = (m.active + 1) % screenCount
+	case key.Matches(msg, m.keys.Prev):
+		m.active = (m.active + screenCount - 1) % screenCount
+	default:
+		_, cmd := active.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// unsaved describes the unsaved changes of every screen, "" when none.
+func (m *Model) unsaved() string {
+	var parts []string
+	for _, s := range m.screens {
+		if d, ok := s.(screen.Drafter); ok {
+			if u := d.Unsaved(); u != "" {
+				parts = append(parts, u)
+			}
+		}
+	}
+	return strings.Join(parts, " and ")
+}
+
+// broadcast sends msg to every screen.
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, screenCount)
+	for _, s := range m.screens {
+		_, cmd := s.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) redFlags() tea.Cmd {
+	return checkRedFlags(m.data, diary.LastNight(m.opts.Now()))
+}
+
+// setStatus shows text in the status line and clears it after a while.
+func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
+	if text == "" {
+		return nil
+	}
+	m.statusID++
+	m.status, m.statusErr = text, isErr
+	ttl := statusInfoTTL
+	if isErr {
+		ttl = statusErrorTTL
+	}
+	id := m.statusID
+	return tea.Tick(ttl, func(time.Time) tea.Msg { return statusExpiredMsg{id} })
+}
+
+// failureText says what failed and that nothing typed is lost.
+func failureText(f failedMsg) string {
+	switch f.op {
+	case screen.OpSaveNight:
+		return fmt.Sprintf("Not saved: %v. Everything you typed is kept; ctrl+s tries again.", f.err)
+	case screen.OpDeleteNight:
+		return fmt.Sprintf("Not deleted: %v.", f.err)
+	}
+	return fmt.Sprintf("Profile not saved: %v. What you typed is kept; ctrl+s tries again.", f.err)
+}

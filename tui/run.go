@@ -1,0 +1,61 @@
+// Package tui is the Bubble Tea program of cramps: a root model that loads
+// the diary once, routes keys to the active screen (Log, History, Week,
+// Insights, Profile), runs every save in a command, and keeps one status line.
+package tui
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/crampsdiary/cramps/tui/styles"
+)
+
+// Options say what the TUI opens and how.
+type Options struct {
+	// Diary is where nights and the profile are read and saved.
+	Diary Diary
+	// Now is the clock; time.Now when nil. Tests fix it.
+	Now func() time.Time
+	// Demo marks the header: the diary is the throw-away demo.
+	Demo bool
+	// Input and Output are the terminal; stdin and stdout when nil.
+	Input  io.Reader
+	Output io.Writer
+	// NoColor draws without colours; Run sets it when NO_COLOR is set.
+	NoColor bool
+}
+
+// Run runs the TUI until the user quits.
+func Run(opts Options) error {
+	if os.Getenv("NO_COLOR") != "" {
+		opts.NoColor = true
+		// Keep bold and reverse, which mark the cursor and the active tab;
+		// the palette itself has no colours.
+		lipgloss.SetColorProfile(termenv.ANSI)
+	}
+	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
+	if opts.Input != nil {
+		progOpts = append(progOpts, tea.WithInput(opts.Input))
+	}
+	if opts.Output != nil {
+		progOpts = append(progOpts, tea.WithOutput(opts.Output))
+	}
+	if _, err := tea.NewProgram(New(opts), progOpts...).Run(); err != nil {
+		return fmt.Errorf("run the diary screens: %w", err)
+	}
+	return nil
+}
+
+// New returns the root model of the TUI; Run runs it, tests drive it.
+func New(opts Options) *Model {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	return newModel(opts, styles.New(opts.NoColor))
+}

@@ -1,0 +1,136 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/crampsdiary/cramps/tui/layout"
+)
+
+// headerHeight is the tabs and the rule under them.
+const headerHeight = 2
+
+// helpKeys is what help shows: the active screen's keys that work now and
+// the global ones.
+type helpKeys struct {
+	short  []key.Binding
+	full   [][]key.Binding
+	global []key.Binding // the short help's global keys, shown apart
+}
+
+func (h helpKeys) ShortHelp() []key.Binding  { return append(h.short, h.global...) }
+func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
+
+func (m *Model) helpKeys() helpKeys {
+	force := []key.Binding{m.keys.ForceQuit}
+	if m.askQuit {
+		b := []key.Binding{m.confirm.Yes, m.confirm.No}
+		return helpKeys{b, [][]key.Binding{b, force}, force}
+	}
+	s := m.screens[m.active]
+	if s.Capturing() {
+		// While a field takes typing, only ctrl+c is global.
+		return helpKeys{s.ShortHelp(), append(s.FullHelp(), force), force}
+	}
+	return helpKeys{s.ShortHelp(), append(s.FullHelp(), m.keys.FullHelp()...), m.keys.ShortHelp()}
+}
+
+// helpView is the help under the status line: in short, the screen's keys
+// on the left (cut to fit) and the global ones on the right, always shown.
+func (m *Model) helpView() string {
+	if m.data == nil {
+		return m.help.ShortHelpView([]key.Binding{m.keys.Quit})
+	}
+	hk := m.helpKeys()
+	if m.help.ShowAll {
+		return m.help.View(hk)
+	}
+	right := m.help.ShortHelpView(hk.global)
+	left := m.help
+	left.Width = max(0, m.width-lipgloss.Width(right)-3)
+	l := left.ShortHelpView(hk.short)
+	return l + strings.Repeat(" ", max(1, m.width-lipgloss.Width(l)-lipgloss.Width(right))) + right
+}
+
+// layout gives the screens the room left by the header, the status line
+// and the help, when it changed.
+func (m *Model) layout() {
+	if m.width == 0 {
+		return
+	}
+	w := m.width
+	h := max(1, m.height-headerHeight-1-lipgloss.Height(m.helpView()))
+	if w == m.bodyW && h == m.bodyH {
+		return
+	}
+	m.bodyW, m.bodyH = w, h
+	for _, s := range m.screens {
+		s.SetSize(w, h)
+	}
+}
+
+// View implements tea.Model.
+func (m *Model) View() string {
+	if m.quitting || m.width == 0 {
+		return ""
+	}
+	if m.width < minWidth || m.height < minHeight {
+		return ansi.Truncate("Please make the window larger: cramps needs at least "+
+			strconv.Itoa(minWidth)+"×"+strconv.Itoa(minHeight)+".", m.width, "…")
+	}
+	var body string
+	switch {
+	case m.loadErr != nil:
+		body = m.st.StatusError.Render("Could not read the diary: "+m.loadErr.Error()) + "\n\n" +
+			m.st.Muted.Render("Nothing was changed. q quits; `cramps check` looks the file over.")
+	case m.data == nil:
+		body = m.st.Muted.Render("Opening your diary…")
+	default:
+		body = m.screens[m.active].View()
+	}
+	parts := []string{
+		m.headerView(),
+		layout.Fit(body, m.bodyW, m.bodyH),
+		layout.Fit(m.statusView(), m.width, 1),
+		layout.Fit(m.helpView(), m.width, lipgloss.Height(m.helpView())),
+	}
+	return strings.Join(parts, "\n")
+}
+
+// headerView is the name, the tabs with the active one marked, and the demo tag.
+func (m *Model) headerView() string {
+	tabs := m.st.Brand.Render(" cramps ") + " "
+	for i := 0; i < screenCount; i++ {
+		name := strconv.Itoa(i+1) + " " + screenName(i)
+		if i == m.active && m.data != nil {
+			tabs += m.st.ActiveTab.Render("[" + name + "]")
+		} else {
+			tabs += m.st.Tab.Render(" " + name + " ")
+		}
+	}
+	if m.opts.Demo {
+		tag := m.st.DemoTag.Render("DEMO")
+		if room := m.width - lipgloss.Width(tabs) - lipgloss.Width(tag) - 1; room >= 1 {
+			tabs += strings.Repeat(" ", room) + tag
+		} else {
+			tabs = m.st.DemoTag.Render(" DEMO ") + tabs
+		}
+	}
+	rule := m.st.HeaderRule.Render(strings.Repeat("─", m.width))
+	return layout.Fit(tabs, m.width, 1) + "\n" + rule
+}
+
+// statusView is the one line for confirmations, errors and questions.
+func (m *Model) statusView() string {
+	switch {
+	case m.status == "":
+		return ""
+	case m.statusErr:
+		return m.st.StatusError.Render(m.status)
+	}
+	return m.st.StatusInfo.Render(m.status)
+}
