@@ -13,7 +13,7 @@ import (
 // The answers of the root's commands. The root turns them into the
 // screens' past-tense messages.
 type (
-	loadedMsg struct{ data *screen.Data }
+	loadedMsg     struct{ data *screen.Data }
 	loadFailedMsg struct{ err error }
 	nightSavedMsg struct {
 		night diary.Night

@@ -11,11 +11,11 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/history"
+	tuiinsights "github.com/crampsdiary/cramps/tui/insights"
 	"github.com/crampsdiary/cramps/tui/keys"
 	"github.com/crampsdiary/cramps/tui/logscreen"
 	"github.com/crampsdiary/cramps/tui/profile"
 	"github.com/crampsdiary/cramps/tui/screen"
-	tuiinsights "github.com/crampsdiary/cramps/tui/insights"
 	"github.com/crampsdiary/cramps/tui/styles"
 	"github.com/crampsdiary/cramps/tui/week"
 )

@@ -5,9 +5,9 @@ import "github.com/charmbracelet/bubbles/key"
 // KeyMap are the keys of the History screen.
 type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Open, Back, Edit, Delete, Filter         key.Binding
-	ClearFilter, DoneFilter                  key.Binding
-	Yes, No                                  key.Binding
+	Open, Back, Edit, Delete, Filter        key.Binding
+	ClearFilter, DoneFilter                 key.Binding
+	Yes, No                                 key.Binding
 }
 
 // NewKeyMap returns the History screen's keys.

@@ -33,8 +33,8 @@ type sleepText struct {
 
 type dayText struct {
 	Water, Caffeine, LastCaffeine, Alcohol, ExerciseMin, Intensity, Sitting, Standing, Stress string
-	HeavySweating, FluidLoss, WalkingPain, Stretched, LegsElevated, Massage                  string
-	Supplements, Medications                                                                []string
+	HeavySweating, FluidLoss, WalkingPain, Stretched, LegsElevated, Massage                   string
+	Supplements, Medications                                                                  []string
 }
 
 type positionText struct {
