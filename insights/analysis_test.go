@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/insights/stats"
 )
 
@@ -209,7 +210,7 @@ func TestAnalyzeGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = append(got, '\n')
-	path := filepath.Join("testdata", "analysis", "small.golden.json")
+	path := filepath.Join("testdata", "analysis", "small.json.golden")
 	if *anUpdate {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -447,4 +448,57 @@ func anSeededDiary(seed uint64, days int) (diary.Profile, []diary.Night) {
 		out = append(out, n)
 	}
 	return p, out
+}
+
+// BenchmarkAnalyze3650 times the full insights on ten years of nights (SPEC
+// §10: under 5 ms).
+func BenchmarkAnalyze3650(b *testing.B) {
+	p, nights := demo.Generate(demo.DefaultSeed, diary.NewDate(2026, 11, 21), 3650/7+1)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Analyze(nights, p, Options{})
+	}
+	b.ReportMetric(float64(len(nights)), "nights")
+}
+
+// TestAnalyzeDemo checks Analyze on the demo diary (seed fixed): the planted
+// effects lean their way, and nothing is claimed about the noise.
+func TestAnalyzeDemo(t *testing.T) {
+	last := diary.NewDate(2026, 11, 21)
+	planted := map[string]Direction{"long_sitting": DirectionMore, "low_water": DirectionMore, "stretched": DirectionFewer}
+	claims := []Verdict{VerdictMoreCramps, VerdictFewerCramps, VerdictMaybeMore, VerdictMaybeFewer}
+	for _, weeks := range []int{demo.DefaultWeeks, 52} {
+		p, nights := demo.Generate(demo.DefaultSeed, last, weeks)
+		a := Analyze(nights, p, Options{})
+		for _, f := range a.Factors {
+			dir, ok := planted[f.ID]
+			if !ok {
+				if slices.Contains(claims, f.Verdict) {
+					t.Errorf("%d weeks: noise factor %s claimed %s (q %v)", weeks, f.ID, f.Verdict, f.QValue)
+				}
+				continue
+			}
+			rr, _ := f.RelativeRisk.Get()
+			p, _ := f.PValue.Get()
+			if (dir == DirectionMore) != (rr > 1) || p >= 0.05 {
+				t.Errorf("%d weeks: %s has RR %v, p %v; want leaning %s with p < 0.05", weeks, f.ID, rr, p, dir)
+			}
+		}
+		if weeks == 52 {
+			// A year is enough for firm verdicts on all three.
+			for id, want := range map[string]Verdict{"long_sitting": VerdictMoreCramps, "low_water": VerdictMoreCramps, "stretched": VerdictFewerCramps} {
+				if f, _ := a.Factor(id); f.Verdict != want {
+					t.Errorf("52 weeks: %s = %s %v, want %s", id, f.Verdict, f.Reasons, want)
+				}
+			}
+		}
+		i := slices.IndexFunc(a.Medications, func(m MedicationResult) bool { return m.Class == diary.ClassDiuretic })
+		if i < 0 {
+			t.Fatalf("%d weeks: no diuretic among %+v", weeks, a.Medications)
+		}
+		if m := a.Medications[i]; !m.Tested || m.RelativeRisk.Or(0) <= 1 {
+			t.Errorf("%d weeks: diuretic start tested %v, RR %v; want tested, RR > 1", weeks, m.Tested, m.RelativeRisk)
+		}
+	}
 }
