@@ -33,15 +33,19 @@ const (
 // nights each side) has its nights.
 const pillWindow = 28
 
-// plan lays out the calendar of n nights: one trip of a few nights in each
-// 16-week block, a day in new shoes, a few forgotten nights and some nights
-// with a section left out, none of them in the last quietTail nights. The
-// night of index pill (the first day of the new medicine) is logged whole.
-func plan(d dice, n, pill int) []entry {
+// plan lays out the calendar of the story s: one trip of a few nights in
+// each 16-week block, a day in new shoes, a few forgotten nights and some
+// nights with a section left out, none of them in the last quietTail
+// nights. Trips keep out of the weeks around the first pill and of the weeks
+// of drinking less, whose nights the planted effects need; the first pill's
+// night is logged whole.
+func plan(d dice, s story) []entry {
+	n, pill := s.n, s.at(diureticFrom)
 	es := make([]entry, n)
 	if pill >= 0 && pill < n {
 		es[pill].firstPill = true
 	}
+	free := func(k int) bool { return (k < pill-pillWindow || k >= pill+pillWindow) && !s.waterDip(k) }
 	open := n - quietTail // nights before the quiet tail
 	for start := 0; start < open; start += blockNights {
 		end := min(start+blockNights, open)
@@ -49,7 +53,7 @@ func plan(d dice, n, pill int) []entry {
 		// The flight home is the night after the trip, and is logged.
 		var places []int
 		for at := start; at+length < end; at++ {
-			if at+length < pill-pillWindow || at >= pill+pillWindow {
+			if allFree(at, at+length, free) {
 				places = append(places, at)
 			}
 		}
@@ -81,4 +85,14 @@ func plan(d dice, n, pill int) []entry {
 		e.noSleep, e.noPosition, e.noCramps = noSleep, noPosition, noCramps
 	}
 	return es
+}
+
+// allFree reports whether every night from first to last (inclusive) is free.
+func allFree(first, last int, free func(int) bool) bool {
+	for k := first; k <= last; k++ {
+		if !free(k) {
+			return false
+		}
+	}
+	return true
 }

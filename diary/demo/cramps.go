@@ -9,41 +9,41 @@ import (
 // The planted effects. The chance of a cramp night is a logistic model of the
 // day's exposures; only these four move it, so every other factor in the
 // diary is noise, and the insights screen has something true to find. The
-// odds ratios are large because rates near one half saturate and the drifts
-// of the story blur them: in the default diary, depending on the weekday it
-// ends on, the cramp-night rate comes out 2.1 to 3.1 times higher after long
-// sitting, 1.7 to 2.6 times after low water, 0.3 to 0.5 times after
-// stretching, and 1.7 to 2.7 times in the 28 nights after the diuretic than
-// in the 28 before.
+// odds ratios are large because rates saturate and the drifts of the story
+// blur them, and because 16 weeks are few nights to show an effect in: in
+// the default diary, depending on the weekday it ends on, the cramp-night
+// rate comes out 2.2 to 3.4 times higher after long sitting, 1.9 to 2.6
+// times after low water, 0.2 to 0.4 times as high after stretching, and 1.6
+// to 2.1 times in the 28 nights after the diuretic than in the 28 before.
 const (
-	// baseLogOdds gives a 12% chance on a night with none of the exposures.
-	baseLogOdds = -2.0
+	// baseLogOdds gives an 8% chance on a night with none of the exposures.
+	baseLogOdds = -2.4
 	// longSittingH is the catalog's long_sitting threshold (TRIGGERS.md);
-	// such a day multiplies the odds by 5.5.
+	// such a day multiplies the odds by 10.
 	longSittingH       = 8
-	longSittingLogOdds = 1.7
+	longSittingLogOdds = 2.3
 	// lowWaterML is the catalog's low_water threshold for the default goal
-	// (0.75 × 2000 ml, TRIGGERS.md); such a day multiplies the odds by 6.
+	// (0.75 × 2000 ml, TRIGGERS.md); such a day multiplies the odds by 10.
 	lowWaterML      = 1500
-	lowWaterLogOdds = 1.8
-	// stretchedLogOdds: stretching before bed multiplies the odds by 0.17.
-	stretchedLogOdds = -1.8
+	lowWaterLogOdds = 2.3
+	// stretchedLogOdds: stretching before bed multiplies the odds by 0.09.
+	stretchedLogOdds = -2.4
 )
 
-// The diuretic's effect over the days after its start, as log odds: slight
-// for the first ten days, then rising over a week as the salts the pill
-// washes out run low, holding for two weeks, and fading over the next ten
-// days to a small lasting rise as she adjusts. The slow start keeps the 14
-// nights after the start from doubling the 14 before (the new_medicine red
-// flag of SPEC §8 stays quiet) while the 28 nights after stand clearly above
-// the 28 before (the comparison of TRIGGERS.md).
+// The diuretic's effect over the days after its start, as log odds: none
+// for the first twelve days, then, as the salts the pill washes out run low,
+// cramps on most nights for two weeks, fading over the next six days to a
+// small lasting rise as she adjusts. The late start keeps the 14 nights
+// after the start from doubling the 14 before (the new_medicine red flag of
+// SPEC §8 stays quiet) while the 28 nights after stand clearly above the 28
+// before (the comparison of TRIGGERS.md).
 const (
-	diureticOnsetDays = 10
-	diureticOnsetOdds = 0.1 // odds × 1.1
-	diureticRampDays  = 16
-	diureticHoldDays  = 30
-	diureticFadeDays  = 40
-	diureticPeakOdds  = 2.6 // odds × 13.5
+	diureticOnsetDays = 12
+	diureticOnsetOdds = 0.0
+	diureticRampDays  = 15
+	diureticHoldDays  = 27
+	diureticFadeDays  = 33
+	diureticPeakOdds  = 3.6 // odds × 37
 	diureticLongOdds  = 0.3 // odds × 1.35
 	diureticFadeWidth = diureticFadeDays - diureticHoldDays
 )

@@ -18,28 +18,45 @@ const (
 	waterStep = 250
 	// waterMin and waterMax bound a day's water.
 	waterMin, waterMax = 750, 3000
-	// waterUsual and waterDipped are the mean water of an ordinary day and of
-	// a day in the busy weeks.
-	waterUsual, waterDipped = 2000, 1250
+	// waterUsual and waterDipped are the mean water of an ordinary day, a
+	// little under her goal, and of a day in the busy weeks.
+	waterUsual, waterDipped = 1800, 1250
 	// gardenChance is the chance that a day off in the warm weeks is spent
 	// in the garden.
 	gardenChance = 0.35
 )
 
-// workday reports whether the day before the night of d was a working day:
-// she works at a desk Monday to Friday.
-func workday(d diary.Date) bool {
-	w := d.Weekday()
-	return w != time.Saturday && w != time.Sunday
+// The kinds of day in her week: she works at a desk in an office Monday to
+// Thursday and from home on Friday.
+const (
+	dayOff = iota
+	homeDay
+	officeDay
+)
+
+// kindOf returns the kind of the day before the night of d.
+func kindOf(d diary.Date) int {
+	switch d.Weekday() {
+	case time.Saturday, time.Sunday:
+		return dayOff
+	case time.Friday:
+		return homeDay
+	default:
+		return officeDay
+	}
 }
+
+// odd is the chance that a day goes unlike its kind: an office day spent out
+// and about, a day off spent in a car.
+const odd = 0.06
 
 // exposuresOf draws the day before night i, dated d.
 func (g *generator) exposuresOf(i int, d diary.Date, e entry) exposures {
 	r := g.nights
 	var x exposures
 	day := &x.day
-	work := workday(d)
-	x.garden = !work && g.story.warm(i) && r.chance(gardenChance)
+	kind := kindOf(d)
+	x.garden = kind == dayOff && g.story.warm(i) && r.chance(gardenChance)
 
 	mean := float64(waterUsual)
 	if g.story.waterDip(i) {
@@ -60,18 +77,18 @@ func (g *generator) exposuresOf(i int, d diary.Date, e entry) exposures {
 		day.LastCaffeine = diary.Some(diary.Clock(roundTo(float64(last), 15)))
 	}
 
-	// Drinks at the weekend, a glass with dinner now and then, none on
-	// Sundays; spread so that drinking days are as often working days as
-	// other days are, which keeps alcohol clear of the sitting effect.
+	// Drinks at the weekend, a glass with dinner on some office days, none
+	// on Sundays: office days are as common among drinking days as among all
+	// days, which keeps alcohol clear of the sitting effect.
 	drinks := 0
 	switch d.Weekday() {
 	case time.Friday, time.Saturday:
-		if r.chance(0.6) {
+		if r.chance(0.45) {
 			drinks = 1 + r.weighted(60, 30, 10)
 		}
 	case time.Sunday:
 	default:
-		if r.chance(0.2) {
+		if r.chance(0.3) {
 			drinks = 1
 		}
 	}
@@ -90,9 +107,21 @@ func (g *generator) exposuresOf(i int, d diary.Date, e entry) exposures {
 	}
 	day.ExerciseMin = diary.Some(minutes)
 
-	sit, stand := r.around(4.5, 1.2, 2, 7), r.around(3.5, 1, 2, 5.5)
-	if work {
-		sit, stand = r.around(8.5, 1.2, 6, 11), r.around(2.5, 0.8, 1, 4.5)
+	var sit, stand float64
+	switch kind {
+	case officeDay:
+		sit, stand = r.around(9, 0.6, 8, 10.5), r.around(2.5, 0.8, 1, 4.5)
+	case homeDay:
+		sit, stand = r.around(6.5, 0.6, 5, 7.5), r.around(3, 0.8, 1.5, 5)
+	default:
+		sit, stand = r.around(4.5, 1.2, 2, 7), r.around(3.5, 1, 2, 5.5)
+	}
+	if r.chance(odd) {
+		if kind == officeDay {
+			sit, stand = r.around(5.5, 0.8, 4, 7), r.around(4, 0.8, 2.5, 5.5)
+		} else {
+			sit = r.around(8.5, 0.6, 8, 10)
+		}
 	}
 	switch {
 	case e.flight:

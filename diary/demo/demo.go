@@ -10,9 +10,9 @@
 // after the diuretic started. Everything else she records (caffeine,
 // alcohol, magnesium, blankets, stress) is noise, so an honest analysis finds
 // the four and nothing else. Her habits drift: she drinks less in weeks 1 to
-// 4 of 16, and stretching becomes a habit after week 10. One cramp of 14
-// minutes, ten nights before the last, is the red flag the default diary
-// raises, and the only one.
+// 4 of 16, and stretching becomes a habit in week 11, after two bad weeks on
+// the new pill. One cramp of 14 minutes, ten nights before the last, is the
+// red flag the default diary raises, and the only one.
 package demo
 
 import (
@@ -26,13 +26,16 @@ import (
 const DefaultWeeks = 16
 
 // DefaultSeed is the seed of the demo diary. Sixteen weeks are few nights,
-// so a seed's diary shows the planted effects at the sizes the tests demand
-// (TestEveryWeekday) on about half the seeds for any one weekday it ends on,
-// and on about one seed in sixty for all seven. This one was chosen among the
-// first 3000 as one that passes on all seven with the widest margins, so
-// that `cramps demo` shows the same story whatever day it is opened. A change
-// to how nights are drawn means choosing it again.
-const DefaultSeed uint64 = 1719
+// so not every seed's diary shows the planted effects at the sizes the tests
+// demand without raising another red flag: for any one weekday the diary
+// ends on, about two seeds in three do; for all seven, one in sixteen. This
+// one passes on all seven (TestEveryWeekday), so that `cramps demo` tells the
+// same story whatever day it is opened; among the seeds that do, it was
+// chosen because the insights package, as it stood, finds on every weekday
+// more cramps after long sitting and after low water, fewer after
+// stretching, no link for any noise factor, and the long episode as the only
+// red flag. A change to how nights are drawn means choosing it again.
+const DefaultSeed uint64 = 3758
 
 // The two random streams: the calendar (trips, forgotten nights, sections
 // left out) is drawn apart from the nights' values, so that the calendar of
@@ -61,9 +64,8 @@ func Generate(seed uint64, last diary.Date, weeks int) (diary.Profile, []diary.N
 		nights: newDice(seed, nightsStream),
 	}
 	g.cramps = newCrampDraw(g.nights)
-	pill := s.at(diureticFrom)
 	g.profile = profile(last, s.diureticStart())
-	cal := plan(newDice(seed, calendarStream), n, pill)
+	cal := plan(newDice(seed, calendarStream), s)
 	nights := make([]diary.Night, 0, n)
 	for i, e := range cal {
 		d := s.first.AddDays(i)

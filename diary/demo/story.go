@@ -26,14 +26,14 @@ const (
 	// about half-way.
 	diureticFrom = 7.0 / 16
 	// stretchFrom is when stretching before bed starts to become a habit, in
-	// answer to the worse weeks after the diuretic: the first day of week 11;
-	// it has settled by week 12.
-	stretchFrom = 10.0 / 16
+	// answer to the bad weeks after the diuretic: half-way through week 11;
+	// it has settled by the middle of week 12.
+	stretchFrom = 10.5 / 16
 	// stretchRampDays is how long the new habit takes to settle.
 	stretchRampDays = 10
 	// stretchBefore and stretchAfter are the chances of stretching on an
 	// evening before the habit and once it has settled.
-	stretchBefore, stretchAfter = 0.10, 0.80
+	stretchBefore, stretchAfter = 0.15, 0.80
 )
 
 // at returns the index of the night a fraction of the way through the story;
