@@ -86,11 +86,11 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 
 	cat := Catalog()
 	cores := make([]comparisonCore, len(cat))
-	cols := exposureColumns(cat, window, &p)
+	cols, known := exposureColumns(cat, window, &p)
 	n := len(window)
 	doses := fr.doseResponses(window)
 	for f := range cat {
-		cores[f] = fr.compare(cols[f*n : (f+1)*n])
+		cores[f] = fr.compare(cols[f*n:(f+1)*n], known[f])
 		r := FactorResult{ID: cat[f].ID, Kind: cat[f].Kind, Evidence: cat[f].Evidence}
 		cores[f].fill(&r.Comparison)
 		r.TimeTrend = finiteOpt(cores[f].trend, cores[f].trendOK)
@@ -238,24 +238,29 @@ func crampMinutes(n *diary.Night) float64 {
 }
 
 // exposureColumns returns every factor's exposure column, factor after
-// factor in one array, from a single pass over the nights.
-func exposureColumns(cat []Factor, window []*diary.Night, p *diary.Profile) []int8 {
+// factor in one array, and how many nights each knows, from a single pass
+// over the nights.
+func exposureColumns(cat []Factor, window []*diary.Night, p *diary.Profile) ([]int8, []int) {
 	n := len(window)
 	cols := make([]int8, len(cat)*n)
+	known := make([]int, len(cat))
 	for i, night := range window {
 		for f := range cat {
-			exposed, known := cat[f].Exposure(night, p)
+			exposed, isKnown := cat[f].Exposure(night, p)
 			code := exposureUnknown
 			switch {
-			case known && exposed:
+			case isKnown && exposed:
 				code = exposureYes
-			case known:
+			case isKnown:
 				code = exposureNo
+			}
+			if isKnown {
+				known[f]++
 			}
 			cols[f*n+i] = code
 		}
 	}
-	return cols
+	return cols, known
 }
 
 // doseResponses returns the dose-response of every Input, in the order of

@@ -161,7 +161,6 @@ type nightFrame struct {
 
 // nightFrameScratch is reusable working space for one comparison at a time.
 type nightFrameScratch struct {
-	known   []int32
 	sorted  []float64
 	inX     []bool
 	with    []float64
@@ -191,66 +190,58 @@ type comparisonCore struct {
 }
 
 // compare computes the comparison of the frame's nights by the exposure
-// column exp (one code per night): a first pass finds the known nights and
-// the table, a second gathers the autocorrelations, the time trend and the
-// halves as counts.
-func (fr *nightFrame) compare(exp []int8) comparisonCore {
-	s := &fr.scratch
-	known := s.known[:0]
+// column exp (one code per night), of which known are known: one pass
+// gathers the table, the autocorrelations, the time trend and the halves,
+// all as counts.
+func (fr *nightFrame) compare(exp []int8, known int) comparisonCore {
 	var t stats.Table
+	var ax, ay stats.BinaryLag1
+	var halves [2]stats.Table
+	mid := known / 2
+	j, onesIndexSum := 0, 0
+	var prevX, prevY bool
+	var prevDate, split diary.Date
 	for i, e := range exp {
 		if e == exposureUnknown {
 			continue
 		}
-		known = append(known, int32(i))
-		switch {
-		case e == exposureYes && fr.cramp[i]:
-			t.A++
-		case e == exposureYes:
-			t.B++
-		case fr.cramp[i]:
-			t.C++
-		default:
-			t.D++
-		}
-	}
-	s.known = known
-	var c comparisonCore
-	c.table = t
-	c.ratio, c.ratioOK = stats.RelativeRisk(t)
-	c.diff, c.diffOK = stats.RiskDifference(t)
-	c.p, c.pOK = stats.FisherExact(t)
-	c.overall = directionOf(t)
-
-	var ax, ay stats.BinaryLag1
-	var halves [2]stats.Table
-	mid := len(known) / 2
-	onesIndexSum := 0
-	var prevX, prevY bool
-	for j, i := range known {
-		x, y := exp[i] == exposureYes, fr.cramp[i]
-		follows := j > 0 && fr.dates[i] == fr.dates[known[j-1]].AddDays(1)
+		x, y := e == exposureYes, fr.cramp[i]
+		follows := j > 0 && fr.dates[i] == prevDate.AddDays(1)
 		ax.Add(x, follows, prevX)
 		ay.Add(y, follows, prevY)
-		prevX, prevY = x, y
+		prevX, prevY, prevDate = x, y, fr.dates[i]
 		if x {
 			onesIndexSum += j + 1 // the nights are in date order, one per date
 		}
 		h := &halves[0]
 		if j >= mid {
 			h = &halves[1]
+			if j == mid {
+				split = fr.dates[i]
+			}
 		}
 		switch {
 		case x && y:
+			t.A++
 			h.A++
 		case x:
+			t.B++
 			h.B++
 		case y:
+			t.C++
 			h.C++
 		default:
+			t.D++
 			h.D++
 		}
+		j++
 	}
+	var c comparisonCore
+	c.table = t
+	c.ratio, c.ratioOK = stats.RelativeRisk(t)
+	c.diff, c.diffOK = stats.RiskDifference(t)
+	c.p, c.pOK = stats.FisherExact(t)
+	c.overall = directionOf(t)
 	c.rx, c.rxOK = ax.Autocorrelation()
 	c.ry, c.ryOK = ay.Autocorrelation()
 	// An undefined autocorrelation (no neighbouring nights, or a constant
@@ -263,11 +254,11 @@ func (fr *nightFrame) compare(exp []int8) comparisonCore {
 		ry = 0
 	}
 	c.k = stats.VarianceInflation(rx, ry)
-	c.effN = stats.EffectiveN(len(known), c.k)
-	c.trend, c.trendOK = stats.SpearmanBinaryIndex(len(known), t.Exposed(), float64(onesIndexSum))
+	c.effN = stats.EffectiveN(t.N(), c.k)
+	c.trend, c.trendOK = stats.SpearmanBinaryIndex(t.N(), t.Exposed(), float64(onesIndexSum))
 	c.halves = Halves{First: DirectionUnknown, Second: DirectionUnknown}
-	if len(known) >= 2 {
-		c.halves.Split = diary.Some(fr.dates[known[mid]])
+	if t.N() >= 2 {
+		c.halves.Split = diary.Some(split)
 		c.halves.First, c.halves.Second = directionOf(halves[0]), directionOf(halves[1])
 	}
 	c.severity = fr.severity(exp)

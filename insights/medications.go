@@ -176,7 +176,7 @@ func (fr *nightFrame) planMedication(m diary.Medication) medicationPlan {
 		missing = append(missing, Missing{What: ShortNightsAfterStart, Have: float64(nAfter),
 			Need: MedicationMinNights, More: MedicationMinNights - nAfter})
 	}
-	plan.core = fr.compare(exp)
+	plan.core = fr.compare(exp, nBefore+nAfter)
 	plan.core.fill(&plan.result.Comparison)
 	plan.result.Severity = plan.core.severity
 	plan.result.Tested = len(missing) == 0 && plan.core.pOK

@@ -1,10 +1,14 @@
 package insights
 
 import (
+	"encoding/json"
 	"math"
 	"math/rand/v2"
 	"os"
+	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/crampsdiary/cramps/diary"
@@ -494,4 +498,70 @@ func simIf(c bool, yes, no int) int {
 		return yes
 	}
 	return no
+}
+
+// TestSentencesUseTheTable checks, over many diaries, that every number in
+// a numbers sentence comes from the table (counts and their percentages),
+// and that no sentence makes a causal claim.
+func TestSentencesUseTheTable(t *testing.T) {
+	number := regexp.MustCompile(`\d+(\.\d+)?`)
+	for seed := range uint64(30) {
+		p, nights := anSeededDiary(seed, 20+int(seed)*13)
+		a := Analyze(nights, p, Options{})
+		for i, f := range Catalog() {
+			r := a.Factors[i]
+			s := f.Subject()
+			sentence := NumbersSentence(s, r.Comparison)
+			allowed := map[string]bool{}
+			for _, v := range []int{r.WithNights, r.WithCrampNights, r.WithoutNights, r.WithoutCrampNights} {
+				allowed[strconv.Itoa(v)] = true
+			}
+			if r.WithNights > 0 {
+				allowed[strconv.Itoa(int(math.Round(100*float64(r.WithCrampNights)/float64(r.WithNights))))] = true
+			}
+			if r.WithoutNights > 0 {
+				allowed[strconv.Itoa(int(math.Round(100*float64(r.WithoutCrampNights)/float64(r.WithoutNights))))] = true
+			}
+			// The subject's own words carry the rule's numbers ("8 hours"): take them out.
+			bare := strings.ReplaceAll(strings.ReplaceAll(sentence, s.With, ""), s.Without, "")
+			for _, n := range number.FindAllString(bare, -1) {
+				if !allowed[n] {
+					t.Errorf("seed %d, %s: %q holds %s, not from the table %+v", seed, f.ID, sentence, n, r.Comparison)
+				}
+			}
+			all := []string{sentence, RatioSentence(s, r.Comparison), VerdictSentence(s, r.Comparison)}
+			for _, m := range r.Missing {
+				all = append(all, MissingSentence(s, m))
+			}
+			for _, text := range all {
+				if forbiddenClaim.MatchString(text) {
+					t.Errorf("causal wording: %q", text)
+				}
+			}
+		}
+		for _, m := range a.Medications {
+			if text := VerdictSentence(m.Subject(), m.Comparison); forbiddenClaim.MatchString(text) {
+				t.Errorf("causal wording: %q", text)
+			}
+		}
+	}
+}
+
+// TestAnalyzeAlwaysMarshals runs Analyze on diaries from empty to a year,
+// with windows that hold nothing, and checks the JSON always encodes (no
+// NaN or infinity) with every factor present.
+func TestAnalyzeAlwaysMarshals(t *testing.T) {
+	for size := range 40 {
+		p, nights := anSeededDiary(uint64(size), size*size/4)
+		p.Medications = []diary.Medication{{Name: "x", Class: diary.ClassDiuretic, Started: diary.Some(diary.NewDate(2025, 1, 1).AddDays(size * 2))}}
+		for _, opts := range []Options{{}, {From: diary.Some(diary.NewDate(2030, 1, 1))}, {To: diary.Some(diary.NewDate(2025, 1, 3))}} {
+			a := Analyze(nights, p, opts)
+			if _, err := json.Marshal(a); err != nil {
+				t.Fatalf("size %d, %+v: %v", size, opts, err)
+			}
+			if len(a.Factors) != len(Catalog()) || len(a.Medications) != 1 {
+				t.Fatalf("size %d: %d factors, %d medications", size, len(a.Factors), len(a.Medications))
+			}
+		}
+	}
 }
