@@ -108,8 +108,15 @@ func TestEmptyPeriod(t *testing.T) {
 }
 
 func TestValid(t *testing.T) {
-	for _, weeks := range []int{1, 2, DefaultWeeks, 1565} {
-		p, ns := Generate(DefaultSeed, testLast, weeks)
+	for _, c := range []struct {
+		last  diary.Date
+		weeks int
+	}{
+		{testLast, 1}, {testLast, 2}, {testLast, DefaultWeeks}, {testLast, 1565},
+		{diary.NewDate(1920, 3, 1), DefaultWeeks}, // born before the earliest birth year the diary takes
+	} {
+		p, ns := Generate(DefaultSeed, c.last, c.weeks)
+		weeks := c.weeks // named for the messages
 		if err := p.Validate().Err(); err != nil {
 			t.Errorf("weeks=%d: profile invalid: %v", weeks, err)
 		}

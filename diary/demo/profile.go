@@ -22,7 +22,7 @@ const (
 func profile(last, pill diary.Date) diary.Profile {
 	y, _, _ := last.YMD()
 	p := diary.NewProfile()
-	p.BirthYear = diary.Some(y - age)
+	p.BirthYear = diary.Some(max(diary.MinBirthYear, y-age)) // a diary ending before 1964 keeps a valid year
 	p.Sex = diary.SexFemale
 	p.Pregnant = diary.Some(false)
 	p.Conditions = []diary.Condition{diary.ConditionHypertension, diary.ConditionHighCholesterol}
