@@ -52,3 +52,15 @@ func Update(f *huh.Form, msg tea.Msg) tea.Cmd {
 	_, cmd := f.Update(msg)
 	return cmd
 }
+
+// refreshMsg asks a form to draw its fields again.
+type refreshMsg struct{}
+
+// Refresh has the form draw its fields again: huh draws them when it
+// updates, and a field's problem can change after that, when the screen
+// reads the whole draft again.
+func Refresh(f *huh.Form) {
+	if f.State == huh.StateNormal {
+		f.Update(refreshMsg{})
+	}
+}

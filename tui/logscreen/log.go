@@ -81,6 +81,7 @@ func (m *Model) SetSize(w, h int) {
 	if m.form != nil {
 		fw, fh := m.formSize()
 		m.form.WithWidth(fw).WithHeight(fh)
+		form.Refresh(m.form)
 	}
 }
 
@@ -291,6 +292,7 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	cmd := form.Update(m.form, msg)
 	m.cur().check()
+	form.Refresh(m.form)
 	if m.form.State != huh.StateNormal {
 		m.closeForm()
 		if m.cur().unsaved() {

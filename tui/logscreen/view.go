@@ -78,9 +78,9 @@ func (m *Model) View() string {
 			layout.Box{Text: right, Width: m.rightWidth()})
 	}
 	if m.form != nil {
-		return m.formView(d, m.width)
+		return layout.Fit(m.formView(d, m.width), m.width, m.height)
 	}
-	return m.cardView(d, m.width, m.height)
+	return layout.Fit(m.cardView(d, m.width, m.height), m.width, m.height)
 }
 
 // heading is the night's date and its state, right-aligned in width.

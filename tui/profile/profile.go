@@ -57,6 +57,7 @@ func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	if m.form != nil {
 		m.form.WithWidth(m.formWidth()).WithHeight(max(3, h-2))
+		form.Refresh(m.form)
 	}
 }
 
@@ -219,6 +220,7 @@ func (m *Model) open(p part, med int) tea.Cmd {
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	cmd := form.Update(m.form, msg)
 	m.check()
+	form.Refresh(m.form)
 	if m.form.State != huh.StateNormal {
 		m.closeForm()
 		if m.unsaved() {

@@ -1,0 +1,315 @@
+package logscreen
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/internal/drive"
+	"github.com/crampsdiary/cramps/tui/screen"
+	"github.com/crampsdiary/cramps/tui/styles"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	os.Exit(m.Run())
+}
+
+// now is the fixed clock: the morning of Sunday 22 November 2026, so last
+// night is Saturday the 21st.
+func now() time.Time { return time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC) }
+
+var lastNight = diary.NewDate(2026, 11, 21)
+
+func newLog(t *testing.T, nights ...diary.Night) *Model {
+	t.Helper()
+	m := New(styles.New(false), now)
+	m.SetSize(80, 20)
+	m.Update(screen.DataMsg{Data: screen.NewData(nights, diary.NewProfile())})
+	return m
+}
+
+// press sends keys one by one, feeding the form's own messages back, and
+// returns what the screen asked of the root.
+func press(m *Model, keys ...string) []tea.Msg {
+	var asked []tea.Msg
+	for _, k := range keys {
+		asked = append(asked, drive.Loop(func(msg tea.Msg) tea.Cmd {
+			_, cmd := m.Update(msg)
+			return cmd
+		}, drive.Key(k), func(msg tea.Msg) bool {
+			switch msg.(type) {
+			case screen.SaveNightMsg, screen.DeleteNightMsg, screen.StatusMsg, screen.OpenNightMsg:
+				return false
+			}
+			return true
+		})...)
+	}
+	return asked
+}
+
+func view(m *Model) string { return ansi.Strip(m.View()) }
+
+func saved(t *testing.T, asked []tea.Msg) screen.SaveNightMsg {
+	t.Helper()
+	for _, a := range asked {
+		if s, ok := a.(screen.SaveNightMsg); ok {
+			return s
+		}
+	}
+	t.Fatalf("no save asked; asked %#v", asked)
+	return screen.SaveNightMsg{}
+}
+
+func status(asked []tea.Msg) (string, bool) {
+	for _, a := range asked {
+		if s, ok := a.(screen.StatusMsg); ok {
+			return s.Text, s.Err
+		}
+	}
+	return "", false
+}
+
+// usualNights is a week in which every night was alike, so the usual
+// values are those.
+func usualNights() []diary.Night {
+	var out []diary.Night
+	for i := 2; i <= 8; i++ {
+		out = append(out, diary.Night{
+			Date:     lastNight.AddDays(-i),
+			Sleep:    diary.Sleep{Bedtime: diary.Some(diary.NewClock(22, 45)), Quality: diary.Some(3)},
+			Day:      diary.Day{WaterML: diary.Some(1500), Stretched: diary.Some(true), Supplements: []diary.Supplement{}},
+			Episodes: []diary.Episode{},
+		})
+	}
+	return out
+}
+
+func TestOpensOnLastNightPrefilled(t *testing.T) {
+	m := newLog(t, usualNights()...)
+	v := view(m)
+	for _, want := range []string{
+		"Saturday 21 November 2026 · last night",
+		"not logged yet",
+		"Prefilled from your usual nights.",
+		"Cramps     none",
+		"bed 22:45 · quality 3/5",
+		"water 6 glasses · stretched",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestNoCrampsUsualDayIsOneKey(t *testing.T) {
+	nights := usualNights()
+	m := newLog(t, nights...)
+	s := saved(t, press(m, "n"))
+	want := diary.UsualNight(lastNight, nights)
+	if !s.Night.Equal(want) {
+		t.Fatalf("saved %#v, want %#v", s.Night, want)
+	}
+	if s.Done != "Saved Sat 21 Nov: no cramps, usual day. u undoes it." {
+		t.Fatalf("done = %q", s.Done)
+	}
+	// The root saves it and says so; u then asks to delete it again.
+	m.Update(screen.DataMsg{Data: screen.NewData(append(nights, s.Night), diary.NewProfile())})
+	m.Update(screen.NightSavedMsg{Night: s.Night})
+	if v := view(m); !strings.Contains(v, "✓ logged") {
+		t.Fatalf("not shown as logged:\n%s", v)
+	}
+	asked := press(m, "u")
+	if len(asked) != 1 || asked[0] != (screen.DeleteNightMsg{Date: lastNight, Done: "Undone: Sat 21 Nov is not logged any more."}) {
+		t.Fatalf("u asked %#v", asked)
+	}
+	// n does nothing on a night that is logged.
+	if asked := press(m, "n"); len(asked) != 0 {
+		t.Fatalf("n on a logged night asked %#v", asked)
+	}
+}
+
+func TestOneCrampInSevenKeys(t *testing.T) {
+	m := newLog(t, usualNights()...)
+	keys := []string{"a", "tab", "tab", "3", "tab", "6", "ctrl+s"}
+	s := saved(t, press(m, keys...))
+	if len(s.Night.Episodes) != 1 {
+		t.Fatalf("episodes %#v", s.Night.Episodes)
+	}
+	e := s.Night.Episodes[0]
+	want := diary.Episode{Muscle: diary.MuscleCalf, DurationS: diary.Some(180), Intensity: diary.Some(6),
+		Swelling: diary.Some(false), Numbness: diary.Some(false), Weakness: diary.Some(false), Twitching: diary.Some(false)}
+	if !(diary.Night{Episodes: []diary.Episode{e}}).Equal(diary.Night{Episodes: []diary.Episode{want}}) {
+		t.Fatalf("episode %#v, want %#v", e, want)
+	}
+	if s.Night.Day.WaterML != diary.Some(1500) {
+		t.Fatalf("the day was not the usual one: %#v", s.Night.Day)
+	}
+	if s.Done != "Saved Sat 21 Nov: 1 cramp, 3m, worst pain 6." {
+		t.Fatalf("done = %q", s.Done)
+	}
+	// Saved: the form closes and the card shows the cramp tidily.
+	m.Update(screen.NightSavedMsg{Night: s.Night})
+	if m.Capturing() {
+		t.Fatal("the form is still open after the save")
+	}
+	if v := view(m); !strings.Contains(v, "1. calf · 3m · pain 6/10") || !strings.Contains(v, "✓ logged") {
+		t.Fatalf("card after save:\n%s", v)
+	}
+}
+
+func TestInvalidInputBlocksOnlyTheSave(t *testing.T) {
+	m := newLog(t)
+	press(m, "a", "tab", "tab", "3", "x")
+	v := view(m)
+	if !strings.Contains(v, "Duration         3x         ✗ not a duration; write 90s, 2m, 1m30s, or") {
+		t.Fatalf("problem not beside the field:\n%s", v)
+	}
+	// Moving on is not blocked.
+	press(m, "tab", "7")
+	if got := m.cur().text.Episodes[0].Pain; got != "7" {
+		t.Fatalf("pain = %q: moving past a problem was blocked", got)
+	}
+	asked := press(m, "ctrl+s")
+	text, isErr := status(asked)
+	if !isErr || text != "Not saved: cramp 1, duration not a duration; write 90s, 2m, 1m30s, or minutes. Fix it and press ctrl+s again; nothing is lost." {
+		t.Fatalf("status %q (error %v); asked %#v", text, isErr, asked)
+	}
+	for _, a := range asked {
+		if _, ok := a.(screen.SaveNightMsg); ok {
+			t.Fatal("a night with a problem was sent to be saved")
+		}
+	}
+	// esc closes the form, keeping what was typed, and the card shows the problem.
+	press(m, "esc")
+	if m.Capturing() {
+		t.Fatal("esc did not close the form")
+	}
+	if got := m.cur().text.Episodes[0].Duration; got != "3x" {
+		t.Fatalf("duration = %q after esc, want what was typed", got)
+	}
+	v = view(m)
+	if !strings.Contains(v, "✗ Duration: not a duration") || !strings.Contains(v, "1 problem stop the save") {
+		t.Fatalf("card does not show the problem:\n%s", v)
+	}
+	if m.Unsaved() != "the night of Sat 21 Nov" {
+		t.Fatalf("unsaved = %q", m.Unsaved())
+	}
+	// Fixing it makes the save go.
+	press(m, "enter", "tab", "tab", "backspace", "tab")
+	s := saved(t, press(m, "ctrl+s"))
+	if s.Night.Episodes[0].DurationS != diary.Some(180) || s.Night.Episodes[0].Intensity != diary.Some(7) {
+		t.Fatalf("saved %#v", s.Night.Episodes[0])
+	}
+}
+
+func TestFailedSaveKeepsTheFormAndRetries(t *testing.T) {
+	m := newLog(t)
+	first := saved(t, press(m, "s", "2", "3", ":", "0", "0", "ctrl+s"))
+	if first.Night.Sleep.Bedtime != diary.Some(diary.NewClock(23, 0)) {
+		t.Fatalf("bedtime %#v", first.Night.Sleep)
+	}
+	m.Update(screen.FailedMsg{Op: screen.OpSaveNight, Date: lastNight, Err: errors.New("the diary is open in another cramps")})
+	if !m.Capturing() {
+		t.Fatal("the form closed although the save failed")
+	}
+	if got := m.cur().text.Sleep.Bedtime; got != "23:00" {
+		t.Fatalf("bedtime text = %q", got)
+	}
+	again := saved(t, press(m, "ctrl+s"))
+	if !again.Night.Equal(first.Night) {
+		t.Fatalf("retry saved %#v, want %#v", again.Night, first.Night)
+	}
+}
+
+func TestKeysNeverStealTyping(t *testing.T) {
+	m := newLog(t)
+	press(m, "w")
+	if !m.Capturing() {
+		t.Fatal("notes form not open")
+	}
+	press(m, "q", "1", "5", "?", "[", "]", "n", "u", "a")
+	if got := m.cur().text.Notes; got != "q15?[]nua" {
+		t.Fatalf("notes = %q", got)
+	}
+	press(m, "esc")
+	if m.Capturing() || m.cur().text.Notes != "q15?[]nua" {
+		t.Fatalf("esc: capturing %v, notes %q", m.Capturing(), m.cur().text.Notes)
+	}
+}
+
+func TestEditingALoggedNightLoadsIt(t *testing.T) {
+	old := diary.Night{Date: lastNight.AddDays(-3), Notes: "long flight",
+		Episodes: []diary.Episode{{Muscle: diary.MuscleFoot, Side: diary.SideLeft, DurationS: diary.Some(90)}}}
+	m := newLog(t, old)
+	press(m, "[", "[", "[")
+	v := view(m)
+	for _, want := range []string{"Wednesday 18 November 2026", "✓ logged", "1. foot, left · 1m30s", "long flight"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q:\n%s", want, v)
+		}
+	}
+	// Saving unchanged gives the same night back.
+	if s := saved(t, press(m, "ctrl+s")); !s.Night.Equal(old) {
+		t.Fatalf("saved %#v, want %#v", s.Night, old)
+	}
+	// ] stops at last night.
+	press(m, "]", "]", "]", "]", "]")
+	if m.Date() != lastNight {
+		t.Fatalf("date = %s", m.Date())
+	}
+	// History's e opens a night directly.
+	m.Update(screen.OpenNightMsg{Date: old.Date})
+	if m.Date() != old.Date {
+		t.Fatalf("OpenNight went to %s", m.Date())
+	}
+}
+
+func TestRemoveACramp(t *testing.T) {
+	old := diary.Night{Date: lastNight, Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}, {Muscle: diary.MuscleCalf}}}
+	m := newLog(t, old)
+	press(m, "x", "n")
+	if n := len(m.cur().text.Episodes); n != 2 {
+		t.Fatalf("n kept %d cramps", n)
+	}
+	press(m, "x", "y")
+	s := saved(t, press(m, "ctrl+s"))
+	if len(s.Night.Episodes) != 1 || s.Night.Episodes[0].Muscle != diary.MuscleCalf {
+		t.Fatalf("saved %#v", s.Night.Episodes)
+	}
+}
+
+func TestSleepTotalsShowLive(t *testing.T) {
+	m := newLog(t)
+	press(m, "s")
+	for _, k := range []string{"22:30", "tab", "23:00", "tab", "20", "tab", "1", "tab", "10", "tab", "06:30", "tab", "06:45"} {
+		press(m, k)
+	}
+	v := view(m)
+	if !strings.Contains(v, "slept 7h00 · in bed 8h15 · efficiency 85%") {
+		t.Fatalf("no live totals:\n%s", v)
+	}
+}
+
+func TestViewFitsEverySize(t *testing.T) {
+	m := newLog(t, usualNights()...)
+	press(m, "a")
+	for w := 20; w <= 200; w += 7 {
+		for h := 3; h <= 60; h += 5 {
+			m.SetSize(w, h)
+			for i, l := range strings.Split(view(m), "\n") {
+				if lw := lipgloss.Width(l); lw > w {
+					t.Fatalf("%d×%d: line %d is %d wide: %q", w, h, i, lw, l)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,203 @@
+package logscreen
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/demo"
+)
+
+// A night written into the forms and read back is the same night: editing
+// a night and saving it unchanged never alters it.
+func TestTextRoundTripDemo(t *testing.T) {
+	last := diary.NewDate(2026, 11, 21)
+	_, nights := demo.Generate(7, last, 30)
+	for _, n := range nights {
+		got, ps := encodeNight(n).parse(n.Date)
+		if len(ps) > 0 {
+			t.Fatalf("%s: problems %v", n.Date, ps)
+		}
+		if !got.Equal(n) {
+			t.Fatalf("%s: round trip changed the night\n got %#v\nwant %#v", n.Date, got, n)
+		}
+	}
+}
+
+func TestTextRoundTripRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 2000 {
+		n := randomNight(r, diary.NewDate(2026, 1, 1).AddDays(i))
+		if ps := n.Validate(); len(ps) > 0 {
+			t.Fatalf("generator made an invalid night: %v", ps)
+		}
+		got, ps := encodeNight(n).parse(n.Date)
+		if len(ps) > 0 {
+			t.Fatalf("%s: problems %v for %#v", n.Date, ps, n)
+		}
+		if !got.Equal(n) {
+			t.Fatalf("%s: round trip changed the night\n got %#v\nwant %#v", n.Date, got, n)
+		}
+	}
+}
+
+// randomNight returns a valid night in which every field is sometimes
+// absent, sometimes a recorded zero, false or empty list.
+func randomNight(r *rand.Rand, date diary.Date) diary.Night {
+	clock := func() diary.Opt[diary.Clock] {
+		if r.IntN(3) == 0 {
+			return diary.None[diary.Clock]()
+		}
+		return diary.Some(diary.Clock(r.IntN(diary.MinutesPerDay)))
+	}
+	num := func(lo, hi int) diary.Opt[int] {
+		switch r.IntN(4) {
+		case 0:
+			return diary.None[int]()
+		case 1:
+			return diary.Some(lo)
+		}
+		return diary.Some(lo + r.IntN(hi-lo+1))
+	}
+	hours := func(hi float64) diary.Opt[float64] {
+		switch r.IntN(4) {
+		case 0:
+			return diary.None[float64]()
+		case 1:
+			return diary.Some(0.0)
+		}
+		return diary.Some(float64(r.IntN(int(hi*10)+1)) / 10)
+	}
+	flag := func() diary.Opt[bool] {
+		switch r.IntN(3) {
+		case 0:
+			return diary.None[bool]()
+		case 1:
+			return diary.Some(false)
+		}
+		return diary.Some(true)
+	}
+	pick := func(all []string) string {
+		if r.IntN(4) == 0 {
+			return ""
+		}
+		return all[r.IntN(len(all))]
+	}
+	n := diary.Night{Date: date}
+	n.Sleep = diary.Sleep{
+		Bedtime: clock(), LightsOut: clock(), SleepLatencyMin: num(0, diary.MaxMinutes),
+		Awakenings: num(0, diary.MaxAwakenings), WASOMin: num(0, diary.MaxMinutes),
+		FinalWake: clock(), OutOfBed: clock(), Quality: num(1, 5),
+	}
+	n.Day = diary.Day{
+		WaterML: num(0, diary.MaxWaterML), CaffeineServings: num(0, diary.MaxServings), LastCaffeine: clock(),
+		AlcoholDrinks: num(0, diary.MaxServings), ExerciseMin: num(0, diary.MaxMinutes),
+		ExerciseIntensity: diary.Intensity(pick([]string{"none", "light", "moderate", "strenuous"})),
+		SittingH:          hours(12), StandingH: hours(12), HeavySweating: flag(), FluidLoss: flag(),
+		WalkingPain: flag(), Stress: num(1, 5), Stretched: flag(), LegsElevated: flag(), Massage: flag(),
+	}
+	switch r.IntN(3) {
+	case 1:
+		n.Day.Supplements = []diary.Supplement{}
+	case 2:
+		n.Day.Supplements = []diary.Supplement{diary.SupplementMagnesium, diary.SupplementVitaminB}
+	}
+	switch r.IntN(3) {
+	case 1:
+		n.Day.Medications = []string{}
+	case 2:
+		n.Day.Medications = []string{"furosemide 40 mg", "Ramipril, 5"}
+	}
+	n.Position = diary.Position{
+		SleepPosition: diary.SleepPosition(pick([]string{"back", "side", "stomach", "mixed"})),
+		ToesPointed:   flag(), TightBlankets: flag(), LegsCurled: flag(), KneesSupported: flag(),
+	}
+	switch r.IntN(3) {
+	case 1:
+		n.Episodes = []diary.Episode{}
+	case 2:
+		for range 1 + r.IntN(3) {
+			e := diary.Episode{
+				Time: clock(), Muscle: diary.Muscle(pick([]string{"calf", "foot", "toes", "shin", "thigh_front", "thigh_back", "other"})),
+				Side: diary.Side(pick([]string{"left", "right", "both"})), DurationS: num(1, diary.MaxEpisodeSeconds),
+				Intensity: num(0, 10), WokeMe: flag(), SorenessH: hours(72),
+				Swelling: flag(), Numbness: flag(), Weakness: flag(), Twitching: flag(),
+			}
+			switch r.IntN(3) {
+			case 1:
+				e.Relief = []diary.Relief{}
+			case 2:
+				e.Relief = []diary.Relief{diary.ReliefStretch, diary.ReliefWarmBath}
+			}
+			n.Episodes = append(n.Episodes, e)
+		}
+	}
+	if r.IntN(2) == 0 {
+		n.Notes = "woke at 3, \"calf\" again;\nlong day"
+	}
+	return n
+}
+
+func TestParseProblems(t *testing.T) {
+	date := diary.NewDate(2026, 11, 21)
+	cases := []struct {
+		name string
+		edit func(*nightText)
+		path string
+		msg  string
+	}{
+		{"bad clock", func(t *nightText) { t.Sleep.Bedtime = "25:00" }, "sleep.bedtime", "not a time; write HH:MM, e.g. 23:30"},
+		{"clock words", func(t *nightText) { t.Day.LastCaffeine = "noon" }, "day.last_caffeine", "not a time; write HH:MM, e.g. 23:30"},
+		{"quality range", func(t *nightText) { t.Sleep.Quality = "6" }, "sleep.quality", "must be 1 to 5"},
+		{"awakenings word", func(t *nightText) { t.Sleep.Awakenings = "two" }, "sleep.awakenings", "not a whole number"},
+		{"latency not minutes", func(t *nightText) { t.Sleep.Latency = "90s" }, "sleep.sleep_latency_min", "not a number of minutes"},
+		{"latency too long", func(t *nightText) { t.Sleep.Latency = "1441" }, "sleep.sleep_latency_min", "must be 0 to 1440 minutes"},
+		{"water words", func(t *nightText) { t.Day.Water = "lots" }, "day.water_ml", "not a number"},
+		{"water too much", func(t *nightText) { t.Day.Water = "81" }, "day.water_ml", "must be 0 to 80 glasses"},
+		{"sitting range", func(t *nightText) { t.Day.Sitting = "25" }, "day.sitting_h", "must be 0 to 24 hours"},
+		{"day too long", func(t *nightText) { t.Day.Sitting, t.Day.Standing = "16", "10" }, "day.standing_h", "sitting and standing add up to 26 hours, more than a day"},
+		{"stress range", func(t *nightText) { t.Day.Stress = "0" }, "day.stress", "must be 1 to 5"},
+		{"duration words", func(t *nightText) { t.Episodes = []*episodeText{{Duration: "3x"}} }, "episodes[0].duration_s", "not a duration; write 90s, 2m, 1m30s, or minutes"},
+		{"duration zero", func(t *nightText) { t.Episodes = []*episodeText{{Duration: "0"}} }, "episodes[0].duration_s", "must be from 1s to 3h"},
+		{"duration too long", func(t *nightText) { t.Episodes = []*episodeText{{Duration: "3h1s"}} }, "episodes[0].duration_s", "must be from 1s to 3h"},
+		{"pain range", func(t *nightText) { t.Episodes = []*episodeText{{}, {Pain: "11"}} }, "episodes[1].intensity", "must be 0 to 10"},
+		{"soreness range", func(t *nightText) { t.Episodes = []*episodeText{{Soreness: "73"}} }, "episodes[0].soreness_h", "must be 0 to 72 hours"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var text nightText
+			c.edit(&text)
+			n, ps := text.parse(date)
+			if len(ps) != 1 || ps[c.path] != c.msg {
+				t.Fatalf("problems = %v, want only %s: %s", ps, c.path, c.msg)
+			}
+			if n.Date != date {
+				t.Fatalf("date = %s", n.Date)
+			}
+		})
+	}
+}
+
+func TestParseAccepts(t *testing.T) {
+	text := nightText{
+		Sleep: sleepText{Bedtime: " 2330 ", Latency: "1h", WASO: "15", Quality: "3"},
+		Day:   dayText{Water: "5,5", Sitting: "7.5", Supplements: []string{none}, Medications: []string{}},
+		Episodes: []*episodeText{{Duration: "1m30s", Pain: "6", Relief: []string{none, "stretch"},
+			WokeMe: yes, Swelling: no}},
+	}
+	n, ps := text.parse(diary.NewDate(2026, 11, 21))
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	want := diary.Night{
+		Date:  diary.NewDate(2026, 11, 21),
+		Sleep: diary.Sleep{Bedtime: diary.Some(diary.NewClock(23, 30)), SleepLatencyMin: diary.Some(60), WASOMin: diary.Some(15), Quality: diary.Some(3)},
+		Day: diary.Day{WaterML: diary.Some(1375), SittingH: diary.Some(7.5),
+			Supplements: []diary.Supplement{}},
+		Episodes: []diary.Episode{{DurationS: diary.Some(90), Intensity: diary.Some(6),
+			Relief: []diary.Relief{diary.ReliefStretch}, WokeMe: diary.Some(true), Swelling: diary.Some(false)}},
+	}
+	if !n.Equal(want) {
+		t.Fatalf("got  %#v\nwant %#v", n, want)
+	}
+}
