@@ -142,8 +142,9 @@ const (
 	exposureYes     int8 = 1
 )
 
-// nightFrame holds the analysed nights as columns, built once and read by every
-// comparison; its scratch slices are reused from one comparison to the next.
+// nightFrame holds the analysed nights as columns, built once and read by
+// every comparison; its scratch slices are reused by one severity
+// comparison after another.
 type nightFrame struct {
 	dates   []diary.Date
 	cramp   []bool
@@ -159,7 +160,7 @@ type nightFrame struct {
 	scratch nightFrameScratch
 }
 
-// nightFrameScratch is reusable working space for one comparison at a time.
+// nightFrameScratch is reusable working space for one severity comparison at a time.
 type nightFrameScratch struct {
 	sorted  []float64
 	inX     []bool
@@ -185,7 +186,6 @@ type comparisonCore struct {
 	trend    float64
 	trendOK  bool
 	halves   Halves
-	overall  Direction
 	severity Severity
 }
 
@@ -241,7 +241,6 @@ func (fr *nightFrame) compare(exp []int8, known int) comparisonCore {
 	c.ratio, c.ratioOK = stats.RelativeRisk(t)
 	c.diff, c.diffOK = stats.RiskDifference(t)
 	c.p, c.pOK = stats.FisherExact(t)
-	c.overall = directionOf(t)
 	c.rx, c.rxOK = ax.Autocorrelation()
 	c.ry, c.ryOK = ay.Autocorrelation()
 	// An undefined autocorrelation (no neighbouring nights, or a constant

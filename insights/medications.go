@@ -178,6 +178,11 @@ func (fr *nightFrame) planMedication(m diary.Medication) medicationPlan {
 	}
 	plan.core = fr.compare(exp, nBefore+nAfter)
 	plan.core.fill(&plan.result.Comparison)
+	if len(missing) == 0 && !plan.core.pOK {
+		// Enough nights, but no test is possible (no cramp night, or no
+		// night without): say which.
+		missing = shortfalls(&plan.core)
+	}
 	plan.result.Severity = plan.core.severity
 	plan.result.Tested = len(missing) == 0 && plan.core.pOK
 	if !plan.result.Tested {

@@ -117,3 +117,22 @@ func TestMedicationClasses(t *testing.T) {
 		t.Errorf("unknown class maps to %s, want other", c.Class)
 	}
 }
+
+// TestMedicationWithoutCramps: enough nights on both sides but not one
+// cramp, so nothing can be tested, and the result says why.
+func TestMedicationWithoutCramps(t *testing.T) {
+	nights := mdDiary()
+	for i := range nights {
+		nights[i].Episodes = []diary.Episode{}
+	}
+	p := diary.NewProfile()
+	p.Medications = []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(nights[30].Date)}}
+	a := Analyze(nights, p, Options{})
+	r := a.Medications[0]
+	if r.Tested || a.Tests != 0 || r.Verdict != VerdictNotEnoughData || r.WithNights != 28 || r.WithoutNights != 28 {
+		t.Fatalf("result %+v, %d tests", r, a.Tests)
+	}
+	if !slices.Contains(r.Missing, Missing{ShortCrampNights, 0, 5, 5}) {
+		t.Errorf("missing = %v; want the cramp nights named", r.Missing)
+	}
+}

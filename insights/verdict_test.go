@@ -24,7 +24,6 @@ func vdCore(t stats.Table, k float64, first, second Direction, trend float64) *c
 	c.p, c.pOK = stats.FisherExact(t)
 	c.effN = stats.EffectiveN(t.N(), k)
 	c.halves = Halves{First: first, Second: second}
-	c.overall = directionOf(t)
 	return c
 }
 
