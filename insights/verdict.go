@@ -231,11 +231,11 @@ func NumbersSentence(s Subject, c Comparison) string {
 	case c.WithNights == 0 && c.WithoutNights == 0:
 		return "No nights with this recorded yet."
 	case c.WithNights == 0:
-		return "No nights " + s.With + " yet; " + without + " " + s.Without + " " + sayWere(c.WithoutNights) + "."
+		return "No nights " + s.With + " yet; " + without + " " + s.Without + " " + sayWere(c.WithoutCrampNights, c.WithoutNights) + "."
 	case c.WithoutNights == 0:
-		return "No nights " + s.Without + " yet; " + with + " " + s.With + " " + sayWere(c.WithNights) + "."
+		return "No nights " + s.Without + " yet; " + with + " " + s.With + " " + sayWere(c.WithCrampNights, c.WithNights) + "."
 	}
-	return with + " " + s.With + " " + sayWere(c.WithNights) + ", against " +
+	return with + " " + s.With + " " + sayWere(c.WithCrampNights, c.WithNights) + ", against " +
 		sayShortCount(c.WithoutCrampNights, c.WithoutNights) + " " + s.Without + "."
 }
 
@@ -253,9 +253,10 @@ func sayShortCount(k, n int) string {
 	return sayInt(k) + " of " + sayInt(n) + " (" + sayPercent(k, n) + ")"
 }
 
-// sayWere ends a count: "were cramp nights", or "was a cramp night" for one.
-func sayWere(n int) string {
-	if n == 1 {
+// sayWere ends "k of n nights": "were cramp nights", or "was a cramp night"
+// when k or n is one.
+func sayWere(k, n int) string {
+	if k == 1 || n == 1 {
 		return "was a cramp night"
 	}
 	return "were cramp nights"
@@ -288,13 +289,16 @@ func RatioSentence(s Subject, c Comparison) string {
 	return out + "."
 }
 
-// sayRatio writes a ratio with two significant figures: "2.7", "0.45", "12".
+// sayRatio writes a ratio with two significant figures: "2.7", "1.0",
+// "0.45", "12".
 func sayRatio(v float64) string {
 	switch {
 	case v < 0.001:
 		return "under 0.001"
 	case v >= 10:
 		return strconv.FormatFloat(v, 'f', 0, 64)
+	case v >= 1:
+		return strconv.FormatFloat(v, 'f', 1, 64)
 	}
 	return strconv.FormatFloat(v, 'g', 2, 64)
 }

@@ -245,6 +245,8 @@ func TestNumbersAndRatioSentences(t *testing.T) {
 			"No nights after 8 hours or more of sitting yet; 2 of 9 nights (22%) after less sitting were cramp nights."},
 		{Comparison{WithNights: 1, WithCrampNights: 0},
 			"No nights after less sitting yet; 0 of 1 night (0%) after 8 hours or more of sitting was a cramp night."},
+		{Comparison{WithNights: 2, WithCrampNights: 1, WithoutNights: 104, WithoutCrampNights: 42},
+			"1 of 2 nights (50%) after 8 hours or more of sitting was a cramp night, against 42 of 104 (40%) after less sitting."},
 		{Comparison{}, "No nights with this recorded yet."},
 	}
 	for _, tt := range tests {
@@ -258,11 +260,15 @@ func TestNumbersAndRatioSentences(t *testing.T) {
 		"Cramp nights were 0.077 times as common after 8 hours or more of sitting (95% interval 0.0048 to 1.2), roughly, as one of the counts is zero."; got != want {
 		t.Errorf("RatioSentence approximate = %q\nwant %q", got, want)
 	}
+	near := Comparison{RelativeRisk: diary.Some(1.02), CILow: diary.Some(0.51), CIHigh: diary.Some(12.4)}
+	if got, want := RatioSentence(sitting.Subject(), near), "Cramp nights were 1.0 times as common after 8 hours or more of sitting (95% interval 0.51 to 12)."; got != want {
+		t.Errorf("RatioSentence near 1 = %q\nwant %q", got, want)
+	}
 	if got := RatioSentence(sitting.Subject(), Comparison{}); got != "" {
 		t.Errorf("RatioSentence undefined = %q; want empty", got)
 	}
 	same := Comparison{RelativeRisk: diary.Some(1.0), CILow: diary.Some(0.5), CIHigh: diary.Some(2.0)}
-	if got, want := RatioSentence(sitting.Subject(), same), "Cramp nights were just as common after 8 hours or more of sitting (95% interval 0.5 to 2)."; got != want {
+	if got, want := RatioSentence(sitting.Subject(), same), "Cramp nights were just as common after 8 hours or more of sitting (95% interval 0.5 to 2.0)."; got != want {
 		t.Errorf("RatioSentence equal = %q\nwant %q", got, want)
 	}
 }
