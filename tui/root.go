@@ -213,7 +213,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Quit):
 		if what := m.unsaved(); what != "" {
 			m.askQuit = true
-			m.status = "Unsaved changes to " + what + ". Quit without saving them? y quits, n stays."
+			m.status = "Quit without saving " + what + "? y quits, n stays."
 			m.statusErr = true
 			return nil
 		}

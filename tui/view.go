@@ -47,13 +47,40 @@ func (m *Model) helpView() string {
 	}
 	hk := m.helpKeys()
 	if m.help.ShowAll {
-		return m.help.View(hk)
+		return m.fullHelp(hk.FullHelp())
 	}
 	right := m.help.ShortHelpView(hk.global)
 	left := m.help
 	left.Width = max(0, m.width-lipgloss.Width(right)-3)
 	l := left.ShortHelpView(hk.short)
 	return l + strings.Repeat(" ", max(1, m.width-lipgloss.Width(l)-lipgloss.Width(right))) + right
+}
+
+// fullHelp lays the columns of the full help side by side, starting a new
+// row of columns where the next would not fit, so every key shows.
+func (m *Model) fullHelp(groups [][]key.Binding) string {
+	const gap = "   "
+	var rows []string
+	row := ""
+	for _, g := range groups {
+		block := m.help.FullHelpView([][]key.Binding{g})
+		if strings.TrimSpace(block) == "" {
+			continue
+		}
+		if row != "" && lipgloss.Width(row)+len(gap)+lipgloss.Width(block) > m.width {
+			rows = append(rows, row)
+			row = ""
+		}
+		if row == "" {
+			row = block
+		} else {
+			row = lipgloss.JoinHorizontal(lipgloss.Top, row, gap, block)
+		}
+	}
+	if row != "" {
+		rows = append(rows, row)
+	}
+	return strings.Join(rows, "\n")
 }
 
 // layout gives the screens the room left by the header, the status line
@@ -79,7 +106,7 @@ func (m *Model) View() string {
 		return ""
 	}
 	if m.width < minWidth || m.height < minHeight {
-		return ansi.Truncate("Please make the window larger: cramps needs at least "+
+		return ansi.Truncate("Please make the window larger: cramps needs "+
 			strconv.Itoa(minWidth)+"×"+strconv.Itoa(minHeight)+".", m.width, "…")
 	}
 	var body string

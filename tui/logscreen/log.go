@@ -424,7 +424,7 @@ func (m *Model) syncKeys() {
 	if card {
 		rows := m.rows()
 		m.cursor = min(m.cursor, len(rows)-1)
-		onEpisode = rows[m.cursor].sec == secEpisode
+		onEpisode = rows[m.cursor].sec == secEpisode && !rows[m.cursor].add
 	}
 	k.Remove.SetEnabled(card && onEpisode)
 	k.NoCramps.SetEnabled(card && !d.logged && len(d.text.Episodes) == 0)

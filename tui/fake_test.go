@@ -1,0 +1,108 @@
+package tui
+
+import (
+	"errors"
+	"slices"
+	"sync"
+
+	"github.com/crampsdiary/cramps/diary"
+)
+
+// fakeDiary is an in-memory Diary whose writes can be made to fail, as a
+// locked diary or a full disk would.
+type fakeDiary struct {
+	mu      sync.Mutex
+	nights  map[diary.Date]diary.Night
+	profile diary.Profile
+	failing error // every write fails with it while set
+	loadErr error
+	writes  int
+}
+
+func newFake(p diary.Profile, nights ...diary.Night) *fakeDiary {
+	f := &fakeDiary{nights: map[diary.Date]diary.Night{}, profile: p}
+	for _, n := range nights {
+		f.nights[n.Date] = n.Clone()
+	}
+	return f
+}
+
+var errNotFound = errors.New("no night logged for that date")
+
+func (f *fakeDiary) AllNights() ([]diary.Night, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.loadErr != nil {
+		return nil, f.loadErr
+	}
+	out := make([]diary.Night, 0, len(f.nights))
+	for _, n := range f.nights {
+		out = append(out, n.Clone())
+	}
+	slices.SortFunc(out, func(a, b diary.Night) int { return int(a.Date - b.Date) })
+	return out, nil
+}
+
+func (f *fakeDiary) PutNight(n diary.Night) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.failing != nil {
+		return f.failing
+	}
+	if err := n.Validate().Err(); err != nil {
+		return err
+	}
+	f.writes++
+	f.nights[n.Date] = n.Clone()
+	return nil
+}
+
+func (f *fakeDiary) DeleteNight(d diary.Date) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.failing != nil {
+		return f.failing
+	}
+	if _, ok := f.nights[d]; !ok {
+		return errNotFound
+	}
+	f.writes++
+	delete(f.nights, d)
+	return nil
+}
+
+func (f *fakeDiary) Profile() (diary.Profile, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.loadErr != nil {
+		return diary.Profile{}, f.loadErr
+	}
+	return f.profile.Clone(), nil
+}
+
+func (f *fakeDiary) PutProfile(p diary.Profile) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.failing != nil {
+		return f.failing
+	}
+	if err := p.Validate().Err(); err != nil {
+		return err
+	}
+	f.writes++
+	f.profile = p.Clone()
+	return nil
+}
+
+func (f *fakeDiary) night(d diary.Date) (diary.Night, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	n, ok := f.nights[d]
+	return n, ok
+}
+
+func (f *fakeDiary) setFailing(err error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.failing = err
+}

@@ -1,0 +1,320 @@
+package tui
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/internal/drive"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	os.Exit(m.Run())
+}
+
+// fixedNow is the morning of Sunday 22 November 2026; last night is the 21st.
+func fixedNow() time.Time { return time.Date(2026, 11, 22, 7, 30, 0, 0, time.Local) }
+
+var lastNight = diary.NewDate(2026, 11, 21)
+
+// harness drives the root model as the program would, running every
+// command at once (timers excepted) and noting when it quits.
+type harness struct {
+	t    *testing.T
+	m    *Model
+	quit bool
+	keys int
+}
+
+func start(t *testing.T, d Diary, w, h int) *harness {
+	t.Helper()
+	hs := &harness{t: t, m: New(Options{Diary: d, Now: fixedNow})}
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	hs.run(hs.m.Init())
+	return hs
+}
+
+func (h *harness) update(msg tea.Msg) tea.Cmd {
+	_, cmd := h.m.Update(msg)
+	return cmd
+}
+
+func (h *harness) feed(msg tea.Msg) bool {
+	if _, ok := msg.(tea.QuitMsg); ok {
+		h.quit = true
+		return false
+	}
+	return true
+}
+
+func (h *harness) send(msg tea.Msg) { drive.Loop(h.update, msg, h.feed) }
+
+func (h *harness) run(cmd tea.Cmd) {
+	for _, msg := range drive.Msgs(cmd) {
+		if h.feed(msg) {
+			h.send(msg)
+		}
+	}
+}
+
+// press sends keys as a person types them, counting them.
+func (h *harness) press(keys ...string) {
+	for _, k := range keys {
+		if h.quit {
+			h.t.Fatalf("key %q after quitting", k)
+		}
+		h.keys++
+		h.send(drive.Key(k))
+	}
+}
+
+func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+
+func (h *harness) contains(wants ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, w := range wants {
+		if !strings.Contains(v, w) {
+			h.t.Errorf("screen lacks %q:\n%s", w, v)
+		}
+	}
+}
+
+func TestStartsOnLogWhenLastNightIsNotLogged(t *testing.T) {
+	h := start(t, newFake(diary.NewProfile()), 80, 24)
+	h.contains("[1 Log]", "Saturday 21 November 2026 · last night", "not logged yet")
+}
+
+func TestStartsOnHistoryWhenLastNightIsLogged(t *testing.T) {
+	h := start(t, newFake(diary.NewProfile(), diary.Night{Date: lastNight, Episodes: []diary.Episode{}}), 80, 24)
+	h.contains("[2 History]", "1 nights · 0 with cramps")
+}
+
+// Targets: an ordinary night in ≤ 2 keys from launch to saved and out.
+func TestOrdinaryNightInTwoKeys(t *testing.T) {
+	f := newFake(diary.NewProfile())
+	h := start(t, f, 80, 24)
+	h.press("n")
+	h.contains("Saved Sat 21 Nov: no cramps, usual day. u undoes it.", "✓ logged")
+	h.press("q")
+	if !h.quit || h.keys != 2 {
+		t.Fatalf("quit %v after %d keys", h.quit, h.keys)
+	}
+	n, ok := f.night(lastNight)
+	if !ok || !n.Equal(diary.UsualNight(lastNight, nil)) {
+		t.Fatalf("saved %#v", n)
+	}
+}
+
+// Targets: one calf cramp of 3 minutes, pain 6, otherwise usual in ≤ 20 keys.
+func TestOneCrampInEightKeys(t *testing.T) {
+	f := newFake(diary.NewProfile())
+	h := start(t, f, 80, 24)
+	h.press("a", "tab", "tab", "3", "tab", "6", "ctrl+s", "q")
+	if !h.quit || h.keys != 8 {
+		t.Fatalf("quit %v after %d keys", h.quit, h.keys)
+	}
+	n, _ := f.night(lastNight)
+	if len(n.Episodes) != 1 || n.Episodes[0].Muscle != diary.MuscleCalf ||
+		n.Episodes[0].DurationS != diary.Some(180) || n.Episodes[0].Intensity != diary.Some(6) {
+		t.Fatalf("saved %#v", n)
+	}
+}
+
+func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
+	f := newFake(diary.NewProfile())
+	f.setFailing(errors.New("store: put night 2026-11-21: the diary is open in another cramps"))
+	h := start(t, f, 80, 24)
+	h.press("a", "tab", "tab", "4", "m", "ctrl+s")
+	h.contains("Not saved: store: put night 2026-11-21: the diary is open in another", "Duration         4m")
+	if _, ok := f.night(lastNight); ok {
+		t.Fatal("a failed save wrote a night")
+	}
+	if !h.m.screens[screenLog].Capturing() {
+		t.Fatal("the form closed after a failed save")
+	}
+	// Once the diary is free, ctrl+s again saves it.
+	f.setFailing(nil)
+	h.press("ctrl+s")
+	n, ok := f.night(lastNight)
+	if !ok || n.Episodes[0].DurationS != diary.Some(240) {
+		t.Fatalf("retry saved %#v", n)
+	}
+	h.contains("Saved Sat 21 Nov: 1 cramp, 4m.")
+}
+
+func TestDiskFullKeepsTheDayForm(t *testing.T) {
+	f := newFake(diary.NewProfile())
+	f.setFailing(errors.New("write diary.db: no space left on device"))
+	h := start(t, f, 80, 24)
+	h.press("d", "8", "ctrl+s")
+	h.contains("Not saved: write diary.db: no space left on device", "Water            8")
+	f.setFailing(nil)
+	h.press("ctrl+s")
+	if n, _ := f.night(lastNight); n.Day.WaterML != diary.Some(2000) {
+		t.Fatalf("saved %#v", n.Day)
+	}
+}
+
+func TestQuitAsksWhenThereAreUnsavedChanges(t *testing.T) {
+	f := newFake(diary.NewProfile())
+	h := start(t, f, 80, 24)
+	h.press("a", "esc", "q")
+	if h.quit {
+		t.Fatal("quit without asking")
+	}
+	h.contains("Quit without saving the night of Sat 21 Nov? y quits, n stays.")
+	h.press("n")
+	if h.quit {
+		t.Fatal("n quit")
+	}
+	h.contains("Not quitting.")
+	h.press("q", "y")
+	if !h.quit {
+		t.Fatal("y did not quit")
+	}
+}
+
+func TestCtrlCAlwaysQuits(t *testing.T) {
+	h := start(t, newFake(diary.NewProfile()), 80, 24)
+	h.press("a", "ctrl+c")
+	if !h.quit {
+		t.Fatal("ctrl+c in a form did not quit")
+	}
+}
+
+func TestSwitchingScreens(t *testing.T) {
+	h := start(t, newFake(diary.NewProfile()), 80, 24)
+	for _, c := range []struct{ key, want string }{
+		{"2", "[2 History]"}, {"tab", "[3 Week]"}, {"tab", "[4 Insights]"}, {"5", "[5 Profile]"},
+		{"tab", "[1 Log]"}, {"shift+tab", "[5 Profile]"}, {"3", "Week — coming soon"}, {"4", "Insights — coming soon"},
+	} {
+		h.press(c.key)
+		h.contains(c.want)
+	}
+}
+
+func TestHelpToggles(t *testing.T) {
+	h := start(t, newFake(diary.NewProfile()), 80, 24)
+	h.contains("? help · q quit")
+	h.press("?")
+	h.contains("1-5       screens", "shift+tab previous screen", "[ night before")
+	h.press("?")
+	if strings.Contains(h.view(), "1-5       screens") {
+		t.Fatal("? did not close the full help")
+	}
+}
+
+func TestTinyWindowAsksForRoom(t *testing.T) {
+	h := start(t, newFake(diary.NewProfile()), 40, 10)
+	if v := h.view(); v != "Please make the window larger: cramps n…" {
+		t.Fatalf("view %q", v)
+	}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.contains("[1 Log]")
+}
+
+// Every screen, in every state reached by its keys, draws exactly the
+// terminal's size: no line too wide, no line too many.
+func TestEveryFrameFitsTheTerminal(t *testing.T) {
+	f := newFake(diary.NewProfile(), diary.Night{Date: lastNight.AddDays(-1), Notes: strings.Repeat("a long note ", 40),
+		Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(700), Swelling: diary.Some(true)}}})
+	h := start(t, f, 80, 24)
+	states := [][]string{{"1"}, {"a"}, {"esc", "d"}, {"esc", "2"}, {"enter"}, {"esc", "/", "c"}, {"esc", "3"}, {"4"}, {"5"}, {"a"}, {"esc", "?"}}
+	for _, keys := range states {
+		h.press(keys...)
+		for _, size := range [][2]int{{60, 16}, {80, 24}, {81, 25}, {100, 30}, {119, 40}, {120, 40}, {160, 48}, {200, 60}, {59, 16}, {20, 5}} {
+			h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			lines := strings.Split(h.m.View(), "\n")
+			if size[0] >= minWidth && size[1] >= minHeight && len(lines) != size[1] {
+				t.Fatalf("after %v at %v: %d lines", keys, size, len(lines))
+			}
+			for i, l := range lines {
+				if w := lipgloss.Width(l); w > size[0] {
+					t.Fatalf("after %v at %v: line %d is %d wide: %q", keys, size, i, w, ansi.Strip(l))
+				}
+			}
+		}
+		h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	}
+}
+
+func TestDemoSaysSo(t *testing.T) {
+	m := New(Options{Diary: newFake(diary.NewProfile()), Now: fixedNow, Demo: true})
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.run(m.Init())
+	h.contains("DEMO", "This is the demo")
+}
+
+func TestLoadFailureIsShown(t *testing.T) {
+	f := newFake(diary.NewProfile())
+	f.loadErr = errors.New("bad page")
+	h := start(t, f, 80, 24)
+	h.contains("Could not read the diary: read the nights: bad page", "Nothing was changed.")
+	h.press("q")
+	if !h.quit {
+		t.Fatal("q did not quit")
+	}
+}
+
+func TestHistoryEditsInLogAndDeletesAfterAsking(t *testing.T) {
+	old := diary.Night{Date: lastNight.AddDays(-2), Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}}}
+	f := newFake(diary.NewProfile(), old, diary.Night{Date: lastNight, Episodes: []diary.Episode{}})
+	h := start(t, f, 80, 24)
+	h.press("down", "e")
+	h.contains("[1 Log]", "Thursday 19 November 2026", "1. foot")
+	h.press("2", "d")
+	h.contains("Delete the night of Thu 19 Nov 2026? y deletes it, n keeps it.")
+	h.press("n")
+	if _, ok := f.night(old.Date); !ok {
+		t.Fatal("n deleted the night")
+	}
+	h.press("d", "y")
+	if _, ok := f.night(old.Date); ok {
+		t.Fatal("y did not delete the night")
+	}
+	h.contains("Deleted the night of Thu 19 Nov 2026.", "1 nights · 0 with cramps")
+}
+
+func TestHistoryFilterTakesTyping(t *testing.T) {
+	f := newFake(diary.NewProfile(),
+		diary.Night{Date: lastNight, Notes: "q1 flight"},
+		diary.Night{Date: lastNight.AddDays(-1), Notes: "home"})
+	h := start(t, f, 80, 24)
+	h.press("2", "/", "q", "1")
+	h.contains("1 of 2 nights match", "/ q1", "[2 History]")
+	h.press("esc")
+	h.press("1")
+	h.contains("[1 Log]")
+}
+
+func TestUrgentRedFlagShowsOnLog(t *testing.T) {
+	f := newFake(diary.NewProfile(), diary.Night{Date: lastNight.AddDays(-2),
+		Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(12 * 60)}}})
+	h := start(t, f, 80, 24)
+	h.contains("│ ⚠ Your diary shows a cramp of 12 minutes")
+}
+
+func TestProfileSaves(t *testing.T) {
+	f := newFake(diary.NewProfile())
+	h := start(t, f, 80, 24)
+	h.press("5", "down", "enter", "ctrl+u", "1", "5", "0", "0", "esc")
+	h.contains("water 1500 ml a day (6 glasses)", "changed, not saved")
+	h.press("a", "f", "u", "r", "o", "s", "e", "m", "i", "d", "e", "tab", "d", "ctrl+s")
+	p, _ := f.Profile()
+	if p.WaterGoal() != 1500 || len(p.Medications) != 1 || p.Medications[0].Name != "furosemide" ||
+		p.Medications[0].Class != diary.ClassDiuretic || p.Medications[0].Started != diary.Some(diary.NewDate(2026, 11, 22)) {
+		t.Fatalf("saved %#v", p)
+	}
+	h.contains("Saved the profile.")
+}
