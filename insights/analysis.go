@@ -266,47 +266,31 @@ func exposureColumns(cat []Factor, window []*diary.Night, p *diary.Profile) ([]i
 // doseResponses returns the dose-response of every Input, in the order of
 // Inputs: Spearman's rho against the night's cramp minutes where both are
 // known. The minutes are ranked by walking byAllMinutes (every night with
-// known minutes, sorted once); the input's ranks come from its sorted values
-// by binary search, which spares a sort of indices.
+// known minutes, sorted once); the input is ranked by counting when its
+// values are whole or quarter units (water, servings, hours), else by sorting.
 func (fr *nightFrame) doseResponses(window []*diary.Night) []DoseResponse {
 	inputs := Inputs()
 	out := make([]DoseResponse, len(inputs))
 	n := len(window)
 	value := make([]float64, n)
 	has := make([]bool, n)
-	sorted := make([]float64, 0, n)
-	runRank := make([]float64, n)
+	rankX := make([]float64, n)
 	rankY := make([]float64, n)
 	xs := make([]float64, 0, n)
 	ys := make([]float64, 0, n)
+	var rk doseRanker
 	for k, in := range inputs {
-		sorted = sorted[:0]
 		for i, night := range window {
 			v, ok := in.Value(night)
 			has[i] = ok && !math.IsNaN(fr.minutes[i])
 			value[i] = v
-			if has[i] {
-				sorted = append(sorted, v)
-			}
 		}
-		slices.Sort(sorted)
-		// runRank[j] is the average rank of the run of equal values holding j.
-		for start := 0; start < len(sorted); {
-			end := start + 1
-			for end < len(sorted) && sorted[end] == sorted[start] {
-				end++
-			}
-			for j := start; j < end; j++ {
-				runRank[j] = float64(start+end+1) / 2
-			}
-			start = end
-		}
+		rk.rank(value, has, rankX)
 		rankAlong(fr.byAllMinutes, fr.minutes, has, rankY)
 		xs, ys = xs[:0], ys[:0]
 		for i := range window {
 			if has[i] {
-				j, _ := slices.BinarySearch(sorted, value[i])
-				xs = append(xs, runRank[j])
+				xs = append(xs, rankX[i])
 				ys = append(ys, rankY[i])
 			}
 		}
@@ -318,6 +302,94 @@ func (fr *nightFrame) doseResponses(window []*diary.Night) []DoseResponse {
 		out[k] = d
 	}
 	return out
+}
+
+// doseRanker ranks one input's values at a time, reusing its buffers.
+type doseRanker struct {
+	counts []int32
+	avg    []float64
+	sorted []float64
+	run    []float64
+}
+
+// doseCountingLimit bounds the buckets of the counting rank: wider value
+// ranges are sorted instead.
+const doseCountingLimit = 1 << 16
+
+// rank sets rank[i], for every i with has[i], to the average rank of
+// value[i] among those values, ties sharing their mean rank.
+func (r *doseRanker) rank(value []float64, has []bool, rank []float64) {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	whole, quarter := true, true
+	for i, v := range value {
+		if !has[i] {
+			continue
+		}
+		lo, hi = min(lo, v), max(hi, v)
+		whole = whole && v == math.Trunc(v)
+		quarter = quarter && v*4 == math.Trunc(v*4)
+	}
+	scale := 0.0
+	switch {
+	case lo > hi:
+		return // no values
+	case whole && hi-lo < doseCountingLimit:
+		scale = 1
+	case quarter && (hi-lo)*4 < doseCountingLimit:
+		scale = 4
+	}
+	if scale == 0 {
+		r.rankBySorting(value, has, rank)
+		return
+	}
+	buckets := int((hi-lo)*scale) + 1
+	r.counts = slices.Grow(r.counts[:0], buckets)[:buckets]
+	clear(r.counts)
+	for i, v := range value {
+		if has[i] {
+			r.counts[int((v-lo)*scale)]++
+		}
+	}
+	r.avg = slices.Grow(r.avg[:0], buckets)[:buckets]
+	below := 0
+	for b, c := range r.counts {
+		r.avg[b] = float64(2*below+int(c)+1) / 2
+		below += int(c)
+	}
+	for i, v := range value {
+		if has[i] {
+			rank[i] = r.avg[int((v-lo)*scale)]
+		}
+	}
+}
+
+// rankBySorting is rank for values of any kind: sort them, give each run of
+// equal values its mean rank, and find each value's run by binary search.
+func (r *doseRanker) rankBySorting(value []float64, has []bool, rank []float64) {
+	r.sorted = r.sorted[:0]
+	for i, v := range value {
+		if has[i] {
+			r.sorted = append(r.sorted, v)
+		}
+	}
+	slices.Sort(r.sorted)
+	r.run = slices.Grow(r.run[:0], len(r.sorted))[:len(r.sorted)]
+	for start := 0; start < len(r.sorted); {
+		end := start + 1
+		for end < len(r.sorted) && r.sorted[end] == r.sorted[start] {
+			end++
+		}
+		for j := start; j < end; j++ {
+			r.run[j] = float64(start+end+1) / 2
+		}
+		start = end
+	}
+	for i, v := range value {
+		if has[i] {
+			j, _ := slices.BinarySearch(r.sorted, v)
+			rank[i] = r.run[j]
+		}
+	}
 }
 
 // rankAlong gives the members of a subset (keep) their average ranks among

@@ -502,3 +502,41 @@ func TestAnalyzeDemo(t *testing.T) {
 		}
 	}
 }
+
+// TestDoseRankerMatchesRanks checks both ways of ranking an input, counting
+// and sorting, against stats.Ranks.
+func TestDoseRankerMatchesRanks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	kinds := map[string]func() float64{
+		"whole":   func() float64 { return float64(rng.IntN(8)) },
+		"quarter": func() float64 { return float64(rng.IntN(97)) / 4 },
+		"any":     func() float64 { return math.Round(rng.Float64()*240) / 10 },
+		"wide":    func() float64 { return float64(rng.IntN(1 << 20)) },
+		"mixed":   func() float64 { return float64(rng.IntN(5)) - 0.3*float64(rng.IntN(2)) },
+	}
+	var rk doseRanker
+	for name, draw := range kinds {
+		for trial := range 50 {
+			n := rng.IntN(60)
+			value, has, rank := make([]float64, n), make([]bool, n), make([]float64, n)
+			var kept []float64
+			for i := range value {
+				value[i], has[i] = draw(), rng.IntN(4) > 0
+				if has[i] {
+					kept = append(kept, value[i])
+				}
+			}
+			rk.rank(value, has, rank)
+			want := stats.Ranks(kept)
+			j := 0
+			for i := range value {
+				if has[i] {
+					if rank[i] != want[j] {
+						t.Fatalf("%s trial %d: rank of %v = %v, want %v", name, trial, value[i], rank[i], want[j])
+					}
+					j++
+				}
+			}
+		}
+	}
+}
