@@ -1,0 +1,112 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/crampsdiary/cramps/diary"
+)
+
+// episodeHelp explains the --episode value.
+const episodeHelp = `a cramp: "MUSCLE,SIDE,DURATION,PAIN" then optional key=value extras, e.g.
+"calf,left,4m,7" or "foot,right,90s,5,time=03:10,woke_me=yes,relief=stretch+walk".
+Extras: time, woke_me, relief (joined by +), soreness_h, swelling, numbness,
+weakness, twitching. Leave a leading part empty to skip it ("calf,,2m").
+Repeat the flag for each cramp.`
+
+// parseEpisode reads one --episode value.
+func parseEpisode(s string) (diary.Episode, error) {
+	var e diary.Episode
+	parts := strings.Split(s, ",")
+	if strings.TrimSpace(s) == "" {
+		return e, fmt.Errorf("empty cramp; write e.g. \"calf,left,4m,7\"")
+	}
+	positional := []string{"muscle", "side", "duration", "intensity"}
+	for i, raw := range parts {
+		p := strings.TrimSpace(raw)
+		key, val, isKV := strings.Cut(p, "=")
+		if !isKV {
+			if i >= len(positional) {
+				return e, fmt.Errorf("%q: after MUSCLE,SIDE,DURATION,PAIN only key=value extras may follow", p)
+			}
+			if p == "" {
+				continue
+			}
+			key, val = positional[i], p
+		}
+		if err := setEpisodeKey(&e, strings.ToLower(strings.TrimSpace(key)), strings.TrimSpace(val)); err != nil {
+			return e, err
+		}
+	}
+	return e, nil
+}
+
+func setEpisodeKey(e *diary.Episode, key, val string) error {
+	setBool := func(at *diary.Opt[bool]) error {
+		b, err := parseBool(val)
+		if err != nil {
+			return fmt.Errorf("%s: %w", key, err)
+		}
+		*at = diary.Some(b)
+		return nil
+	}
+	switch key {
+	case "muscle":
+		m, err := parseWord(val, diary.Muscles)
+		if err != nil {
+			return fmt.Errorf("muscle: %w", err)
+		}
+		e.Muscle = m
+	case "side":
+		sd, err := parseWord(val, diary.Sides)
+		if err != nil {
+			return fmt.Errorf("side: %w", err)
+		}
+		e.Side = sd
+	case "duration", "duration_s":
+		sec, err := diary.ParseDuration(val)
+		if err != nil {
+			return fmt.Errorf("duration: %w", err)
+		}
+		e.DurationS = diary.Some(sec)
+	case "pain", "intensity":
+		n, err := strconv.Atoi(val)
+		if err != nil {
+			return fmt.Errorf("pain: %q is not a whole number from 0 to 10", val)
+		}
+		e.Intensity = diary.Some(n)
+	case "time":
+		c, err := diary.ParseClock(val)
+		if err != nil {
+			return fmt.Errorf("time: %w", err)
+		}
+		e.Time = diary.Some(c)
+	case "woke_me", "woke":
+		return setBool(&e.WokeMe)
+	case "relief":
+		l, err := parseList(strings.ReplaceAll(val, "+", ","), diary.Reliefs)
+		if err != nil {
+			return fmt.Errorf("relief: %w", err)
+		}
+		e.Relief = l
+	case "soreness_h", "soreness":
+		f, err := strconv.ParseFloat(val, 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return fmt.Errorf("soreness_h: %q is not a number of hours", val)
+		}
+		e.SorenessH = diary.Some(f)
+	case "swelling":
+		return setBool(&e.Swelling)
+	case "numbness":
+		return setBool(&e.Numbness)
+	case "weakness":
+		return setBool(&e.Weakness)
+	case "twitching":
+		return setBool(&e.Twitching)
+	default:
+		return fmt.Errorf("%q is not something a cramp records; use time, woke_me, relief, soreness_h, swelling, numbness, weakness or twitching", key)
+	}
+	return nil
+}

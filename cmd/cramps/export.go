@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crampsdiary/cramps/diary"
+)
+
+func (a *app) exportCmd() *cobra.Command {
+	var format, table, out string
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write the diary as JSON (lossless) or CSV",
+		Long: `Write the whole diary to stdout or a file.
+
+JSON is the lossless interchange format: export, import into an empty diary
+and export again gives the same bytes. CSV is for spreadsheets: one row per
+night (--table nights, the default) or one row per cramp (--table episodes).`,
+		Example: `  cramps export > diary.json
+  cramps export --format csv -o nights.csv
+  cramps export --format csv --table episodes -o cramps.csv`,
+		Args: cobra.NoArgs,
+		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			write, err := exporter(format, table)
+			if err != nil {
+				return err
+			}
+			s, err := a.openExisting()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			p, err := s.Profile()
+			if err != nil {
+				return err
+			}
+			nights, err := s.AllNights()
+			if err != nil {
+				return err
+			}
+			if out == "" || out == "-" {
+				bw := bufio.NewWriter(cmd.OutOrStdout())
+				if err := write(bw, p, nights); err != nil {
+					return err
+				}
+				return bw.Flush()
+			}
+			return writeFileAtomic(out, func(w io.Writer) error { return write(w, p, nights) })
+		}),
+	}
+	f := cmd.Flags()
+	f.StringVar(&format, "format", "json", "json or csv")
+	f.StringVar(&table, "table", "nights", "with --format csv: nights or episodes")
+	f.StringVarP(&out, "output", "o", "", "write to this file instead of stdout (created private, 0600)")
+	return cmd
+}
+
+// exporter picks the writer for a format and table.
+func exporter(format, table string) (func(io.Writer, diary.Profile, []diary.Night) error, error) {
+	switch {
+	case format == "json" && table == "nights":
+		return diary.EncodeJSON, nil
+	case format == "json":
+		return nil, fmt.Errorf("--table applies to --format csv; the JSON export always holds the whole diary")
+	case format == "csv" && table == "nights":
+		return func(w io.Writer, _ diary.Profile, n []diary.Night) error { return diary.EncodeNightsCSV(w, n) }, nil
+	case format == "csv" && table == "episodes":
+		return func(w io.Writer, _ diary.Profile, n []diary.Night) error { return diary.EncodeEpisodesCSV(w, n) }, nil
+	case format == "csv":
+		return nil, fmt.Errorf("--table %q: use nights or episodes", table)
+	}
+	return nil, fmt.Errorf("--format %q: use json or csv", format)
+}
+
+// writeFileAtomic writes a private file through a temporary file and a
+// rename, so a failed export never leaves half a file behind.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	bw := bufio.NewWriter(tmp)
+	if err := write(bw); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}

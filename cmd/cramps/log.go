@@ -1,0 +1,212 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/store"
+)
+
+func (a *app) logCmd() *cobra.Command {
+	var (
+		date     string
+		episodes []string
+		noCramps bool
+		usual    bool
+		notes    string
+		unset    []string
+	)
+	fields := nightFields()
+	values := make([]string, len(fields))
+	cmd := &cobra.Command{
+		Use:   "log [flags]",
+		Short: "Log or amend a night without the diary screen",
+		Long: `Log or amend one night from the command line.
+
+A new night starts empty (or from your usual values with --usual); an
+existing night keeps everything you do not give. Flags are named after the
+export keys: --water-ml 1500 or --water_ml 1500. Times are HH:MM (24 h),
+yes/no flags accept --stretched or --stretched=false, lists are
+comma-separated ("none" for none). --episode replaces the night's cramps.`,
+		Example: `  cramps log --no-cramps --usual
+  cramps log --episode "calf,left,4m,7" --episode "foot,right,90s,5,woke_me=yes"
+  cramps log --date 2026-11-20 --water-ml 1250 --caffeine-servings 3 --last-caffeine 16:00
+  cramps log --stretched --unset sitting_h`,
+		Args: cobra.NoArgs,
+	}
+	f := cmd.Flags()
+	f.SortFlags = false
+	f.Var(textValue{&date, "DATE"}, "date", "the night, by the date of its evening (default: last night)")
+	f.Var(&repeated{&episodes, "CRAMP"}, "episode", episodeHelp)
+	f.BoolVar(&noCramps, "no-cramps", false, "no cramps that night")
+	f.BoolVar(&usual, "usual", false, "start a new night from your usual values")
+	for i, fl := range fields {
+		f.Var(textValue{&values[i], fl.typ}, fl.flag(), fl.usage)
+		if fl.isBool {
+			f.Lookup(fl.flag()).NoOptDefVal = "true"
+		}
+	}
+	f.Var(textValue{&notes, "TEXT"}, "notes", "a note about the night")
+	f.Var(&repeated{&unset, "KEY"}, "unset", "forget a field's value (its key, e.g. water_ml or notes); repeatable")
+	cmd.MarkFlagsMutuallyExclusive("episode", "no-cramps")
+
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		changed := false
+		cmd.Flags().Visit(func(fl *pflag.Flag) {
+			if fl.Name != "date" && fl.Name != "db" {
+				changed = true
+			}
+		})
+		if !changed {
+			return fmt.Errorf("nothing to log: give a field such as --no-cramps, --episode or --water-ml (see cramps log --help)")
+		}
+		return userErr(a.runLog(cmd, logRequest{
+			date: date, episodes: episodes, noCramps: noCramps, usual: usual,
+			notes: notes, notesSet: cmd.Flags().Changed("notes"), unset: unset,
+			fields: fields, values: values,
+		}))
+	}
+	return cmd
+}
+
+// logRequest is what the flags of one `cramps log` asked for.
+type logRequest struct {
+	date     string
+	episodes []string
+	noCramps bool
+	usual    bool
+	notes    string
+	notesSet bool
+	unset    []string
+	fields   []nightField
+	values   []string
+}
+
+func (a *app) runLog(cmd *cobra.Command, r logRequest) error {
+	d := a.lastNight()
+	if r.date != "" {
+		var err error
+		if d, err = a.parseDay(r.date); err != nil {
+			return fmt.Errorf("--date: %w", err)
+		}
+	}
+	if d > a.today() {
+		return fmt.Errorf("--date: the night of %s has not begun yet", d)
+	}
+	s, err := a.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+
+	n, err := s.Night(d)
+	isNew := errors.Is(err, store.ErrNotFound)
+	switch {
+	case isNew:
+		n = diary.Night{Date: d}
+		if r.usual {
+			all, err := s.Nights(d.AddDays(-90), d.AddDays(-1))
+			if err != nil {
+				return err
+			}
+			n = diary.Usual(all)
+			n.Date = d
+		}
+	case err != nil:
+		return err
+	}
+
+	for _, key := range r.unset {
+		if err := unsetKey(&n, r.fields, key); err != nil {
+			return err
+		}
+	}
+	for i, fl := range r.fields {
+		if !cmd.Flags().Changed(fl.flag()) {
+			continue
+		}
+		if err := fl.set(&n, r.values[i]); err != nil {
+			return fmt.Errorf("--%s: %w", fl.flag(), err)
+		}
+	}
+	if r.notesSet {
+		n.Notes = strings.TrimSpace(r.notes)
+	}
+	if r.noCramps {
+		n.Episodes = []diary.Episode{}
+	}
+	if len(r.episodes) > 0 {
+		n.Episodes = make([]diary.Episode, 0, len(r.episodes))
+		for i, v := range r.episodes {
+			e, err := parseEpisode(v)
+			if err != nil {
+				return fmt.Errorf("--episode %d (%q): %w", i+1, v, err)
+			}
+			n.Episodes = append(n.Episodes, e)
+		}
+	}
+	if ps := n.Validate(); len(ps) > 0 {
+		return flagProblems(ps, r.fields)
+	}
+	if err := s.PutNight(n); err != nil {
+		return fmt.Errorf("the night was not saved: %w", err)
+	}
+	verb := "Updated"
+	if isNew {
+		verb = "Saved"
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "%s the night of %s: %s.\n", verb, longDate(d), crampSummary(n))
+	return nil
+}
+
+// unsetKey forgets one field of the night.
+func unsetKey(n *diary.Night, fields []nightField, key string) error {
+	k := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(key)), "-", "_")
+	switch k {
+	case "notes":
+		n.Notes = ""
+		return nil
+	case "episodes", "cramps":
+		n.Episodes = nil
+		return nil
+	}
+	for _, f := range fields {
+		if f.key == k {
+			f.unset(n)
+			return nil
+		}
+	}
+	return fmt.Errorf("--unset: %q is not a field of a night; use a key such as water_ml, stretched or notes", key)
+}
+
+var episodePath = regexp.MustCompile(`^episodes\[(\d+)\]\.(.*)$`)
+
+// flagProblems says what is wrong in the words of the flags the user typed.
+func flagProblems(ps diary.Problems, fields []nightField) error {
+	byPath := make(map[string]string, len(fields))
+	for _, f := range fields {
+		byPath[f.path()] = "--" + f.flag()
+	}
+	lines := make([]string, 0, len(ps))
+	for _, p := range ps {
+		where := p.Path
+		if fl, ok := byPath[p.Path]; ok {
+			where = fl
+		} else if m := episodePath.FindStringSubmatch(p.Path); m != nil {
+			i, _ := strconv.Atoi(m[1])
+			where = fmt.Sprintf("--episode %d, %s", i+1, m[2])
+		}
+		lines = append(lines, where+": "+p.Msg)
+	}
+	if len(lines) == 1 {
+		return fmt.Errorf("the night was not saved: %s", lines[0])
+	}
+	return fmt.Errorf("the night was not saved:\n  %s", strings.Join(lines, "\n  "))
+}

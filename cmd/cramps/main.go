@@ -1,0 +1,20 @@
+// Command cramps is a terminal diary for nocturnal leg cramps. This package is
+// wiring only: flags and sub-commands, mapping errors to exit codes. The work
+// lives in diary, store, insights and tui.
+package main
+
+import (
+	"os"
+	"time"
+)
+
+func main() {
+	os.Exit(run(env{
+		args:   os.Args[1:],
+		stdin:  os.Stdin,
+		stdout: os.Stdout,
+		stderr: os.Stderr,
+		getenv: os.Getenv,
+		now:    time.Now,
+	}))
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/store"
+)
+
+func (a *app) showCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "show [DATE]",
+		Short: "Show one night (default: last night)",
+		Example: `  cramps show
+  cramps show 2026-11-20`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: runE(func(cmd *cobra.Command, args []string) error {
+			d := a.lastNight()
+			if len(args) == 1 {
+				var err error
+				if d, err = a.parseDay(args[0]); err != nil {
+					return err
+				}
+			}
+			s, err := a.openExisting()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			n, err := s.Night(d)
+			if errors.Is(err, store.ErrNotFound) {
+				return fmt.Errorf("no night is logged for %s; log it with 'cramps' or 'cramps log --date %s'", longDate(d), d)
+			}
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			writeNight(out, renderer(out), n, outWidth(out))
+			return nil
+		}),
+	}
+}
+
+func (a *app) listCmd() *cobra.Command {
+	var from, to string
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List nights as a table",
+		Example: `  cramps list
+  cramps list --from 2026-11-01 --to 2026-11-21`,
+		Args: cobra.NoArgs,
+		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			lo, hi, err := a.dateRange(from, to)
+			if err != nil {
+				return err
+			}
+			s, err := a.openExisting()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			nights, err := s.Nights(lo, hi)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if len(nights) == 0 {
+				fmt.Fprintln(out, "No nights logged in that range.")
+				return nil
+			}
+			r := renderer(out)
+			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, r.NewStyle().Bold(true).Render("date")+"\tcramps\tminutes\tworst\tslept\tefficiency\tnotes")
+			for _, n := range nights {
+				fmt.Fprintln(tw, strings.Join(listRow(n), "\t"))
+			}
+			return tw.Flush()
+		}),
+	}
+	cmd.Flags().StringVar(&from, "from", "", "first night, YYYY-MM-DD (default: the first)")
+	cmd.Flags().StringVar(&to, "to", "", "last night, YYYY-MM-DD (default: the last)")
+	return cmd
+}
+
+// dateRange reads --from and --to; absent ends are open.
+func (a *app) dateRange(from, to string) (diary.Date, diary.Date, error) {
+	lo, hi := diary.NewDate(diary.MinYear, 1, 1), diary.NewDate(diary.MaxYear, 12, 31)
+	var err error
+	if from != "" {
+		if lo, err = a.parseDay(from); err != nil {
+			return 0, 0, fmt.Errorf("--from: %w", err)
+		}
+	}
+	if to != "" {
+		if hi, err = a.parseDay(to); err != nil {
+			return 0, 0, fmt.Errorf("--to: %w", err)
+		}
+	}
+	if hi < lo {
+		return 0, 0, fmt.Errorf("--to %s is before --from %s", hi, lo)
+	}
+	return lo, hi, nil
+}
+
+// listRow is one night in `cramps list`.
+func listRow(n diary.Night) []string {
+	dash := "–"
+	cramps, minutes, worst := dash, dash, dash
+	if n.CrampsKnown() {
+		cramps = fmt.Sprint(len(n.Episodes))
+		minutes = fmt.Sprintf("%.1f", float64(n.CrampSeconds())/60)
+		if p, ok := n.WorstPain().Get(); ok {
+			worst = fmt.Sprint(p)
+		}
+	}
+	slept, eff := dash, dash
+	if v, ok := n.Sleep.TotalSleepMin().Get(); ok {
+		slept = minutesWords(v)
+	}
+	if v, ok := n.Sleep.Efficiency().Get(); ok {
+		eff = fmt.Sprintf("%.0f%%", v*100)
+	}
+	notes := n.Notes
+	if r := []rune(notes); len(r) > 30 {
+		notes = string(r[:29]) + "…"
+	}
+	return []string{n.Date.Time().Format("Mon 2006-01-02"), cramps, minutes, worst, slept, eff, notes}
+}

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crampsdiary/cramps/diary/demo"
+	"github.com/crampsdiary/cramps/store"
+	"github.com/crampsdiary/cramps/tui"
+)
+
+// runTUI opens the diary screens on the user's diary.
+func (a *app) runTUI(cmd *cobra.Command, _ []string) error {
+	s, err := a.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return tui.Run(tui.Options{Diary: s, Now: a.now})
+}
+
+func (a *app) demoCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "demo",
+		Short: "Open the diary screens on 16 weeks of sample nights",
+		Long: `Open the diary screens on a throw-away diary of 16 weeks of realistic
+sample nights. Your own diary is never opened or touched; the sample diary is
+deleted when you quit.`,
+		Args: cobra.NoArgs,
+		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			dir, err := os.MkdirTemp("", "cramps-demo-")
+			if err != nil {
+				return fmt.Errorf("cannot make the demo diary: %w", err)
+			}
+			defer os.RemoveAll(dir)
+			s, err := store.Open(dir+"/demo.db", store.Options{Now: a.now, NoSnapshot: true})
+			if err != nil {
+				return fmt.Errorf("cannot make the demo diary: %w", err)
+			}
+			defer s.Close()
+			p, nights := demo.Default(a.lastNight())
+			if err := s.Import(&p, nights); err != nil {
+				return fmt.Errorf("cannot fill the demo diary: %w", err)
+			}
+			return tui.Run(tui.Options{Diary: s, Now: a.now, Demo: true})
+		}),
+	}
+}
