@@ -485,6 +485,15 @@ func TestAnalyzeDemo(t *testing.T) {
 				t.Errorf("%d weeks: %s has RR %v, p %v; want leaning %s with p < 0.05", weeks, f.ID, rr, p, dir)
 			}
 		}
+		if weeks == demo.DefaultWeeks {
+			// The demo's sixteen weeks are planted strongly enough to be found.
+			for id, want := range map[string][]Verdict{"long_sitting": {VerdictMoreCramps, VerdictMaybeMore},
+				"low_water": {VerdictMoreCramps, VerdictMaybeMore}, "stretched": {VerdictFewerCramps, VerdictMaybeFewer}} {
+				if f, _ := a.Factor(id); !slices.Contains(want, f.Verdict) {
+					t.Errorf("%d weeks: %s = %s %v (q %v), want one of %v", weeks, id, f.Verdict, f.Reasons, f.QValue, want)
+				}
+			}
+		}
 		if weeks == 52 {
 			// A year is enough for firm verdicts on all three.
 			for id, want := range map[string]Verdict{"long_sitting": VerdictMoreCramps, "low_water": VerdictMoreCramps, "stretched": VerdictFewerCramps} {
