@@ -142,7 +142,7 @@ func (m *Model) guide(d *draft) string {
 	case !d.logged && !unsaved && len(m.data.Nights) == 0:
 		return "Your first night. Fill in what you know; nothing is required. ctrl+s saves it."
 	case !d.logged && !unsaved:
-		return "Prefilled from your usual nights. n saves “no cramps, usual day”; ctrl+s saves what is shown."
+		return "Prefilled from your usual nights. n: no cramps, usual day. ctrl+s: save as is."
 	case !d.logged:
 		return "Not saved yet: ctrl+s saves the night."
 	case unsaved:

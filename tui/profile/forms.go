@@ -1,7 +1,6 @@
 package profile
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/charmbracelet/huh"
@@ -63,5 +62,5 @@ func (m *Model) medicationGroups(i int) []*huh.Group {
 		form.NewChoice("Class", &med.Class, enumOptions(diary.MedClasses)...).Key(at+"class").Hint("←/→ or a letter"),
 		m.input("Started", at+"started", &med.Started).InputWidth(11).Placeholder("YYYY-MM-DD").Hint("when you began it"),
 		m.input("Stopped", at+"stopped", &med.Stopped).InputWidth(11).Placeholder("YYYY-MM-DD").Hint("empty while you take it"),
-	).Title(fmt.Sprintf("Medication %d", i+1))}
+	)}
 }

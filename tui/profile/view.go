@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/layout"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
@@ -71,14 +72,14 @@ func (m *Model) formView() string {
 	if m.part == partMedication {
 		what = "Medication " + strconv.Itoa(m.med+1)
 	}
-	return strings.Join([]string{m.heading(what), m.form.View(),
-		m.st.Muted.Render("esc closes and keeps what you typed · ctrl+s saves the profile")}, "\n")
+	return layout.Fit(strings.Join([]string{m.heading(what),
+		m.st.Muted.Render("esc closes and keeps what you typed · ctrl+s saves the profile"), m.form.View()}, "\n"), m.width, m.height)
 }
 
 func (m *Model) cardView() string {
 	p, _ := m.text.parse()
 	text := max(10, m.width-2-labelWidth)
-	lines := []string{m.heading(""), m.st.Muted.Render("What the insights take into account, and your own targets. Nothing leaves this machine."), ""}
+	lines := []string{m.heading(""), m.st.Muted.Render("What the insights take into account, and your own targets."), ""}
 	row := func(i int, label string, body []string) {
 		for j, l := range body {
 			marker, lab := "  ", strings.Repeat(" ", labelWidth)
@@ -93,20 +94,27 @@ func (m *Model) cardView() string {
 	}
 	row(0, "About you", m.withProblems(nightcard.Flow(m.about(p), " · ", text), text, "birth_year", "sex", "pregnant", "conditions"))
 	row(1, "Targets", m.withProblems(nightcard.Flow(m.targets(p), " · ", text), text, "water_goal_ml", "caffeine_cutoff", "week_start"))
-	lines = append(lines, "", "  "+m.st.Label.Render("Medications"))
+	lines = append(lines, "")
 	for i := range m.text.Medications {
 		var med diary.Medication
 		if i < len(p.Medications) {
 			med = p.Medications[i]
 		}
 		at := "medications[" + strconv.Itoa(i) + "]."
-		row(2+i, strconv.Itoa(i+1)+".", m.withProblems(nightcard.Flow(medParts(med), " · ", text), text, at+"name", at+"class", at+"started", at+"stopped"))
+		parts := medParts(med)
+		parts[0] = strconv.Itoa(i+1) + ". " + parts[0]
+		label := ""
+		if i == 0 {
+			label = "Medications"
+		}
+		row(2+i, label, m.withProblems(nightcard.Flow(parts, " · ", text), text, at+"name", at+"class", at+"started", at+"stopped"))
 	}
 	if len(m.text.Medications) == 0 {
-		lines = append(lines, "  "+strings.Repeat(" ", labelWidth)+m.st.Muted.Render("none listed"))
+		row(2, "Medications", []string{m.st.Text.Render("none") + m.st.Muted.Render("  ·  a adds one")})
+	} else {
+		row(2+len(m.text.Medications), "", []string{m.st.Muted.Render("+ add a medication (a)")})
 	}
-	row(2+len(m.text.Medications), "", []string{m.st.Muted.Render("+ add a medication (a)")})
-	return strings.Join(lines, "\n")
+	return layout.Fit(strings.Join(lines, "\n"), m.width, m.height)
 }
 
 func (m *Model) about(p diary.Profile) []string {

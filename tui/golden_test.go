@@ -1,0 +1,88 @@
+package tui
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/demo"
+	"github.com/crampsdiary/cramps/tui/internal/drive"
+)
+
+// demoDiary is the demo diary ending last night, or the night before when
+// lastLogged is false.
+func demoDiary(lastLogged bool) *fakeDiary {
+	last := lastNight
+	if !lastLogged {
+		last = last.AddDays(-1)
+	}
+	p, nights := demo.Default(last)
+	return newFake(p, nights...)
+}
+
+// TestGolden draws every screen at 80×24 with a fixed clock and no colour
+// and compares the frames with testdata/TestGolden/*.golden; go test
+// ./tui/... -update rewrites them.
+func TestGolden(t *testing.T) {
+	cases := []struct {
+		name  string
+		diary func() *fakeDiary
+		size  [2]int
+		ready string   // text that shows once the diary is loaded
+		keys  []string // then typed
+		shows string   // text that shows once the keys are handled
+	}{
+		{"log_first_night", func() *fakeDiary { return newFake(diary.NewProfile()) }, [2]int{80, 24}, "Your first night", nil, ""},
+		{"log_prefilled", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", nil, ""},
+		{"log_cramp_form", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", []string{"a", "tab", "tab", "3", "x"}, "not a duration"},
+		{"log_sleep_form", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", []string{"s"}, "Bedtime"},
+		{"log_day_form", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", []string{"d"}, "Water"},
+		{"log_position_form", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", []string{"p"}, "Toes pointed"},
+		{"log_logged", func() *fakeDiary { return demoDiary(true) }, [2]int{80, 24}, "with cramps", []string{"1"}, "✓ logged"},
+		{"history", func() *fakeDiary { return demoDiary(true) }, [2]int{80, 24}, "with cramps", nil, ""},
+		{"history_night", func() *fakeDiary { return demoDiary(true) }, [2]int{80, 24}, "with cramps", []string{"down", "enter"}, "Position"},
+		{"history_filter", func() *fakeDiary { return demoDiary(true) }, [2]int{80, 24}, "with cramps", []string{"/", "f", "o", "o", "t"}, "nights match"},
+		{"history_empty", func() *fakeDiary { return newFake(diary.NewProfile()) }, [2]int{80, 24}, "Your first night", []string{"2"}, "No nights logged yet"},
+		{"week", func() *fakeDiary { return demoDiary(true) }, [2]int{80, 24}, "with cramps", []string{"3"}, "coming soon"},
+		{"insights", func() *fakeDiary { return demoDiary(true) }, [2]int{80, 24}, "with cramps", []string{"4"}, "coming soon"},
+		{"profile", func() *fakeDiary { return demoDiary(true) }, [2]int{80, 24}, "with cramps", []string{"5"}, "Medications"},
+		{"profile_medication", func() *fakeDiary { return demoDiary(true) }, [2]int{80, 24}, "with cramps", []string{"5", "down", "down", "enter"}, "Started"},
+		{"help", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", []string{"?"}, "previous screen"},
+		{"wide_log", func() *fakeDiary { return demoDiary(false) }, [2]int{160, 48}, "Prefilled", nil, ""},
+		{"wide_history", func() *fakeDiary { return demoDiary(true) }, [2]int{160, 48}, "with cramps", nil, ""},
+		{"too_small", func() *fakeDiary { return demoDiary(true) }, [2]int{50, 12}, "larger", nil, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := New(Options{Diary: c.diary(), Now: fixedNow})
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(c.size[0], c.size[1]))
+			waitFor(t, tm, c.ready)
+			for _, k := range c.keys {
+				tm.Send(drive.Key(k))
+			}
+			if c.shows != "" {
+				waitFor(t, tm, c.shows)
+			}
+			if err := tm.Quit(); err != nil {
+				t.Fatal(err)
+			}
+			final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+			golden.RequireEqual(t, []byte(ansi.Strip(final.View())))
+		})
+	}
+}
+
+func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return bytes.Contains(b, []byte(text))
+	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+}
+
+var _ tea.Model = (*Model)(nil)
