@@ -107,8 +107,8 @@ func (s *Store) checkNight(k, v []byte, r *CheckReport, found *problemList) {
 		found.add("the nights bucket holds a key %q that is not a date", k)
 		return
 	}
-	n, err := s.codec.night(v)
-	if err != nil {
+	var n diary.Night
+	if err := s.codec.night(v, &n); err != nil {
 		found.add("night %s cannot be read: %v", k, err)
 		return
 	}

@@ -16,9 +16,10 @@ import (
 // the file is either wholly upgraded or left as it was. A read-only store
 // does not migrate: it reads the older values with that schema's decoders.
 
-// valueCodec reads the stored values of one schema.
+// valueCodec reads the stored values of one schema. night decodes into a
+// zero Night, leaving it zero on error.
 type valueCodec struct {
-	night   func([]byte) (diary.Night, error)
+	night   func([]byte, *diary.Night) error
 	profile func([]byte) (diary.Profile, error)
 }
 
@@ -28,7 +29,7 @@ func codecFor(v int) (valueCodec, bool) {
 	case 1:
 		return valueCodec{night: decodeNightJSON, profile: decodeProfileJSON}, true
 	case SchemaVersion:
-		return valueCodec{night: decodeNight, profile: decodeProfile}, true
+		return valueCodec{night: decodeNightInto, profile: decodeProfile}, true
 	}
 	return valueCodec{}, false
 }
@@ -73,9 +74,9 @@ func migrateJSONToBinary(tx *bolt.Tx) error {
 		var keys [][]byte
 		var vals [][]byte
 		err := b.ForEach(func(k, v []byte) error {
-			n, err := decodeNightJSON(v)
-			if err != nil {
-				return fmt.Errorf("night %q: %w", k, err)
+			var n diary.Night
+			if err := decodeNightJSON(v, &n); err != nil {
+				return fmt.Errorf("%w: the night stored under %q: %w", ErrNotDiary, k, err)
 			}
 			if err := checkKey(k, n.Date); err != nil {
 				return err
@@ -97,7 +98,7 @@ func migrateJSONToBinary(tx *bolt.Tx) error {
 		if v := b.Get(keyProfile); v != nil {
 			p, err := decodeProfileJSON(v)
 			if err != nil {
-				return fmt.Errorf("profile: %w", err)
+				return fmt.Errorf("%w: the stored profile: %w", ErrNotDiary, err)
 			}
 			if err := b.Put(keyProfile, encodeProfile(p)); err != nil {
 				return fmt.Errorf("rewrite profile: %w", err)
@@ -108,12 +109,12 @@ func migrateJSONToBinary(tx *bolt.Tx) error {
 }
 
 // decodeNightJSON reads a schema-1 night: the encoding/json form of diary.Night.
-func decodeNightJSON(b []byte) (diary.Night, error) {
-	var n diary.Night
-	if err := strictJSON(b, &n); err != nil {
-		return diary.Night{}, err
+func decodeNightJSON(b []byte, n *diary.Night) error {
+	if err := strictJSON(b, n); err != nil {
+		*n = diary.Night{}
+		return err
 	}
-	return n, nil
+	return nil
 }
 
 // decodeProfileJSON reads a schema-1 profile: the encoding/json form of diary.Profile.

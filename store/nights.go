@@ -22,9 +22,7 @@ func (s *Store) Night(d diary.Date) (diary.Night, error) {
 		if v == nil {
 			return ErrNotFound
 		}
-		var err error
-		n, err = s.decodeNight(k[:], v)
-		return err
+		return s.decodeNight(k[:], v, &n)
 	})
 	if err != nil {
 		return diary.Night{}, fmt.Errorf("read night %s: %w", d, err)
@@ -79,11 +77,10 @@ func (s *Store) Nights(from, to diary.Date) ([]diary.Night, error) {
 		out = make([]diary.Night, 0, min(int(to-from)+1, 1024))
 		c := b.Cursor()
 		for k, v := c.Seek(lo[:]); k != nil && bytes.Compare(k, hi[:]) <= 0; k, v = c.Next() {
-			n, err := s.decodeNight(k, v)
-			if err != nil {
+			out = append(out, diary.Night{})
+			if err := s.decodeNight(k, v, &out[len(out)-1]); err != nil {
 				return err
 			}
-			out = append(out, n)
 		}
 		return nil
 	})
@@ -104,11 +101,10 @@ func (s *Store) AllNights() ([]diary.Night, error) {
 		out = make([]diary.Night, 0, b.Stats().KeyN) // one allocation, not a dozen copies
 		c := b.Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
-			n, err := s.decodeNight(k, v)
-			if err != nil {
+			out = append(out, diary.Night{})
+			if err := s.decodeNight(k, v, &out[len(out)-1]); err != nil {
 				return err
 			}
-			out = append(out, n)
 		}
 		return nil
 	})
@@ -242,17 +238,13 @@ func (s *Store) importAll(p *diary.Profile, nights []diary.Night) error {
 	})
 }
 
-// decodeNight reads the night stored under key k with the store's schema,
-// and checks that it is the night of that date.
-func (s *Store) decodeNight(k, v []byte) (diary.Night, error) {
-	n, err := s.codec.night(v)
-	if err != nil {
-		return diary.Night{}, fmt.Errorf("%w: the night stored under %q: %w", ErrNotDiary, k, err)
+// decodeNight reads the night stored under key k into *n, a zero Night, with
+// the store's schema, and checks that it is the night of that date.
+func (s *Store) decodeNight(k, v []byte, n *diary.Night) error {
+	if err := s.codec.night(v, n); err != nil {
+		return fmt.Errorf("%w: the night stored under %q: %w", ErrNotDiary, k, err)
 	}
-	if err := checkKey(k, n.Date); err != nil {
-		return diary.Night{}, err
-	}
-	return n, nil
+	return checkKey(k, n.Date)
 }
 
 // checkKey reports an error unless k is the key of date d.

@@ -124,14 +124,20 @@ func preflight(f io.ReaderAt, size int64) string {
 	if m1.pageSize != m0.pageSize {
 		return "the two meta pages disagree on the page size"
 	}
-	for i, m := range []boltMeta{m0, m1} {
-		if p := checkPageAt(f, ps, m.root, m.pgid, boltBranchFlag, boltLeafFlag); p != "" {
-			return fmt.Sprintf("meta page %d: root %s", i, p)
-		}
-		if m.freelist != boltNoFreelist {
-			if p := checkPageAt(f, ps, m.freelist, m.pgid, boltFreelistFlag); p != "" {
-				return fmt.Sprintf("meta page %d: free list %s", i, p)
-			}
+	// bbolt reads through the meta page of the later transaction. The pages
+	// the other one names may since have been reused (a crash between a
+	// commit's page writes and its meta write leaves exactly that), so only
+	// the current one's root and free list must be what it says they are.
+	cur, id := m0, 0
+	if m1.txid > m0.txid {
+		cur, id = m1, 1
+	}
+	if p := checkPageAt(f, ps, cur.root, cur.pgid, boltBranchFlag, boltLeafFlag); p != "" {
+		return fmt.Sprintf("meta page %d: root %s", id, p)
+	}
+	if cur.freelist != boltNoFreelist {
+		if p := checkPageAt(f, ps, cur.freelist, cur.pgid, boltFreelistFlag); p != "" {
+			return fmt.Sprintf("meta page %d: free list %s", id, p)
 		}
 	}
 	return ""

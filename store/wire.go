@@ -131,8 +131,9 @@ func enumList[T ~string](e *encoder, t byte, l []T, table []T) {
 	}
 }
 
-// decoder reads b from off. The first problem sticks in err; after it every
-// read returns a zero value, so callers check err once, at the end.
+// decoder reads b from off. The first problem sticks in err and moves off to
+// the end of b, so every later read finds nothing and returns a zero value:
+// callers check err once, at the end.
 type decoder struct {
 	b   []byte
 	off int
@@ -142,23 +143,40 @@ type decoder struct {
 func (d *decoder) fail(format string, args ...any) {
 	if d.err == nil {
 		d.err = fmt.Errorf("%w at byte %d: %s", errCorrupt, d.off, fmt.Sprintf(format, args...))
+		d.off = len(d.b)
 	}
 }
+
+// The readers below keep their common case small enough for the compiler to
+// inline (loading thirty years calls them a million times); the rare cases
+// go to functions of their own.
 
 func (d *decoder) byte() byte {
-	if d.err != nil {
-		return 0
+	if d.off < len(d.b) {
+		c := d.b[d.off]
+		d.off++
+		return c
 	}
-	if d.off >= len(d.b) {
-		d.fail("value ends early")
-		return 0
-	}
-	c := d.b[d.off]
-	d.off++
-	return c
+	d.endsEarly()
+	return 0
 }
 
+// endsEarly records that a value was cut short, unless an error came first.
+// Kept out of line so that byte stays cheap enough to inline.
+//
+//go:noinline
+func (d *decoder) endsEarly() { d.fail("value ends early") }
+
 func (d *decoder) uvarint() uint64 {
+	if d.off < len(d.b) && d.b[d.off] < 0x80 {
+		v := uint64(d.b[d.off])
+		d.off++
+		return v
+	}
+	return d.uvarintLong()
+}
+
+func (d *decoder) uvarintLong() uint64 {
 	if d.err != nil {
 		return 0
 	}
@@ -172,16 +190,8 @@ func (d *decoder) uvarint() uint64 {
 }
 
 func (d *decoder) varint() int64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Varint(d.b[d.off:])
-	if n <= 0 {
-		d.fail("bad number")
-		return 0
-	}
-	d.off += n
-	return v
+	u := d.uvarint()
+	return int64(u>>1) ^ -int64(u&1) // zig-zag, as binary.AppendVarint writes it
 }
 
 func (d *decoder) int() int {

@@ -1,0 +1,118 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/crampsdiary/cramps/diary"
+)
+
+// Benchmarks for SPEC §10: open the diary and load every night (< 20 ms on
+// 10 years), save a night in one transaction. Run them short:
+//
+//	go test ./store/ -run '^$' -bench . -benchtime=20x
+
+// benchDiary writes a closed diary of n realistic nights and returns its path.
+func benchDiary(b *testing.B, n int) string {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "diary.db")
+	s, err := Open(path, Options{NoSnapshot: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := diary.NewProfile()
+	if err := s.Import(&p, realisticNights(71, diary.NewDate(1996, 1, 1), n)); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+func benchOpenLoadAll(b *testing.B, n int) {
+	path := benchDiary(b, n)
+	fi, _ := os.Stat(path)
+	for _, mode := range []struct {
+		name string
+		opts Options
+	}{{"rw", Options{NoSnapshot: true}}, {"ro", Options{ReadOnly: true}}} {
+		b.Run(mode.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s, err := Open(path, mode.opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				all, err := s.AllNights()
+				if err != nil || len(all) != n {
+					b.Fatalf("%d nights, %v", len(all), err)
+				}
+				if err := s.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(fi.Size())/1e6, "file-MB")
+		})
+	}
+}
+
+// BenchmarkOpenLoadAll3650 is ten years: the SPEC §10 target is under 20 ms.
+func BenchmarkOpenLoadAll3650(b *testing.B) { benchOpenLoadAll(b, 3650) }
+
+// BenchmarkOpenLoadAll10950 is thirty years, what `cramps insights --json` loads
+// in the process-time target.
+func BenchmarkOpenLoadAll10950(b *testing.B) { benchOpenLoadAll(b, 10950) }
+
+// BenchmarkPutNight saves one night, one transaction with its fsync, into a
+// ten-year diary.
+func BenchmarkPutNight(b *testing.B) {
+	path := benchDiary(b, 3650)
+	s, err := Open(path, Options{NoSnapshot: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	nights := realisticNights(72, diary.NewDate(2026, 1, 1), 64)
+	i := 0
+	for b.Loop() {
+		if err := s.PutNight(nights[i%len(nights)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkImport3650 imports ten years into a new diary in one transaction.
+func BenchmarkImport3650(b *testing.B) {
+	nights := realisticNights(73, diary.NewDate(2016, 1, 1), 3650)
+	dir := b.TempDir()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Open(filepath.Join(dir, "diary"+string(rune('a'+i%26))+".db"), Options{NoSnapshot: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if err := s.Import(nil, nights); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		_ = os.Remove(s.Path())
+		b.StartTimer()
+	}
+}
+
+// BenchmarkDecodeNight is the codec alone, on a realistic night.
+func BenchmarkDecodeNight(b *testing.B) {
+	v := encodeNight(realisticNights(74, diary.NewDate(2026, 1, 1), 40)[39])
+	b.ReportAllocs()
+	b.SetBytes(int64(len(v)))
+	for b.Loop() {
+		if _, err := decodeNight(v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

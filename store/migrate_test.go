@@ -1,0 +1,225 @@
+//go:build linux || darwin || freebsd || netbsd || openbsd || dragonfly
+
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/crampsdiary/cramps/diary"
+)
+
+// schema1Nights are the nights every schema-1 test file holds: realistic
+// ones and the edge cases of absent against empty.
+func schema1Nights() []diary.Night {
+	nights := realisticNights(21, date(2025, 6, 1), 150)
+	return append(nights,
+		diary.Night{Date: date(2025, 12, 1)},
+		diary.Night{Date: date(2025, 12, 2), Episodes: []diary.Episode{}},
+		diary.Night{Date: date(2025, 12, 3), Day: diary.Day{Supplements: []diary.Supplement{}, Medications: []string{}, WaterML: diary.Some(0)}},
+		diary.Night{Date: date(2025, 12, 4), Episodes: []diary.Episode{{Relief: []diary.Relief{}, Intensity: diary.Some(0)}}},
+	)
+}
+
+func schema1Profile() diary.Profile {
+	return diary.Profile{
+		BirthYear:   diary.Some(1958),
+		Sex:         diary.SexMale,
+		Conditions:  []diary.Condition{},
+		Medications: []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(date(2025, 9, 1))}},
+		WaterGoalML: diary.Some(1800),
+	}
+}
+
+// writeSchema1 builds, with bbolt directly, a diary as schema 1 stored it:
+// the same buckets, schema "1", and each value the encoding/json of its type.
+func writeSchema1(t *testing.T, path string, nights []diary.Night, p *diary.Profile) {
+	t.Helper()
+	withBolt(t, path, nil, func(tx *bolt.Tx) error {
+		if err := putMeta(formatMarker, "1")(tx); err != nil {
+			return err
+		}
+		nb, err := tx.CreateBucket(bucketNights)
+		if err != nil {
+			return err
+		}
+		for _, n := range nights {
+			v, err := json.Marshal(n)
+			if err != nil {
+				return err
+			}
+			if err := nb.Put([]byte(n.Date.String()), v); err != nil {
+				return err
+			}
+		}
+		pb, err := tx.CreateBucket(bucketProfile)
+		if err != nil {
+			return err
+		}
+		if p == nil {
+			return nil
+		}
+		v, err := json.Marshal(p)
+		if err != nil {
+			return err
+		}
+		return pb.Put(keyProfile, v)
+	})
+}
+
+func assertDiaryHolds(t *testing.T, s *Store, nights []diary.Night, p diary.Profile) {
+	t.Helper()
+	got, err := s.AllNights()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(nights) {
+		t.Fatalf("%d nights, want %d", len(got), len(nights))
+	}
+	for i := range nights {
+		if !got[i].Equal(nights[i]) {
+			t.Fatalf("night %s:\n got %#v\nwant %#v", nights[i].Date, got[i], nights[i])
+		}
+	}
+	if gp, err := s.Profile(); err != nil || !reflect.DeepEqual(gp, p) {
+		t.Fatalf("profile = %#v, %v; want %#v", gp, err, p)
+	}
+}
+
+func TestMigrateFromSchema1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "diary.db")
+	nights, profile := schema1Nights(), schema1Profile()
+	writeSchema1(t, path, nights, &profile)
+
+	// A read-only open reads schema 1 as it is and leaves it so.
+	u := recordUntouched(t, path)
+	ro, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertDiaryHolds(t, ro, nights, profile)
+	if r, err := ro.Check(); err != nil || r.SchemaVersion != 1 || r.Nights != len(nights) {
+		t.Fatalf("Check of schema 1 = %+v, %v", r, err)
+	}
+	ro.Close()
+	u.check(t)
+
+	s, err := Open(path, Options{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertDiaryHolds(t, s, nights, profile)
+	r, err := s.Check()
+	if err != nil || r.SchemaVersion != SchemaVersion || r.Nights != len(nights) ||
+		r.First != nights[0].Date || r.Last != date(2025, 12, 4) {
+		t.Fatalf("Check after migration = %+v, %v", r, err)
+	}
+	if err := s.PutNight(realisticNight(22, date(2026, 1, 1))); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	// On disk: schema 2 and binary values throughout.
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.View(func(tx *bolt.Tx) error {
+		if got := string(tx.Bucket(bucketMeta).Get(keySchema)); got != "2" {
+			t.Errorf("schema after migration %q, want \"2\"", got)
+		}
+		if v := tx.Bucket(bucketProfile).Get(keyProfile); v[0] != profileFormat {
+			t.Errorf("profile not rewritten: %q", v)
+		}
+		return tx.Bucket(bucketNights).ForEach(func(k, v []byte) error {
+			if v[0] != nightFormat {
+				t.Errorf("night %s not rewritten: %q", k, v)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The day's snapshot, taken before the migration, is the schema-1 file.
+	snap, err := Open(SnapshotPath(path, diary.DateOf(fixedNow())), Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer snap.Close()
+	if r, err := snap.Check(); err != nil || r.SchemaVersion != 1 {
+		t.Fatalf("snapshot Check = %+v, %v; want schema 1", r, err)
+	}
+	assertDiaryHolds(t, snap, nights, profile)
+}
+
+func TestMigrateFromSchema1WithoutProfile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "diary.db")
+	writeSchema1(t, path, schema1Nights()[:3], nil)
+	s, err := Open(path, Options{NoSnapshot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	assertDiaryHolds(t, s, schema1Nights()[:3], diary.NewProfile())
+}
+
+// TestFailedMigrationChangesNothing: a schema-1 value that cannot be read
+// stops the migration, whose one transaction then leaves the file as it was.
+func TestFailedMigrationChangesNothing(t *testing.T) {
+	for name, value := range map[string]string{
+		"damaged JSON":   `{"date":"2025-06-03","sleep":{`,
+		"an unknown key": `{"date":"2025-06-03","mood":"fine"}`,
+		"the wrong date": `{"date":"2025-06-04"}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "diary.db")
+			nights := schema1Nights()[:10]
+			writeSchema1(t, path, nights, nil)
+			withBolt(t, path, nil, func(tx *bolt.Tx) error {
+				return tx.Bucket(bucketNights).Put([]byte("2025-06-03"), []byte(value))
+			})
+			u := recordUntouched(t, path)
+			_, err := Open(path, Options{NoSnapshot: true})
+			if !errors.Is(err, ErrNotDiary) {
+				t.Fatalf("Open = %v, want ErrNotDiary", err)
+			}
+			u.check(t)
+		})
+	}
+}
+
+// TestMigrationsCoverEveryOlderSchema: each schema from 1 up has a reader,
+// and each older one a step to the next.
+func TestMigrationsCoverEveryOlderSchema(t *testing.T) {
+	var froms []int
+	for _, m := range migrations() {
+		froms = append(froms, m.from)
+		if m.what == "" || m.run == nil {
+			t.Errorf("migration from %d is incomplete", m.from)
+		}
+	}
+	var want []int
+	for v := 1; v < SchemaVersion; v++ {
+		want = append(want, v)
+	}
+	if !slices.Equal(froms, want) {
+		t.Fatalf("migrations from %v, want from each of %v", froms, want)
+	}
+	for v := 1; v <= SchemaVersion; v++ {
+		if _, ok := codecFor(v); !ok {
+			t.Errorf("no reader for schema %d", v)
+		}
+	}
+	if _, ok := codecFor(SchemaVersion + 1); ok {
+		t.Error("a reader for a schema that does not exist yet")
+	}
+}
