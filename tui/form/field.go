@@ -93,9 +93,9 @@ func note(st *huh.FieldStyles, problem, hint string, width int) string {
 	case width < 4:
 		return ""
 	case problem != "":
-		return st.ErrorMessage.Width(width).Render("✗ " + problem)
+		return st.ErrorMessage.UnsetString().Width(width).Render("✗ " + problem)
 	case hint != "":
-		return st.Description.Width(width).Render(hint)
+		return st.Description.UnsetString().Width(width).Render(hint)
 	}
 	return ""
 }

@@ -255,7 +255,7 @@ func (m *Model) syncKeys() {
 	k.Back.SetEnabled(m.detail && !m.asking)
 	k.Edit.SetEnabled((list || m.detail) && has)
 	k.Delete.SetEnabled((list || m.detail) && has)
-	k.Filter.SetEnabled(list)
+	k.Filter.SetEnabled(list && len(m.lines) > 0)
 	k.ClearFilter.SetEnabled(list && m.filter.Value() != "")
 	k.DoneFilter.SetEnabled(m.filtering)
 	k.Yes.SetEnabled(m.asking)

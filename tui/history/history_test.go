@@ -1,0 +1,163 @@
+package history
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/internal/drive"
+	"github.com/crampsdiary/cramps/tui/screen"
+	"github.com/crampsdiary/cramps/tui/styles"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	os.Exit(m.Run())
+}
+
+var last = diary.NewDate(2026, 11, 21)
+
+func nights() []diary.Night {
+	return []diary.Night{
+		{Date: last.AddDays(-2), Episodes: []diary.Episode{}, Sleep: diary.Sleep{
+			LightsOut: diary.Some(diary.NewClock(23, 0)), SleepLatencyMin: diary.Some(10), WASOMin: diary.Some(20),
+			FinalWake: diary.Some(diary.NewClock(6, 30)), Bedtime: diary.Some(diary.NewClock(22, 45)), OutOfBed: diary.Some(diary.NewClock(7, 0))}},
+		{Date: last.AddDays(-1), Day: diary.Day{AlcoholDrinks: diary.Some(2), SittingH: diary.Some(9.0)}, Notes: "wedding",
+			Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(150), Intensity: diary.Some(7)},
+				{Muscle: diary.MuscleFoot, DurationS: diary.Some(30), Intensity: diary.Some(4)}}},
+		{Date: last, Day: diary.Day{Stretched: diary.Some(true)}},
+	}
+}
+
+func newHistory(t *testing.T) *Model {
+	t.Helper()
+	m := New(styles.New(false))
+	m.SetSize(80, 20)
+	send(m, screen.DataMsg{Data: screen.NewData(nights(), diary.NewProfile())})
+	return m
+}
+
+// send delivers msg and every message its commands send back to the
+// screen; it returns what the screen asked of the root.
+func send(m *Model, msg tea.Msg) []tea.Msg {
+	return drive.Loop(func(msg tea.Msg) tea.Cmd {
+		_, cmd := m.Update(msg)
+		return cmd
+	}, msg, func(msg tea.Msg) bool {
+		_, own := msg.(linesMsg)
+		return own
+	})
+}
+
+func press(m *Model, keys ...string) []tea.Msg {
+	var asked []tea.Msg
+	for _, k := range keys {
+		asked = append(asked, send(m, drive.Key(k))...)
+	}
+	return asked
+}
+
+func view(m *Model) string { return ansi.Strip(m.View()) }
+
+func TestTableNewestFirst(t *testing.T) {
+	m := newHistory(t)
+	want := strings.Join([]string{
+		"History  3 nights · 1 with cramps",
+		"",
+		"  Night           Cramps   Min Pain Sleep  Eff Notable",
+		"▸ Sat 21 Nov 2026      –                                                        ",
+		"  Fri 20 Nov 2026      2     3    7            2 drinks, sat 9h",
+		"  Thu 19 Nov 2026      0             7h00  85%",
+	}, "\n")
+	if got := view(m); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestFilterTakesTypingAndEscKeepsIt(t *testing.T) {
+	m := newHistory(t)
+	press(m, "/")
+	if !m.Capturing() {
+		t.Fatal("the filter does not take typing")
+	}
+	press(m, "w", "e", "d", "d")
+	v := view(m)
+	if !strings.Contains(v, "1 of 3 nights match") || !strings.Contains(v, "▸ Fri 20 Nov 2026") {
+		t.Fatalf("filter:\n%s", v)
+	}
+	press(m, "esc")
+	if m.Capturing() || m.filter.Value() != "wedd" {
+		t.Fatalf("esc: capturing %v, filter %q", m.Capturing(), m.filter.Value())
+	}
+	press(m, "esc")
+	if m.filter.Value() != "" || !strings.Contains(view(m), "3 nights · 1 with cramps") {
+		t.Fatalf("second esc did not clear the filter:\n%s", view(m))
+	}
+	// Words may come in any order and match any part of the night.
+	press(m, "/", "c", "a", "l", "f", " ", "d", "r", "i", "n", "k", "s", "enter")
+	if len(m.shown) != 1 {
+		t.Fatalf("shown %d", len(m.shown))
+	}
+}
+
+func TestEnterShowsTheWholeNight(t *testing.T) {
+	m := newHistory(t)
+	press(m, "down", "enter")
+	v := view(m)
+	for _, want := range []string{"Friday 20 November 2026", "Cramps    2 cramps, 3m, worst pain 7",
+		"1. calf · 2m30s · pain 7/10", "2. foot · 30s · pain 4/10", "Day       2 drinks · sat 9 h", "Notes     wedding"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("night lacks %q:\n%s", want, v)
+		}
+	}
+	press(m, "esc")
+	if m.detail {
+		t.Fatal("esc did not go back to the list")
+	}
+}
+
+func TestEditAndDelete(t *testing.T) {
+	m := newHistory(t)
+	if asked := press(m, "down", "e"); len(asked) != 1 || asked[0] != (screen.OpenNightMsg{Date: last.AddDays(-1)}) {
+		t.Fatalf("e asked %#v", asked)
+	}
+	asked := press(m, "d")
+	if !m.Capturing() || len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Delete the night of Fri 20 Nov 2026? y deletes it, n keeps it.", Err: true}) {
+		t.Fatalf("d asked %#v", asked)
+	}
+	if asked := press(m, "n"); len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Kept the night."}) {
+		t.Fatalf("n asked %#v", asked)
+	}
+	press(m, "d")
+	if asked := press(m, "y"); len(asked) != 1 || asked[0] != (screen.DeleteNightMsg{Date: last.AddDays(-1), Done: "Deleted the night of Fri 20 Nov 2026."}) {
+		t.Fatalf("y asked %#v", asked)
+	}
+}
+
+func TestCursorStaysOnItsNightWhenTheDiaryChanges(t *testing.T) {
+	m := newHistory(t)
+	press(m, "down", "down")
+	more := append(nights(), diary.Night{Date: last.AddDays(-10)})
+	send(m, screen.DataMsg{Data: screen.NewData(more, diary.NewProfile())})
+	if l, _ := m.selected(); l.date != last.AddDays(-2) {
+		t.Fatalf("cursor on %s", l.date)
+	}
+}
+
+func TestEmptyDiary(t *testing.T) {
+	m := New(styles.New(false))
+	m.SetSize(80, 20)
+	send(m, screen.DataMsg{Data: screen.NewData(nil, diary.NewProfile())})
+	if v := view(m); !strings.Contains(v, "No nights logged yet.") {
+		t.Fatal(v)
+	}
+	if asked := press(m, "d", "e", "enter", "/"); len(asked) != 0 || m.Capturing() {
+		t.Fatalf("keys on an empty diary asked %#v", asked)
+	}
+}

@@ -1,0 +1,148 @@
+package profile
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/demo"
+	"github.com/crampsdiary/cramps/tui/internal/drive"
+	"github.com/crampsdiary/cramps/tui/screen"
+	"github.com/crampsdiary/cramps/tui/styles"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	os.Exit(m.Run())
+}
+
+func now() time.Time { return time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC) }
+
+func newProfile(t *testing.T, p diary.Profile) *Model {
+	t.Helper()
+	m := New(styles.New(false), now)
+	m.SetSize(80, 20)
+	m.Update(screen.DataMsg{Data: screen.NewData(nil, p)})
+	return m
+}
+
+func press(m *Model, keys ...string) []tea.Msg {
+	var asked []tea.Msg
+	for _, k := range keys {
+		asked = append(asked, drive.Loop(func(msg tea.Msg) tea.Cmd {
+			_, cmd := m.Update(msg)
+			return cmd
+		}, drive.Key(k), func(msg tea.Msg) bool {
+			switch msg.(type) {
+			case screen.SaveProfileMsg, screen.StatusMsg:
+				return false
+			}
+			return true
+		})...)
+	}
+	return asked
+}
+
+func typed(s string) []string {
+	var keys []string
+	for _, r := range s {
+		keys = append(keys, string(r))
+	}
+	return keys
+}
+
+func TestRoundTrip(t *testing.T) {
+	p, _ := demo.Default(diary.NewDate(2026, 11, 21))
+	for _, want := range []diary.Profile{p, diary.NewProfile(), {}, {Conditions: []diary.Condition{}, Pregnant: diary.Some(false)}} {
+		got, ps := encode(want).parse()
+		if len(ps) > 0 || !equal(got, want) {
+			t.Fatalf("round trip of %#v gave %#v, %v", want, got, ps)
+		}
+	}
+}
+
+func TestAddAMedicationAndSave(t *testing.T) {
+	m := newProfile(t, diary.NewProfile())
+	press(m, "a")
+	press(m, typed("furosemide")...)
+	press(m, "tab", "d", "tab", "ctrl+u")
+	press(m, typed("2026-09-01")...)
+	asked := press(m, "ctrl+s")
+	if len(asked) != 1 {
+		t.Fatalf("asked %#v", asked)
+	}
+	s := asked[0].(screen.SaveProfileMsg)
+	want := diary.NewProfile()
+	want.Medications = []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(diary.NewDate(2026, 9, 1))}}
+	if !equal(s.Profile, want) {
+		t.Fatalf("saved %#v", s.Profile)
+	}
+	m.Update(screen.ProfileSavedMsg{Profile: s.Profile})
+	if m.Capturing() || m.Unsaved() != "" {
+		t.Fatalf("after the save: capturing %v, unsaved %q", m.Capturing(), m.Unsaved())
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Medications  1. furosemide · diuretic · since Tue 1 Sep 2026") {
+		t.Fatalf("card:\n%s", v)
+	}
+}
+
+func TestProblemsBlockOnlyTheSave(t *testing.T) {
+	m := newProfile(t, diary.NewProfile())
+	press(m, "a")
+	press(m, typed("statin x")...)
+	press(m, "tab", "tab", "ctrl+u")
+	press(m, typed("2026-02-30")...)
+	press(m, "tab")
+	press(m, typed("2025-01-01")...)
+	v := ansi.Strip(m.View())
+	if !strings.Contains(v, "Started          2026-02-30   ✗ not a date; write YYYY-MM-DD") {
+		t.Fatalf("problem not beside its field:\n%s", v)
+	}
+	asked := press(m, "ctrl+s")
+	if len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Not saved: medication 1, started not a date; write YYYY-MM-DD. Fix it and press ctrl+s again; nothing is lost.", Err: true}) {
+		t.Fatalf("asked %#v", asked)
+	}
+	// Fix the start; now the stop is before it.
+	press(m, "shift+tab", "ctrl+u")
+	press(m, typed("2026-02-03")...)
+	asked = press(m, "ctrl+s")
+	if len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Not saved: medication 1, stopped must not be before started (2026-02-03). Fix it and press ctrl+s again; nothing is lost.", Err: true}) {
+		t.Fatalf("asked %#v", asked)
+	}
+}
+
+func TestFailedSaveKeepsTheDraft(t *testing.T) {
+	m := newProfile(t, diary.NewProfile())
+	press(m, "enter", "ctrl+u")
+	press(m, typed("1958")...)
+	asked := press(m, "ctrl+s")
+	if len(asked) != 1 {
+		t.Fatalf("asked %#v", asked)
+	}
+	m.Update(screen.FailedMsg{Op: screen.OpSaveProfile, Err: errors.New("locked")})
+	if !m.Capturing() || m.text.BirthYear != "1958" || m.Unsaved() != "the profile" {
+		t.Fatalf("after a failed save: capturing %v, birth year %q, unsaved %q", m.Capturing(), m.text.BirthYear, m.Unsaved())
+	}
+}
+
+func TestRemoveAsks(t *testing.T) {
+	p := diary.NewProfile()
+	p.Medications = []diary.Medication{{Name: "quinine", Class: diary.ClassQuinine}}
+	m := newProfile(t, p)
+	press(m, "down", "down", "x")
+	if !m.Capturing() {
+		t.Fatal("x did not ask")
+	}
+	press(m, "y")
+	if len(m.text.Medications) != 0 || m.Unsaved() != "the profile" {
+		t.Fatalf("medications %v, unsaved %q", m.text.Medications, m.Unsaved())
+	}
+}
