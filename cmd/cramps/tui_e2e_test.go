@@ -1,0 +1,155 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crampsdiary/cramps/diary"
+)
+
+// TestTUIEndToEnd builds cramps, runs it in tmux at 80×24 on a new diary as
+// a person would, logs last night with one calf cramp of 3 minutes at pain
+// 6 through the keyboard, quits, and reads the night back with
+// `cramps export`. In CI (CI set) a missing tmux fails the test; elsewhere
+// it skips it.
+func TestTUIEndToEnd(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("tmux is needed for the end-to-end test of the diary screens; .ci/run installs it")
+		}
+		t.Skip("tmux is not installed")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "cramps")
+	db := filepath.Join(dir, "diary.db")
+	build(t, bin)
+
+	tm := newTmux(t)
+	before := diary.LastNight(time.Now())
+	tm.start(80, 24, "CRAMPS_DB="+db, bin)
+	tm.waitFor("not logged yet", "[1 Log]")
+
+	tm.keys("a", "Tab", "Tab", "3", "Tab", "6")
+	tm.waitFor("Duration         3", "Pain             6")
+	tm.keys("C-s")
+	tm.waitFor("✓ logged", "1. calf · 3m · pain 6/10")
+	tm.keys("q")
+	tm.waitExit()
+
+	out, err := exec.Command(bin, "export", "--format", "json", "--db", db).Output()
+	if err != nil {
+		t.Fatalf("cramps export: %v", err)
+	}
+	var doc struct {
+		Nights []diary.Night `json:"nights"`
+	}
+	if err := json.Unmarshal(out, &doc); err != nil {
+		t.Fatalf("export is not JSON: %v\n%s", err, out)
+	}
+	if len(doc.Nights) != 1 {
+		t.Fatalf("%d nights exported, want 1:\n%s", len(doc.Nights), out)
+	}
+	n := doc.Nights[0]
+	if n.Date != before && n.Date != diary.LastNight(time.Now()) {
+		t.Fatalf("night of %s, want last night %s", n.Date, before)
+	}
+	if len(n.Episodes) != 1 {
+		t.Fatalf("episodes %#v", n.Episodes)
+	}
+	e := n.Episodes[0]
+	if e.Muscle != diary.MuscleCalf || e.DurationS != diary.Some(180) || e.Intensity != diary.Some(6) {
+		t.Fatalf("episode %#v, want a calf cramp of 180 s at pain 6", e)
+	}
+}
+
+// build compiles the cramps command from the module root into bin.
+func build(t *testing.T, bin string) {
+	t.Helper()
+	gomod, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		t.Fatalf("go env GOMOD: %v", err)
+	}
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/cramps")
+	cmd.Dir = filepath.Dir(strings.TrimSpace(string(gomod)))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+}
+
+// tmux is a private tmux server holding one session, so the test never
+// touches the user's own sessions.
+type tmux struct {
+	t      *testing.T
+	socket string
+}
+
+func newTmux(t *testing.T) *tmux {
+	tm := &tmux{t: t, socket: fmt.Sprintf("cramps-e2e-%d", os.Getpid())}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+func (tm *tmux) run(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+func (tm *tmux) start(w, h int, envAndCmd ...string) {
+	tm.t.Helper()
+	tm.run("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		"env "+strings.Join(envAndCmd, " "))
+}
+
+func (tm *tmux) keys(keys ...string) {
+	tm.t.Helper()
+	for _, k := range keys {
+		tm.run("send-keys", "-t", "e2e", k)
+	}
+}
+
+func (tm *tmux) screen() string { return tm.run("capture-pane", "-p", "-t", "e2e") }
+
+// waitFor waits up to 10 s until the screen shows every text.
+func (tm *tmux) waitFor(texts ...string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := tm.screen()
+		missing := ""
+		for _, text := range texts {
+			if !strings.Contains(s, text) {
+				missing = text
+				break
+			}
+		}
+		if missing == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("the screen never showed %q:\n%s", missing, s)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitExit waits up to 10 s for cramps to quit, which ends the session.
+func (tm *tmux) waitExit() {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for exec.Command("tmux", "-L", tm.socket, "has-session", "-t", "e2e").Run() == nil {
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("cramps did not quit:\n%s", tm.screen())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
