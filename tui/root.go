@@ -183,6 +183,19 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 // key handles a key: ctrl+c always quits; a screen that is taking typing
 // gets every other key; otherwise the global keys come first.
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	// Keys typed faster than the terminal is read arrive as one message of
+	// several runes; each is its own key here, as the user meant ("n[n" is
+	// n, [, n). A paste stays whole.
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+		var cmds []tea.Cmd
+		for _, r := range msg.Runes {
+			if m.quitting {
+				break
+			}
+			cmds = append(cmds, m.key(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}))
+		}
+		return tea.Batch(cmds...)
+	}
 	if key.Matches(msg, m.keys.ForceQuit) {
 		m.quitting = true
 		return tea.Quit

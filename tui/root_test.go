@@ -318,3 +318,20 @@ func TestProfileSaves(t *testing.T) {
 	}
 	h.contains("Saved the profile.")
 }
+
+// Keys typed faster than the terminal is read come as one message of
+// several runes; each counts as its own key.
+func TestFastTypingIsSplitIntoKeys(t *testing.T) {
+	f := newFake(diary.NewProfile())
+	h := start(t, f, 80, 24)
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n[n")})
+	for _, d := range []diary.Date{lastNight, lastNight.AddDays(-1)} {
+		if _, ok := f.night(d); !ok {
+			t.Fatalf("the night of %s was not saved", d)
+		}
+	}
+	// A paste into a field stays whole.
+	h.press("a", "tab", "tab")
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("2m30s"), Paste: true})
+	h.contains("Duration         2m30s")
+}

@@ -18,18 +18,25 @@ type draft struct {
 }
 
 // newDraft returns the draft of the night of date: the stored night, or the
-// usual night of the nights before it (no cramps, every other field its
-// usual value) when it is not logged.
+// usual night (no cramps, every other field its usual value) when it is not
+// logged.
 func newDraft(data *screen.Data, date diary.Date) *draft {
 	d := &draft{date: date}
 	if n, ok := data.Night(date); ok {
 		d.base, d.logged = n, true
 	} else {
-		d.base = diary.UsualNight(date, data.Before(date))
+		d.base = usualNight(data, date)
 	}
 	d.text = encodeNight(d.base)
 	d.check()
 	return d
+}
+
+// usualNight is "no cramps, usual day" for date. The usual values are those
+// of the latest nights in the diary: for last night, the nights just
+// before it; for a night filled in late, still the user's recent habits.
+func usualNight(data *screen.Data, date diary.Date) diary.Night {
+	return diary.UsualNight(date, data.Nights)
 }
 
 // check reads the text again and keeps its problems.
@@ -60,7 +67,7 @@ func (d *draft) saved(n diary.Night) {
 // in the text, unsaved.
 func (d *draft) deleted(data *screen.Data) {
 	d.logged, d.saving = false, false
-	d.base = diary.UsualNight(d.date, data.Before(d.date))
+	d.base = usualNight(data, d.date)
 }
 
 // problemsIn returns the problems of the fields under prefix ("sleep.",

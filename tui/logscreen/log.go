@@ -305,7 +305,7 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 
 func (m *Model) addEpisode() tea.Cmd {
 	d := m.cur()
-	d.text.Episodes = append(d.text.Episodes, usualEpisode(m.data.Before(m.date)))
+	d.text.Episodes = append(d.text.Episodes, usualEpisode(m.data.Nights))
 	d.text.CrampsKnown = true
 	d.check()
 	return m.open(secEpisode, len(d.text.Episodes)-1)

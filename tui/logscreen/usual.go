@@ -5,12 +5,12 @@ import (
 )
 
 // usualEpisode is the prefill of a new cramp: the most common muscle, side,
-// waking and relief of the cramps in the last diary.UsualWindow nights, the
+// waking and relief of the cramps in the latest diary.UsualWindow nights, the
 // calf when there are none (the muscle the sources name first), and "no"
 // for the checks, which the form asks about one by one. How long, how bad
 // and when are left for the user.
-func usualEpisode(before []diary.Night) *episodeText {
-	recent := before[max(0, len(before)-diary.UsualWindow):]
+func usualEpisode(nights []diary.Night) *episodeText {
+	recent := nights[max(0, len(nights)-diary.UsualWindow):]
 	var eps []diary.Episode
 	for _, n := range recent {
 		eps = append(eps, n.Episodes...)

@@ -324,7 +324,7 @@ func (m *Model) beforeView(width int) string {
 		}
 		lines = append(lines, left+style.Render(ansi.Truncate(strings.Join(parts, " · "), width-12, "…")))
 	}
-	u := diary.Usual(m.data.Before(m.date))
+	u := diary.Usual(m.data.Nights)
 	if parts := nightcard.Day(u.Day, false); len(parts) > 0 {
 		lines = append(lines, "", m.st.Title.Render("Your usual day"), "")
 		for _, l := range nightcard.Flow(parts, " · ", width) {
