@@ -15,9 +15,6 @@ import (
 	"github.com/crampsdiary/cramps/diary"
 )
 
-// crashNightsPerRound bounds the nights a writer child saves in one round.
-const crashNightsPerRound = 4000
-
 // TestCrashKeepsEveryCommittedNight kills a writing process with SIGKILL at
 // seeded random moments. After each kill the diary must open, pass Check, and
 // hold every night the child reported saved, unchanged; at most one more

@@ -23,6 +23,9 @@ const (
 	helperSeedEnv = "CRAMPS_STORE_SEED"   // writer: the seed of its nights
 )
 
+// crashNightsPerRound bounds the nights a writer child saves in one round.
+const crashNightsPerRound = 4000
+
 func TestMain(m *testing.M) {
 	if mode := os.Getenv(helperEnv); mode != "" {
 		os.Exit(runHelper(mode))

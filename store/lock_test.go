@@ -4,27 +4,9 @@ package store
 
 import (
 	"errors"
-	"path/filepath"
 	"testing"
 	"time"
 )
-
-// newDiaryFile makes a closed diary holding a few nights and returns its path.
-func newDiaryFile(t *testing.T, nights int) string {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Import(nil, realisticNights(11, date(2026, 1, 1), nights)); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
 
 // openLocked opens path and checks that it fails with ErrLocked after
 // waiting for about timeout (the default when zero), never much longer.

@@ -74,7 +74,7 @@ func (s *Store) Nights(from, to diary.Date) ([]diary.Night, error) {
 			return nil
 		}
 		lo, hi := clampKey(from), clampKey(to)
-		out = make([]diary.Night, 0, min(int(to-from)+1, 1024))
+		out = make([]diary.Night, 0, min(int64(to)-int64(from)+1, 1024)) // int64: to-from may overflow a Date
 		c := b.Cursor()
 		for k, v := c.Seek(lo[:]); k != nil && bytes.Compare(k, hi[:]) <= 0; k, v = c.Next() {
 			out = append(out, diary.Night{})

@@ -133,6 +133,8 @@ func TestNightsRange(t *testing.T) {
 		{"after the last", date(2026, 3, 21), date(2030, 1, 1), []string{}},
 		{"backwards", date(2026, 3, 20), date(2026, 3, 10), []string{}},
 		{"the whole calendar", diary.Date(math.MinInt32), diary.Date(math.MaxInt32), all},
+		{"from long ago", diary.Date(math.MinInt32 + 5), date(2026, 3, 10), all[:1]},
+		{"until far ahead", date(2026, 3, 20), diary.Date(math.MaxInt32 - 5), all[3:]},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
