@@ -21,6 +21,28 @@ const (
 	VerdictFewerCramps   Verdict = "fewer_cramps"
 )
 
+// Label is the verdict in a few words, for a table cell.
+func (v Verdict) Label() string {
+	switch v {
+	case VerdictNoClearLink:
+		return "no clear link"
+	case VerdictMaybeMore:
+		return "maybe more cramps"
+	case VerdictMaybeFewer:
+		return "maybe fewer cramps"
+	case VerdictMoreCramps:
+		return "more cramps"
+	case VerdictFewerCramps:
+		return "fewer cramps"
+	}
+	return "not enough data yet"
+}
+
+// Pattern reports whether the verdict claims a pattern, firm or possible.
+func (v Verdict) Pattern() bool {
+	return v == VerdictMaybeMore || v == VerdictMaybeFewer || v == VerdictMoreCramps || v == VerdictFewerCramps
+}
+
 // The thresholds of the verdict ladder (SPEC §7).
 const (
 	// MinKnownNights is the fewest nights, with cramps and the factor both

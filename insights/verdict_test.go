@@ -570,3 +570,25 @@ func TestAnalyzeAlwaysMarshals(t *testing.T) {
 		}
 	}
 }
+
+func TestVerdictLabelAndPattern(t *testing.T) {
+	for _, tc := range []struct {
+		v       Verdict
+		label   string
+		pattern bool
+	}{
+		{VerdictNotEnoughData, "not enough data yet", false},
+		{VerdictNoClearLink, "no clear link", false},
+		{VerdictMaybeMore, "maybe more cramps", true},
+		{VerdictMaybeFewer, "maybe fewer cramps", true},
+		{VerdictMoreCramps, "more cramps", true},
+		{VerdictFewerCramps, "fewer cramps", true},
+	} {
+		if got := tc.v.Label(); got != tc.label {
+			t.Errorf("%s.Label() = %q, want %q", tc.v, got, tc.label)
+		}
+		if got := tc.v.Pattern(); got != tc.pattern {
+			t.Errorf("%s.Pattern() = %v, want %v", tc.v, got, tc.pattern)
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/crampsdiary/cramps/insights"
+)
+
+func TestWeekJSON(t *testing.T) {
+	db := tempDB(t)
+	// Mon 16 to Sat 21 November 2026: three cramp nights, one night not recorded.
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-16", "--episode", "calf,left,4m,7,woke_me=yes", "--stretched", "--water-ml", "2000"))
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-17", "--no-cramps", "--stretched=no", "--water-ml", "1500"))
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-18", "--episode", "foot,right,90s,5", "--episode", "calf,left,10m,8"))
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-19", "--notes", "cramps not recorded"))
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-21", "--episode", "calf,both,2m,4", "--caffeine-servings", "0"))
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-10", "--no-cramps"))
+
+	r := mustOK(t, cramps(t, db, "week", "--json"))
+	var got map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("week --json is not JSON: %v\n%s", err, r.stdout)
+	}
+	want := map[string]any{
+		"start": "2026-11-16", "end": "2026-11-22", "nights_logged": 4.0, "cramp_nights": 3.0,
+		"episodes": 4.0, "cramp_minutes": 17.5, "mean_intensity": 6.0, "max_intensity": 8.0,
+		"longest_episode_s": 600.0, "woke_nights": 1.0, "stretched_nights": 1.0,
+		"water_goal_nights": 1.0, "caffeine_cutoff_nights": 1.0,
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s = %v, want %v", k, got[k], v)
+		}
+	}
+	if m := got["by_muscle"].(map[string]any); m["calf"] != 3.0 || m["foot"] != 1.0 {
+		t.Errorf("by_muscle = %v", m)
+	}
+	if prev := got["previous"].(map[string]any); prev["start"] != "2026-11-09" || prev["nights_logged"] != 1.0 {
+		t.Errorf("previous = %v", prev)
+	}
+	if trend := got["trend"].([]any); len(trend) != 12 {
+		t.Errorf("trend has %d weeks, want 12", len(trend))
+	}
+
+	// --week names an ISO week; --date the week holding a night.
+	r = mustOK(t, cramps(t, db, "week", "--week", "2026-W46", "--json"))
+	if !strings.Contains(r.stdout, `"start": "2026-11-09"`) {
+		t.Errorf("--week 2026-W46 gave\n%s", r.stdout[:min(200, len(r.stdout))])
+	}
+	r = mustOK(t, cramps(t, db, "week", "--date", "2026-11-11", "--json"))
+	if !strings.Contains(r.stdout, `"start": "2026-11-09"`) {
+		t.Errorf("--date 2026-11-11 gave\n%s", r.stdout[:min(200, len(r.stdout))])
+	}
+	for _, args := range [][]string{{"week", "--week", "2026-W54"}, {"week", "--week", "2026-W46", "--date", "2026-11-11"}} {
+		if r := cramps(t, db, args...); r.code != exitUser {
+			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+	}
+
+	r = mustOK(t, cramps(t, db, "week"))
+	for _, s := range []string{"Week of Mon 16 Nov to Sun 22 Nov 2026 — 4 of 7 nights logged", "cramp nights", "Muscles: calf 3, foot 1"} {
+		if !strings.Contains(r.stdout, s) {
+			t.Errorf("week lacks %q:\n%s", s, r.stdout)
+		}
+	}
+}
+
+func TestInsightsJSONListsEveryFactor(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--episode", "calf,left,4m,7", "--water-ml", "500"))
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-21", "--no-cramps", "--water-ml", "2500"))
+	r := mustOK(t, cramps(t, db, "insights", "--json"))
+	var got insights.Analysis
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("insights --json: %v", err)
+	}
+	if got.Nights != 2 || got.CrampNights != 1 {
+		t.Errorf("nights %d, cramp nights %d; want 2 and 1", got.Nights, got.CrampNights)
+	}
+	if len(got.Factors) != len(insights.Catalog()) {
+		t.Fatalf("%d factors, want %d", len(got.Factors), len(insights.Catalog()))
+	}
+	for i, f := range insights.Catalog() {
+		if got.Factors[i].ID != f.ID || got.Factors[i].Verdict != insights.VerdictNotEnoughData {
+			t.Errorf("factor %d: %s %s, want %s not_enough_data", i, got.Factors[i].ID, got.Factors[i].Verdict, f.ID)
+		}
+	}
+	if lw := got.Factors[0]; lw.ID != "low_water" || lw.WithNights != 1 || lw.WithCrampNights != 1 || lw.WithoutNights != 1 || lw.WithoutCrampNights != 0 {
+		t.Errorf("low_water counts: %+v", lw.Comparison)
+	}
+	if strings.Contains(r.stdout, "NaN") || strings.Contains(r.stdout, "Inf") {
+		t.Errorf("insights --json holds NaN or Inf")
+	}
+
+	r = mustOK(t, cramps(t, db, "insights"))
+	flat := strings.Join(strings.Fields(r.stdout), " ")
+	for _, s := range []string{caveat, "Low water", "not enough data yet"} {
+		if !strings.Contains(flat, s) {
+			t.Errorf("insights lacks %q:\n%s", s, r.stdout)
+		}
+	}
+	if r := cramps(t, db, "insights", "--from", "2026-11-21", "--to", "2026-11-20"); r.code != exitUser {
+		t.Errorf("reversed range: exit %d", r.code)
+	}
+}

@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights"
+)
+
+// caveat is the standing line under every insight.
+const caveat = "These are associations in one person's diary, not proof of cause, and not medical advice."
+
+func (a *app) insightsCmd() *cobra.Command {
+	var from, to string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "insights",
+		Short: "Which documented triggers go with more or fewer cramps in your diary",
+		Long: `Test each documented trigger against your own nights: cramp nights with
+and without it, the relative risk with its 95% interval, and an honest
+verdict. Red flags — patterns the sources say a doctor should hear about —
+come first. ` + caveat,
+		Example: `  cramps insights
+  cramps insights --from 2026-09-01 --json`,
+		Args: cobra.NoArgs,
+		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			var opts insights.Options
+			if from != "" || to != "" {
+				lo, hi, err := a.dateRange(from, to)
+				if err != nil {
+					return err
+				}
+				if from != "" {
+					opts.From = diary.Some(lo)
+				}
+				if to != "" {
+					opts.To = diary.Some(hi)
+				}
+			}
+			s, err := a.openExisting()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			p, err := s.Profile()
+			if err != nil {
+				return err
+			}
+			nights, err := s.AllNights()
+			if err != nil {
+				return err
+			}
+			res := insights.Analyze(nights, p, opts)
+			out := bufio.NewWriter(cmd.OutOrStdout())
+			defer out.Flush()
+			if asJSON {
+				return writeJSON(out, res)
+			}
+			w := cmd.OutOrStdout()
+			writeInsights(out, renderer(w), res, outWidth(w))
+			return nil
+		}),
+	}
+	cmd.Flags().StringVar(&from, "from", "", "first night to analyse, YYYY-MM-DD (default: the first)")
+	cmd.Flags().StringVar(&to, "to", "", "last night to analyse, YYYY-MM-DD (default: the last)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON (the format is in the README)")
+	return cmd
+}
+
+// writeJSON prints v as indented JSON with a final newline.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// writeInsights prints the analysis for people: red flags, background, the
+// table, then the sentences.
+func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, width int) {
+	bold := r.NewStyle().Bold(true)
+	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, width, "")) }
+
+	period := "no nights"
+	if f, ok := res.From.Get(); ok {
+		period = fmt.Sprintf("%s to %s", longDate(f), longDate(res.To.Or(f)))
+	}
+	fmt.Fprintln(w, bold.Render("Insights")+fmt.Sprintf(" — %s, %s with cramps recorded, %d with cramps", period, count(res.Nights, "night"), res.CrampNights))
+	para(caveat)
+	fmt.Fprintln(w)
+
+	writeRedFlags(w, r, res.RedFlags, width)
+	if len(res.Background) > 0 {
+		names := make([]string, len(res.Background))
+		for i, b := range res.Background {
+			names[i] = b.Name
+		}
+		para("Background in your profile that the sources link with cramps: " + strings.Join(names, ", ") + ".")
+		fmt.Fprintln(w)
+	}
+
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, bold.Render("factor")+"\twith\twithout\trelative risk (95%)\tverdict\tevidence")
+	for _, f := range res.Factors {
+		fac, _ := insights.FactorByID(f.ID)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", fac.Name,
+			rateCell(f.WithCrampNights, f.WithNights), rateCell(f.WithoutCrampNights, f.WithoutNights),
+			ratioCell(f.Comparison), f.Verdict.Label(), f.Evidence)
+	}
+	for _, m := range res.Medications {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", "started "+m.Name,
+			rateCell(m.WithCrampNights, m.WithNights), rateCell(m.WithoutCrampNights, m.WithoutNights),
+			ratioCell(m.Comparison), m.Verdict.Label(), m.Evidence)
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "with, without: cramp nights of the nights known; for a medicine, after and before it started.")
+	fmt.Fprintln(w)
+
+	var unclear, short []string
+	for _, f := range res.Factors {
+		fac, _ := insights.FactorByID(f.ID)
+		switch {
+		case f.Verdict.Pattern():
+			para(insights.VerdictSentence(fac.Subject(), f.Comparison) + " " + insights.NumbersSentence(fac.Subject(), f.Comparison))
+		case f.Verdict == insights.VerdictNoClearLink:
+			unclear = append(unclear, strings.ToLower(fac.Name[:1])+fac.Name[1:])
+		default:
+			short = append(short, insights.VerdictSentence(fac.Subject(), f.Comparison))
+		}
+	}
+	for _, m := range res.Medications {
+		para(insights.VerdictSentence(m.Subject(), m.Comparison) + " " + m.Advice)
+	}
+	if len(unclear) > 0 {
+		para("No clear link so far: " + strings.Join(unclear, ", ") + ".")
+	}
+	for _, s := range short {
+		para(s)
+	}
+	fmt.Fprintln(w)
+	para("Run 'cramps' and open Insights (key 4) for what each trigger is, what the sources say, and what to try.")
+}
+
+// rateCell writes "8/12 67%".
+func rateCell(k, n int) string {
+	if n == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%d/%d %.0f%%", k, n, 100*float64(k)/float64(n))
+}
+
+// ratioCell writes "2.67 (1.25–5.68)", with a ≈ when a zero cell made it approximate.
+func ratioCell(c insights.Comparison) string {
+	rr, ok := c.RelativeRisk.Get()
+	if !ok {
+		return "–"
+	}
+	approx := ""
+	if c.Approximate {
+		approx = "≈"
+	}
+	return fmt.Sprintf("%s%.2f (%.2f–%.2f)", approx, rr, c.CILow.Or(0), c.CIHigh.Or(0))
+}
+
+// writeRedFlags prints the red flags, most urgent first, or nothing.
+func writeRedFlags(w io.Writer, r *lipgloss.Renderer, flags []insights.RedFlag, width int) {
+	if len(flags) == 0 {
+		return
+	}
+	head := map[insights.Level]string{
+		insights.LevelUrgent:    "URGENT — contact a doctor today",
+		insights.LevelSeeDoctor: "See a doctor",
+		insights.LevelMention:   "Mention to your doctor",
+	}
+	warn := r.NewStyle().Bold(true)
+	for _, f := range flags {
+		fmt.Fprintln(w, warn.Render(head[f.Level]+":"))
+		fmt.Fprintln(w, indent(ansi.Wordwrap(f.Message, width-2, ""), "  "))
+		if f.Source != "" {
+			fmt.Fprintln(w, indent(ansi.Wordwrap("Source: "+f.Source, width-2, ""), "  "))
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+func indent(s, pad string) string { return pad + strings.ReplaceAll(s, "\n", "\n"+pad) }

@@ -1,0 +1,206 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/spf13/cobra"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights"
+)
+
+func (a *app) weekCmd() *cobra.Command {
+	var isoWeek, date string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "week",
+		Short: "One week's figures against last week and the 4 weeks before",
+		Long: `One week of the diary: cramp nights, episodes, cramp minutes, pain, sleep
+and habits, each against the week before and the average of the 4 weeks
+before, with the 12-week trend and any red flags. The default is the week
+holding last night; weeks start on Monday, or Sunday if the profile says so.`,
+		Example: `  cramps week
+  cramps week --week 2026-W46
+  cramps week --date 2026-11-03 --json`,
+		Args: cobra.NoArgs,
+		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			if isoWeek != "" && date != "" {
+				return fmt.Errorf("give --week or --date, not both")
+			}
+			s, err := a.openExisting()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			p, err := s.Profile()
+			if err != nil {
+				return err
+			}
+			day := a.lastNight()
+			switch {
+			case isoWeek != "":
+				if day, err = diary.ParseISOWeek(isoWeek); err != nil {
+					return fmt.Errorf("--week: %w", err)
+				}
+			case date != "":
+				if day, err = a.parseDay(date); err != nil {
+					return fmt.Errorf("--date: %w", err)
+				}
+			}
+			nights, err := s.AllNights()
+			if err != nil {
+				return err
+			}
+			rep := insights.Week(nights, p, diary.WeekStartOf(day, p.FirstWeekday()), a.lastNight())
+			out := bufio.NewWriter(cmd.OutOrStdout())
+			defer out.Flush()
+			if asJSON {
+				return writeJSON(out, rep)
+			}
+			w := cmd.OutOrStdout()
+			writeWeek(out, renderer(w), rep, outWidth(w))
+			return nil
+		}),
+	}
+	cmd.Flags().StringVar(&isoWeek, "week", "", "an ISO week, e.g. 2026-W47")
+	cmd.Flags().StringVar(&date, "date", "", "the week holding this night, YYYY-MM-DD")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON (the format is in the README)")
+	return cmd
+}
+
+// better says which way a figure should move.
+type better int
+
+const (
+	lowerBetter better = iota
+	higherBetter
+	neutral
+)
+
+// weekRow is one line of the week's table.
+type weekRow struct {
+	label           string
+	this, prev, avg diary.Opt[float64]
+	way             better
+	format          func(float64) string
+	count           bool // a whole-number figure whose average needs a decimal
+}
+
+func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width int) {
+	bold := r.NewStyle().Bold(true)
+	good := r.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#1a7f37", Dark: "#56d364"})
+	bad := r.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#b35900", Dark: "#f0883e"})
+
+	fmt.Fprintf(w, "%s — %s of 7 nights logged\n\n", bold.Render("Week of "+rep.Start.Time().Format("Mon 2 Jan")+" to "+rep.End.Time().Format("Mon 2 Jan 2006")), fmt.Sprint(rep.NightsLogged))
+	writeRedFlags(w, r, rep.RedFlags, width)
+
+	cur, prev, avg := rep.WeekFigures, rep.Previous, rep.FourWeekAverage
+	n := func(v int) diary.Opt[float64] { return diary.Some(float64(v)) }
+	of := func(o diary.Opt[int]) diary.Opt[float64] {
+		if v, ok := o.Get(); ok {
+			return diary.Some(float64(v))
+		}
+		return diary.Opt[float64]{}
+	}
+	whole := func(v float64) string { return fmt.Sprintf("%.0f", v) }
+	tenth := func(v float64) string { return fmt.Sprintf("%.1f", v) }
+	rows := []weekRow{
+		{"cramp nights", n(cur.CrampNights), n(prev.CrampNights), diary.Some(avg.CrampNights), lowerBetter, whole, true},
+		{"cramps", n(cur.Episodes), n(prev.Episodes), diary.Some(avg.Episodes), lowerBetter, whole, true},
+		{"cramp minutes", diary.Some(cur.CrampMinutes), diary.Some(prev.CrampMinutes), diary.Some(avg.CrampMinutes), lowerBetter, tenth, false},
+		{"mean pain (0–10)", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, lowerBetter, tenth, false},
+		{"worst pain", of(cur.MaxIntensity), of(prev.MaxIntensity), avg.MaxIntensity, lowerBetter, whole, true},
+		{"longest cramp", of(cur.LongestEpisodeS), of(prev.LongestEpisodeS), avg.LongestEpisodeS, lowerBetter, func(v float64) string { return diary.FormatDuration(int(math.Round(v))) }, false},
+		{"nights woken by cramps", n(cur.WokeNights), n(prev.WokeNights), diary.Some(avg.WokeNights), lowerBetter, whole, true},
+		{"sleep a night", cur.AvgTotalSleepMin, prev.AvgTotalSleepMin, avg.AvgTotalSleepMin, higherBetter, func(v float64) string { return minutesWords(int(math.Round(v))) }, false},
+		{"sleep efficiency", cur.AvgSleepEfficiency, prev.AvgSleepEfficiency, avg.AvgSleepEfficiency, higherBetter, func(v float64) string { return fmt.Sprintf("%.0f%%", v*100) }, false},
+		{"stretched before bed", n(cur.StretchedNights), n(prev.StretchedNights), diary.Some(avg.StretchedNights), higherBetter, whole, true},
+		{"water goal met", n(cur.WaterGoalNights), n(prev.WaterGoalNights), diary.Some(avg.WaterGoalNights), higherBetter, whole, true},
+		{"no caffeine after cutoff", n(cur.CaffeineCutoffNights), n(prev.CaffeineCutoffNights), diary.Some(avg.CaffeineCutoffNights), higherBetter, whole, true},
+	}
+	avgFormat := func(row weekRow) func(float64) string {
+		if row.count {
+			return tenth
+		}
+		return row.format
+	}
+	change := func(row weekRow, than diary.Opt[float64], format func(float64) string) string {
+		v, ok1 := row.this.Get()
+		t, ok2 := than.Get()
+		if !ok1 || !ok2 {
+			return ""
+		}
+		d := v - t
+		if format(math.Abs(d)) == format(0) {
+			return "=" // no change at the precision shown
+		}
+		arrow := "↑"
+		if d < 0 {
+			arrow = "↓"
+		}
+		text := arrow + format(math.Abs(d))
+		if (d < 0) == (row.way == lowerBetter) {
+			return good.Render(text)
+		}
+		return bad.Render(text)
+	}
+	show := func(o diary.Opt[float64], f func(float64) string) string {
+		if v, ok := o.Get(); ok {
+			return f(v)
+		}
+		return "–"
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "\tthis week\tlast week\t\t4-week average\t")
+	for _, row := range rows {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", row.label, show(row.this, row.format),
+			show(row.prev, row.format), change(row, row.prev, row.format), show(row.avg, avgFormat(row)), change(row, row.avg, avgFormat(row)))
+	}
+	tw.Flush()
+
+	if len(cur.ByMuscle) > 0 {
+		type mc struct {
+			m diary.Muscle
+			n int
+		}
+		var ms []mc
+		for m, c := range cur.ByMuscle {
+			ms = append(ms, mc{m, c})
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i].n > ms[j].n || ms[i].n == ms[j].n && ms[i].m < ms[j].m })
+		parts := make([]string, len(ms))
+		for i, x := range ms {
+			parts[i] = fmt.Sprintf("%s %d", strings.ReplaceAll(string(x.m), "_", " "), x.n)
+		}
+		fmt.Fprintf(w, "\nMuscles: %s\n", strings.Join(parts, ", "))
+	}
+	if len(rep.Trend) > 0 {
+		fmt.Fprintf(w, "\n12 weeks of cramp nights, oldest first: %s\n", trendLine(rep.Trend))
+	}
+}
+
+// trendLine draws the weekly cramp nights as a row of block characters, with
+// a dot for a week with nothing logged.
+func trendLine(trend []insights.TrendWeek) string {
+	blocks := []rune("▁▂▃▄▅▆▇█")
+	var b strings.Builder
+	for _, t := range trend {
+		if t.NightsLogged == 0 {
+			b.WriteRune('·')
+			continue
+		}
+		b.WriteRune(blocks[min(len(blocks)-1, t.CrampNights)])
+	}
+	counts := make([]string, len(trend))
+	for i, t := range trend {
+		counts[i] = fmt.Sprint(t.CrampNights)
+	}
+	return b.String() + "  (" + strings.Join(counts, " ") + ")"
+}
