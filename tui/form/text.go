@@ -20,6 +20,7 @@ type Text struct {
 	input      textinput.Model
 	inputWidth int
 	hint       string
+	unit       string
 	check      func(string) string
 	note       func(string) string
 }
@@ -47,6 +48,10 @@ func (t *Text) Placeholder(p string) *Text { t.input.Placeholder = p; return t }
 
 // Check sets the function that returns the problem with a text, "" when fine.
 func (t *Text) Check(fn func(string) string) *Text { t.check = fn; return t }
+
+// Unit sets the unit shown beside a filled-in value while the field is not
+// focused ("min"); focused, the hint says it.
+func (t *Text) Unit(u string) *Text { t.unit = u; return t }
 
 // Note sets the function that says what a valid text means.
 func (t *Text) Note(fn func(string) string) *Text { t.note = fn; return t }
@@ -112,6 +117,9 @@ func (t *Text) View() string {
 	var hint string
 	if t.note != nil {
 		hint = t.note(t.input.Value())
+	}
+	if !t.focused && t.unit != "" && t.input.Value() != "" {
+		hint = t.unit
 	}
 	if t.focused && t.hint != "" {
 		if hint != "" {

@@ -131,16 +131,6 @@ func listOptions[T ~string](all []T) []form.Option {
 	return out
 }
 
-// unit notes the unit of a field beside a value that is filled in.
-func unit(u string) func(string) string {
-	return func(s string) string {
-		if s == "" {
-			return ""
-		}
-		return u
-	}
-}
-
 // builder makes the fields of one draft's forms, each showing its problem.
 type builder struct{ d *draft }
 
@@ -158,12 +148,12 @@ func (b builder) sleepGroups() []*huh.Group {
 	return []*huh.Group{huh.NewGroup(
 		b.text("Bedtime", "sleep.bedtime", &s.Bedtime).Placeholder("HH:MM").Hint("got into bed"),
 		b.text("Lights out", "sleep.lights_out", &s.LightsOut).Placeholder("HH:MM").Hint("tried to sleep"),
-		b.text("Asleep after", "sleep.sleep_latency_min", &s.Latency).Placeholder("min").Hint("minutes to fall asleep").Note(unit("min")),
+		b.text("Asleep after", "sleep.sleep_latency_min", &s.Latency).Placeholder("min").Hint("minutes to fall asleep").Unit("min"),
 		b.text("Times woken", "sleep.awakenings", &s.Awakenings).Placeholder("0").Hint("not counting the last"),
-		b.text("Awake in night", "sleep.waso_min", &s.WASO).Placeholder("min").Hint("minutes awake in between").Note(unit("min")),
+		b.text("Awake in night", "sleep.waso_min", &s.WASO).Placeholder("min").Hint("minutes awake in between").Unit("min"),
 		b.text("Final wake", "sleep.final_wake", &s.FinalWake).Placeholder("HH:MM").Hint("woke for the day"),
 		b.text("Out of bed", "sleep.out_of_bed", &s.OutOfBed).Placeholder("HH:MM").Hint("got up"),
-		b.text("Sleep quality", "sleep.quality", &s.Quality).Placeholder("1-5").Hint("1 very poor … 5 very good").Note(unit("of 5")),
+		b.text("Sleep quality", "sleep.quality", &s.Quality).Placeholder("1-5").Hint("1 very poor … 5 very good").Unit("of 5"),
 	)}
 }
 
@@ -180,18 +170,18 @@ func (b builder) dayGroups(profile diary.Profile) []*huh.Group {
 	return []*huh.Group{
 		huh.NewGroup(
 			water,
-			b.text("Caffeine", "day.caffeine_servings", &d.Caffeine).Placeholder("cups").Hint("coffee, tea, cola").Note(unit("cups")),
+			b.text("Caffeine", "day.caffeine_servings", &d.Caffeine).Placeholder("cups").Hint("coffee, tea, cola").Unit("cups"),
 			b.text("Last caffeine", "day.last_caffeine", &d.LastCaffeine).Placeholder("HH:MM"),
-			b.text("Alcohol", "day.alcohol_drinks", &d.Alcohol).Placeholder("drinks").Hint("standard drinks").Note(unit("drinks")),
-			b.text("Stress", "day.stress", &d.Stress).Placeholder("1-5").Hint("1 calm … 5 very stressed").Note(unit("of 5")),
+			b.text("Alcohol", "day.alcohol_drinks", &d.Alcohol).Placeholder("drinks").Hint("standard drinks").Unit("drinks"),
+			b.text("Stress", "day.stress", &d.Stress).Placeholder("1-5").Hint("1 calm … 5 very stressed").Unit("of 5"),
 			form.NewMulti("Supplements", &d.Supplements, listOptions(diary.Supplements)...).Key("day.supplements").Exclusive(none),
 			form.NewMulti("Medications", &d.Medications, medicationOptions(profile, b.d.date, d.Medications)...).Key("day.medications").Exclusive(none).Empty("— (add them in Profile)"),
 		).Title("The day before · 1 of 2"),
 		huh.NewGroup(
-			b.text("Exercise", "day.exercise_min", &d.ExerciseMin).Placeholder("min").Hint("minutes of exercise").Note(unit("min")),
+			b.text("Exercise", "day.exercise_min", &d.ExerciseMin).Placeholder("min").Hint("minutes of exercise").Unit("min"),
 			form.NewChoice("Hardest effort", &d.Intensity, enumOptions(diary.Intensities)...).Key("day.exercise_intensity"),
-			b.text("Sitting", "day.sitting_h", &d.Sitting).Placeholder("hours").Note(unit("hours")),
-			b.text("Standing", "day.standing_h", &d.Standing).Placeholder("hours").Hint("standing or walking").Note(unit("hours")),
+			b.text("Sitting", "day.sitting_h", &d.Sitting).Placeholder("hours").Unit("hours"),
+			b.text("Standing", "day.standing_h", &d.Standing).Placeholder("hours").Hint("standing or walking").Unit("hours"),
 			b.tri("Heavy sweating", "day.heavy_sweating", &d.HeavySweating),
 			b.tri("Fluid loss", "day.fluid_loss", &d.FluidLoss).Hint("vomiting or diarrhoea"),
 			b.tri("Walking pain", "day.walking_pain", &d.WalkingPain).Hint("leg pain that stopped on rest"),
@@ -250,12 +240,12 @@ func (b builder) episodeGroups(i int) []*huh.Group {
 	return []*huh.Group{huh.NewGroup(
 		form.NewChoice("Muscle", &e.Muscle, enumOptions(diary.Muscles)...).Key(at+"muscle"),
 		form.NewChoice("Side", &e.Side, enumOptions(diary.Sides)...).Key(at+"side"),
-		b.text("Duration", at+"duration_s", &e.Duration).Placeholder("2m30s").Hint("90s, 2m, 1m30s, or minutes"),
-		b.text("Pain", at+"intensity", &e.Pain).Placeholder("0-10").Hint("0 none … 10 worst").Note(unit("of 10")),
+		b.text("Duration", at+"duration_s", &e.Duration).Placeholder("e.g. 3m").Hint("90s, 2m, 1m30s, or minutes"),
+		b.text("Pain", at+"intensity", &e.Pain).Placeholder("0-10").Hint("0 none … 10 worst").Unit("of 10"),
 		b.tri("Woke me", at+"woke_me", &e.WokeMe),
 		b.text("Time", at+"time", &e.Time).Placeholder("HH:MM").Hint("roughly when"),
 		form.NewMulti("Eased by", &e.Relief, listOptions(diary.Reliefs)...).Key(at+"relief").Exclusive(none),
-		b.text("Sore after", at+"soreness_h", &e.Soreness).Placeholder("hours").Hint("hours of soreness").Note(unit("hours")),
+		b.text("Sore after", at+"soreness_h", &e.Soreness).Placeholder("hours").Hint("hours of soreness").Unit("hours"),
 		b.tri("Swelling", at+"swelling", &e.Swelling).Hint("swelling, redness or warmth"),
 		b.tri("Numbness", at+"numbness", &e.Numbness).Hint("numbness or tingling that stayed"),
 		b.tri("Weakness", at+"weakness", &e.Weakness).Hint("the muscle felt weak"),

@@ -34,7 +34,7 @@ func (s Styles) FormTheme() *huh.Theme {
 	f.UnselectedPrefix = lipgloss.NewStyle().Foreground(p.Muted).SetString("[ ]")
 	f.TextInput.Cursor = lipgloss.NewStyle().Reverse(true)
 	f.TextInput.CursorText = lipgloss.NewStyle()
-	f.TextInput.Placeholder = lipgloss.NewStyle().Foreground(p.Faint)
+	f.TextInput.Placeholder = s.Faint
 	f.TextInput.Prompt = lipgloss.NewStyle().Foreground(p.Accent)
 	f.TextInput.Text = lipgloss.NewStyle().Foreground(p.Text)
 	f.FocusedButton = lipgloss.NewStyle().Bold(true).Reverse(true).Padding(0, 1)

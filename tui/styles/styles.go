@@ -84,6 +84,11 @@ func New(noColor bool) Styles {
 	s.Text = base.Foreground(p.Text)
 	s.Muted = base.Foreground(p.Muted)
 	s.Faint = base.Foreground(p.Faint)
+	if noColor {
+		// Without colours, dim text is told apart by the faint attribute.
+		s.Muted = base.Faint(true)
+		s.Faint = base.Faint(true)
+	}
 	s.Accent = base.Foreground(p.Accent)
 	s.Bold = base.Bold(true)
 
@@ -105,7 +110,7 @@ func New(noColor bool) Styles {
 	s.Banner = base.Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(p.Bad).PaddingLeft(1)
 
 	s.Problem = base.Foreground(p.Bad)
-	s.Hint = base.Foreground(p.Muted)
+	s.Hint = s.Muted
 
 	s.Help = help.Styles{
 		Ellipsis:       base.Foreground(p.Faint),
