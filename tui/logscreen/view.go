@@ -298,7 +298,12 @@ func (m *Model) formView(d *draft, width int) string {
 	default:
 		live = m.st.Muted.Render("esc closes and keeps what you typed · ctrl+s saves the night")
 	}
-	return strings.Join([]string{m.heading(d, width, what), live, m.form.View()}, "\n")
+	head := m.heading(d, width, what)
+	if m.wide() {
+		// The card beside it already says which night this is.
+		head = m.st.Title.Render(what)
+	}
+	return strings.Join([]string{head, live, m.form.View()}, "\n")
 }
 
 // beforeView lists the week of nights before the one shown, for the room

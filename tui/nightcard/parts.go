@@ -3,6 +3,7 @@ package nightcard
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/crampsdiary/cramps/diary"
 )
@@ -181,23 +182,19 @@ func Day(d diary.Day, full bool) []string {
 	p = flag(p, d.Stretched, full, "stretched", "did not stretch")
 	p = flag(p, d.LegsElevated, full, "legs up", "legs not up")
 	p = flag(p, d.Massage, full, "massage", "no massage")
-	if d.Supplements != nil {
-		if len(d.Supplements) == 0 {
-			if full {
-				p = append(p, "no supplements")
-			}
-		} else {
-			p = append(p, "took "+Labels(d.Supplements))
-		}
+	var took []string
+	if len(d.Supplements) > 0 {
+		took = append(took, Labels(d.Supplements))
+	} else if d.Supplements != nil && full {
+		p = append(p, "no supplements")
 	}
-	if d.Medications != nil {
-		if len(d.Medications) == 0 {
-			if full {
-				p = append(p, "no medications")
-			}
-		} else {
-			p = append(p, "took "+Labels(d.Medications))
-		}
+	if len(d.Medications) > 0 {
+		took = append(took, Labels(d.Medications))
+	} else if d.Medications != nil && full {
+		p = append(p, "no medications")
+	}
+	if len(took) > 0 {
+		p = append(p, "took "+strings.Join(took, ", "))
 	}
 	return p
 }
