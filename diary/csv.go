@@ -1,6 +1,7 @@
 package diary
 
 import (
+	"bufio"
 	"cmp"
 	"encoding/csv"
 	"errors"
@@ -14,18 +15,20 @@ import (
 	"unicode/utf8"
 )
 
-// The CSV tables, for spreadsheets. Cells follow the JSON format's words:
+// The CSV tables, for spreadsheets. Cells hold the JSON format's words:
 //
 //   - an empty cell is an absent value;
 //   - true and false are written in lower case (any case is read);
 //   - clock times HH:MM, dates YYYY-MM-DD, numbers in their shortest form;
-//   - a list is its items joined by ";", and a lone "-" is the empty list
+//   - a list is its items joined by ";", and the cell "-" is the empty list
 //     ("recorded: none", as against an empty cell for "not recorded"). Inside
-//     an item, ";" and "\" are written "\;" and "\\", and an item that is just
-//     "-" on its own is written "\-", so every list survives a round trip.
+//     an item, ";" and "\" are written "\;" and "\\", and the list holding
+//     just the item "-" is written "\-", so every list survives a round trip.
 //
-// The CSV reader turns a CR LF inside a quoted cell into LF, so a note or
-// medication name holding CR LF comes back with LF; JSON keeps it exactly.
+// Spaces around a cell are ignored, except in notes and medication names,
+// which are kept exactly. The CSV reader turns a CR LF inside a quoted cell
+// into LF, so a note or medication name holding CR LF comes back with LF;
+// JSON keeps it exactly.
 
 // Columns of the nights table besides the sleep, day and position keys.
 const (
@@ -79,7 +82,10 @@ func nightsHeader(cols []csvColumn) []string {
 // when cramps were not recorded), cramp_seconds (the total of the known
 // durations: 0 for a night without cramps, empty when no duration is known),
 // max_intensity, muscles (each episode's muscle in order, joined by ";") and
-// notes. Cells are written as the package comment of this file says.
+// notes. Cells are written as the comment at the top of this file says.
+// For valid nights with at most one cramp, DecodeNightsCSV gives the nights
+// back (that cramp with only its muscle, duration and intensity) and
+// encoding them again gives the same bytes.
 func EncodeNightsCSV(w io.Writer, nights []Night) error {
 	sorted, err := byDate(nights)
 	if err != nil {
@@ -285,7 +291,11 @@ func splitList(cell string) []string {
 // is a problem (the JSON export moves whole nights). The nights are returned
 // in date order.
 func DecodeNightsCSV(r io.Reader) ([]Night, error) {
-	cr := csv.NewReader(r)
+	br := bufio.NewReader(r)
+	if bom, err := br.Peek(len(utf8BOM)); err == nil && string(bom) == utf8BOM {
+		br.Discard(len(utf8BOM)) // spreadsheets often start the file with a byte-order mark
+	}
+	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = -1 // a short row is reported with its line, not as a read error
 	cr.ReuseRecord = true
 	header, err := cr.Read()
@@ -295,7 +305,8 @@ func DecodeNightsCSV(r io.Reader) ([]Night, error) {
 	if err != nil {
 		return nil, csvReadError(err)
 	}
-	t, ps := readNightsHeader(header)
+	headerLine, _ := cr.FieldPos(0)
+	t, ps := readNightsHeader(header, "line "+strconv.Itoa(headerLine))
 	if t.date < 0 {
 		return nil, ps
 	}
@@ -363,7 +374,7 @@ type nightsTable struct {
 }
 
 // readNightsHeader maps the header's names to columns.
-func readNightsHeader(header []string) (nightsTable, Problems) {
+func readNightsHeader(header []string, at string) (nightsTable, Problems) {
 	t := nightsTable{cols: nightColumns(), value: make([]int, len(header))}
 	special := map[string]*int{colDate: &t.date, colEpisodes: &t.episodes, colCrampSeconds: &t.secs,
 		colMaxIntensity: &t.pain, colMuscles: &t.muscles, colNotes: &t.notes}
@@ -378,17 +389,14 @@ func readNightsHeader(header []string) (nightsTable, Problems) {
 	var ps Problems
 	firstAt := map[string]int{}
 	for i, name := range header {
-		if i == 0 {
-			name = strings.TrimPrefix(name, "\ufeff") // spreadsheets often start the file with a byte-order mark
-		}
 		name = strings.TrimSpace(name)
 		t.value[i] = -1
-		at := "line 1, " + name
+		colAt := at + ", " + name
 		if !plainKey(name) {
-			at = fmt.Sprintf("line 1, column %d", i+1)
+			colAt = fmt.Sprintf("%s, column %d", at, i+1)
 		}
 		if j, dup := firstAt[name]; dup {
-			ps = append(ps, Problem{Path: at, Msg: fmt.Sprintf("the column appears twice (columns %d and %d)", j+1, i+1)})
+			ps = append(ps, Problem{Path: colAt, Msg: fmt.Sprintf("the column appears twice (columns %d and %d)", j+1, i+1)})
 			continue
 		}
 		firstAt[name] = i
@@ -397,15 +405,15 @@ func readNightsHeader(header []string) (nightsTable, Problems) {
 		} else if j, ok := byKey[name]; ok {
 			t.value[i] = j
 		} else if name == colEpisode {
-			return nightsTable{date: -1}, Problems{{Path: "line 1", Msg: "this is the episodes table; import reads the nights table (cramps export --format csv)"}}
+			return nightsTable{date: -1}, Problems{{Path: at, Msg: "this is the episodes table; import reads the nights table (cramps export --format csv)"}}
 		} else if name == "" {
-			ps = append(ps, Problem{Path: at, Msg: "the column has no name"})
+			ps = append(ps, Problem{Path: colAt, Msg: "the column has no name"})
 		} else {
-			ps = append(ps, Problem{Path: at, Msg: strings.Replace(unknownKey(name, known), "key", "column", 1)})
+			ps = append(ps, Problem{Path: colAt, Msg: unknownName("column", name, known)})
 		}
 	}
 	if t.date < 0 {
-		ps = append(ps, Problem{Path: "line 1, date", Msg: "missing column; every night needs its date"})
+		ps = append(ps, Problem{Path: at + ", date", Msg: "missing column; every night needs its date"})
 	}
 	return t, ps
 }

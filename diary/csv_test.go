@@ -273,6 +273,8 @@ func csvProblemCases() []interchangeCase {
 			[]string{"line 1, watr_ml: unknown column (did you mean water_ml?)"}},
 		{"unknown column without a near one", "date,mood\n2026-11-21,ok\n",
 			[]string{"line 1, mood: unknown column"}},
+		{"header after blank lines", "\n\ndate,mood\n2026-11-21,ok\n",
+			[]string{"line 3, mood: unknown column"}},
 		{"column twice", "date,notes,notes\n2026-11-21,a,b\n",
 			[]string{"line 1, notes: the column appears twice (columns 2 and 3)"}},
 		{"column without a name", "date,\n2026-11-21,a\n",

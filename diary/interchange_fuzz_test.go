@@ -35,7 +35,7 @@ func FuzzDecodeJSON(f *testing.F) {
 		if err != nil {
 			ps := checkProblems(t, err)
 			notJSON := len(ps) == 1 && (strings.HasPrefix(ps[0].Path, "line ") || ps[0].Msg == "the file is empty; expected a cramps JSON export")
-			if valid := json.Valid(bytes.TrimPrefix(data, utf8BOM)); notJSON == valid {
+			if valid := json.Valid(bytes.TrimPrefix(data, []byte(utf8BOM))); notJSON == valid {
 				t.Fatalf("json.Valid = %v, but DecodeJSON said %v", valid, ps)
 			}
 			return

@@ -93,7 +93,7 @@ func DecodeJSON(r io.Reader) (Document, error) {
 	if err != nil {
 		return Document{}, fmt.Errorf("decode diary JSON: %w", err)
 	}
-	d := &jsonReader{lex: jsonLexer{data: bytes.TrimPrefix(data, utf8BOM)}, kinds: map[reflect.Type]*typeInfo{}}
+	d := &jsonReader{lex: jsonLexer{data: bytes.TrimPrefix(data, []byte(utf8BOM))}, kinds: map[reflect.Type]*typeInfo{}}
 	doc, err := d.document()
 	var syntax *jsonSyntaxError
 	switch {
@@ -123,7 +123,7 @@ func readAll(r io.Reader) ([]byte, error) {
 }
 
 // utf8BOM is the byte-order mark some Windows editors put at the start of a file.
-var utf8BOM = []byte("\xef\xbb\xbf")
+const utf8BOM = "\xef\xbb\xbf"
 
 // jsonReader walks the tokens of one document against the Go types,
 // collecting every problem on the way.
@@ -136,9 +136,6 @@ type jsonReader struct {
 func (d *jsonReader) problem(at *jpath, format string, args ...any) {
 	d.ps = append(d.ps, Problem{Path: at.String(), Msg: fmt.Sprintf(format, args...)})
 }
-
-// The keys of the document itself.
-var rootKeys = []string{"format", "version", "profile", "nights"}
 
 // document reads the whole file.
 func (d *jsonReader) document() (Document, error) {
@@ -194,7 +191,7 @@ func (d *jsonReader) document() (Document, error) {
 		case "nights":
 			doc.Nights, err = d.nights(vtok)
 		default:
-			d.problem(at, "%s", unknownKey(key, rootKeys))
+			d.problem(at, "%s", unknownName("key", key, []string{"format", "version", "profile", "nights"}))
 			err = d.skip(vtok)
 		}
 		if err != nil {
@@ -688,7 +685,7 @@ func (d *jsonReader) object(tok jsonToken, v reflect.Value, ti *typeInfo, at *jp
 		kat := &jpath{up: at, key: key, idx: -1}
 		switch {
 		case !known:
-			d.problem(kat, "%s", unknownKey(key, ti.keys))
+			d.problem(kat, "%s", unknownName("key", key, ti.keys))
 		case seen&(1<<i) != 0:
 			d.problem(kat, "appears twice")
 		default:
@@ -794,19 +791,19 @@ func parseNumber(s string) (float64, string) {
 	return f, ""
 }
 
-// unknownKey words the problem of a key the format does not have, naming
-// the nearest known key when one is close enough to be a typo.
-func unknownKey(key string, known []string) string {
+// unknownName words the problem of a key (or column) the format does not
+// have, naming the nearest known one when it is close enough to be a typo.
+func unknownName(noun, name string, known []string) string {
 	best, bestDist := "", 3 // more than two edits away is not a typo
 	for _, k := range known {
-		if dist := editDistance(strings.ToLower(key), k); dist < bestDist {
+		if dist := editDistance(strings.ToLower(name), k); dist < bestDist {
 			best, bestDist = k, dist
 		}
 	}
 	if best == "" {
-		return "unknown key"
+		return "unknown " + noun
 	}
-	return "unknown key (did you mean " + best + "?)"
+	return "unknown " + noun + " (did you mean " + best + "?)"
 }
 
 // editDistance is the Levenshtein distance between two short keys.

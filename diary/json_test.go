@@ -2,6 +2,7 @@ package diary
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"math/rand/v2"
@@ -500,6 +501,36 @@ func TestDecodeJSONAcceptedSpellings(t *testing.T) {
 	}
 	if !reflect.DeepEqual(doc.Nights, want) {
 		t.Errorf("nights = %+v\nwant %+v", doc.Nights, want)
+	}
+}
+
+// Keys may be written with escapes; strings with invalid UTF-8 read as
+// encoding/json reads them, with U+FFFD for each bad byte.
+func TestDecodeJSONStringsAsEncodingJSON(t *testing.T) {
+	src := wrapNights(`{"d\u0061te":"2026-11-21","notes":"caf` + "\xe9\xff" + `!"}`)
+	doc := mustDecode(t, src)
+	want := []Night{{Date: NewDate(2026, 11, 21), Notes: "caf\ufffd\ufffd!"}}
+	if !reflect.DeepEqual(doc.Nights, want) {
+		t.Errorf("nights = %#v, want %#v", doc.Nights, want)
+	}
+}
+
+// Nesting deeper than encoding/json allows is refused, not a stack overflow.
+func TestDecodeJSONDeepNesting(t *testing.T) {
+	deep := strings.Repeat("[", maxDepth+1) + strings.Repeat("]", maxDepth+1)
+	got := decodeProblems(t, wrapNights(`{"date":"2026-11-21","x":`+deep+`}`))
+	// 72 characters lead up to the deep list, inside three open containers:
+	// the 9,998th "[" would be the 10,001st level.
+	want := Problems{{Path: "line 1, column 10070", Msg: "not valid JSON: lists and objects nested too deeply"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("problems = %v, want %v", got, want)
+	}
+	// One level less is JSON, to both readers.
+	deep = strings.Repeat("[", maxDepth-3) + strings.Repeat("]", maxDepth-3)
+	src := wrapNights(`{"date":"2026-11-21","x":` + deep + `}`)
+	got = decodeProblems(t, src)
+	if want := (Problems{{Path: "nights[0].x", Msg: "unknown key"}}); !reflect.DeepEqual(got, want) || !json.Valid([]byte(src)) {
+		t.Errorf("problems = %v, want %v; json.Valid = %v", got, want, json.Valid([]byte(src)))
 	}
 }
 
