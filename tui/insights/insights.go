@@ -1,6 +1,11 @@
 // Package insights is the Insights screen: which of the documented triggers
 // go with more or fewer cramps in the user's own diary. Until it is built it
 // is a polite placeholder.
+//
+// To build it, make New return a screen.Screen (package screen documents
+// the contract): it is handed the diary in a DataMsg after loading and after
+// every save, and the red flags in a RedFlagsMsg; it runs the analysis in a
+// tea.Cmd (its own messages reach it from the root) and draws within SetSize.
 package insights
 
 import (

@@ -145,7 +145,13 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case screen.NightDeletedMsg:
 		if d, ok := m.drafts[msg.Date]; ok {
-			d.deleted(m.data)
+			// A draft that said just what was stored goes with the night; one
+			// with changes stays, unsaved, so nothing typed is lost.
+			if !d.unsaved() && !(m.form != nil && msg.Date == m.date) {
+				delete(m.drafts, msg.Date)
+			} else {
+				d.deleted(m.data)
+			}
 		}
 		if msg.Date == m.quick {
 			m.quick, m.quickOK = 0, false

@@ -313,3 +313,27 @@ func TestViewFitsEverySize(t *testing.T) {
 		}
 	}
 }
+
+// A night deleted elsewhere (History, or u) leaves no unsaved draft behind
+// unless it had changes.
+func TestDeletedNightLeavesNoDraft(t *testing.T) {
+	old := diary.Night{Date: lastNight, Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}}}
+	m := newLog(t, old)
+	_ = view(m)
+	m.Update(screen.DataMsg{Data: screen.NewData(nil, diary.NewProfile())})
+	m.Update(screen.NightDeletedMsg{Date: lastNight})
+	if u := m.Unsaved(); u != "" {
+		t.Fatalf("unsaved %q after the night was deleted", u)
+	}
+	if v := view(m); !strings.Contains(v, "not logged yet") || strings.Contains(v, "foot") {
+		t.Fatalf("view after delete:\n%s", v)
+	}
+	// With changes, the draft stays and says it is not saved.
+	m = newLog(t, old)
+	press(m, "w", "x", "esc")
+	m.Update(screen.DataMsg{Data: screen.NewData(nil, diary.NewProfile())})
+	m.Update(screen.NightDeletedMsg{Date: lastNight})
+	if u := m.Unsaved(); u != "the night of Sat 21 Nov" {
+		t.Fatalf("unsaved %q", u)
+	}
+}
