@@ -98,8 +98,10 @@ func (s *Store) AllNights() ([]diary.Night, error) {
 		if b == nil {
 			return nil
 		}
-		out = make([]diary.Night, 0, b.Stats().KeyN) // one allocation, not a dozen copies
 		c := b.Cursor()
+		first, _ := c.First()
+		last, _ := c.Last()
+		out = make([]diary.Night, 0, daysSpanned(first, last)) // one allocation, not a dozen copies
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			out = append(out, diary.Night{})
 			if err := s.decodeNight(k, v, &out[len(out)-1]); err != nil {
@@ -113,6 +115,22 @@ func (s *Store) AllNights() ([]diary.Night, error) {
 	}
 	return out, nil
 }
+
+// daysSpanned returns how many days the keys first to last cover, both
+// included: at least as many as the nights between them, and found without
+// walking every page as Bucket.Stats would. It is 0 when either key is not a date.
+func daysSpanned(first, last []byte) int {
+	a, err1 := diary.ParseDate(string(first))
+	b, err2 := diary.ParseDate(string(last))
+	if err1 != nil || err2 != nil || b < a {
+		return 0
+	}
+	return min(b.DaysSince(a)+1, maxPresize)
+}
+
+// maxPresize bounds the slice AllNights allocates up front, so a diary with
+// two nights a century apart does not ask for a century of nights.
+const maxPresize = 1 << 16
 
 // Conflicts returns the dates of nights that are already stored, in the
 // order given: `cramps import` lists them and writes nothing unless told
