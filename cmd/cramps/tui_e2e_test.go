@@ -28,9 +28,9 @@ func TestTUIEndToEnd(t *testing.T) {
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "cramps")
 	db := filepath.Join(dir, "diary.db")
-	build(t, bin)
+	buildForE2E(t, bin)
 
-	tm := newTmux(t)
+	tm := newE2ETmux(t)
 	before := diary.LastNight(time.Now())
 	tm.start(80, 24, "CRAMPS_DB="+db, bin)
 	tm.waitFor("not logged yet", "[1 Log]")
@@ -68,8 +68,8 @@ func TestTUIEndToEnd(t *testing.T) {
 	}
 }
 
-// build compiles the cramps command from the module root into bin.
-func build(t *testing.T, bin string) {
+// buildForE2E compiles the cramps command from the module root into bin.
+func buildForE2E(t *testing.T, bin string) {
 	t.Helper()
 	gomod, err := exec.Command("go", "env", "GOMOD").Output()
 	if err != nil {
@@ -82,20 +82,20 @@ func build(t *testing.T, bin string) {
 	}
 }
 
-// tmux is a private tmux server holding one session, so the test never
+// e2eTmux is a private tmux server holding one session, so the test never
 // touches the user's own sessions.
-type tmux struct {
+type e2eTmux struct {
 	t      *testing.T
 	socket string
 }
 
-func newTmux(t *testing.T) *tmux {
-	tm := &tmux{t: t, socket: fmt.Sprintf("cramps-e2e-%d", os.Getpid())}
+func newE2ETmux(t *testing.T) *e2eTmux {
+	tm := &e2eTmux{t: t, socket: fmt.Sprintf("cramps-e2e-%d", os.Getpid())}
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
 	return tm
 }
 
-func (tm *tmux) run(args ...string) string {
+func (tm *e2eTmux) run(args ...string) string {
 	tm.t.Helper()
 	out, err := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
 	if err != nil {
@@ -104,23 +104,23 @@ func (tm *tmux) run(args ...string) string {
 	return string(out)
 }
 
-func (tm *tmux) start(w, h int, envAndCmd ...string) {
+func (tm *e2eTmux) start(w, h int, envAndCmd ...string) {
 	tm.t.Helper()
 	tm.run("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
 		"env "+strings.Join(envAndCmd, " "))
 }
 
-func (tm *tmux) keys(keys ...string) {
+func (tm *e2eTmux) keys(keys ...string) {
 	tm.t.Helper()
 	for _, k := range keys {
 		tm.run("send-keys", "-t", "e2e", k)
 	}
 }
 
-func (tm *tmux) screen() string { return tm.run("capture-pane", "-p", "-t", "e2e") }
+func (tm *e2eTmux) screen() string { return tm.run("capture-pane", "-p", "-t", "e2e") }
 
 // waitFor waits up to 10 s until the screen shows every text.
-func (tm *tmux) waitFor(texts ...string) {
+func (tm *e2eTmux) waitFor(texts ...string) {
 	tm.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
@@ -143,7 +143,7 @@ func (tm *tmux) waitFor(texts ...string) {
 }
 
 // waitExit waits up to 10 s for cramps to quit, which ends the session.
-func (tm *tmux) waitExit() {
+func (tm *e2eTmux) waitExit() {
 	tm.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for exec.Command("tmux", "-L", tm.socket, "has-session", "-t", "e2e").Run() == nil {
