@@ -127,7 +127,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		cmds := []tea.Cmd{m.broadcast(screen.DataMsg{Data: m.data}), m.redFlags()}
 		if m.opts.Demo {
-			cmds = append(cmds, m.setStatus("This is the demo: sample nights in a throw-away diary. Try anything; your own diary is not touched.", false))
+			cmds = append(cmds, m.setStatus("Demo: sample nights in a throw-away diary. Your own diary is not touched.", false))
 		}
 		return tea.Batch(cmds...)
 	case loadFailedMsg:

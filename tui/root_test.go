@@ -253,7 +253,7 @@ func TestDemoSaysSo(t *testing.T) {
 	h := &harness{t: t, m: m}
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	h.run(m.Init())
-	h.contains("DEMO", "This is the demo")
+	h.contains("DEMO", "Demo: sample nights in a throw-away diary. Your own diary is not touched.")
 }
 
 func TestLoadFailureIsShown(t *testing.T) {
