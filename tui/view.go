@@ -22,7 +22,10 @@ type helpKeys struct {
 	global []key.Binding // the short help's global keys, shown apart
 }
 
-func (h helpKeys) ShortHelp() []key.Binding  { return append(h.short, h.global...) }
+// ShortHelp implements help.KeyMap.
+func (h helpKeys) ShortHelp() []key.Binding { return append(h.short, h.global...) }
+
+// FullHelp implements help.KeyMap.
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
 func (m *Model) helpKeys() helpKeys {

@@ -79,11 +79,22 @@ func (f *field) move(msg tea.KeyMsg) (tea.Cmd, bool) {
 // never report an error: problems are shown beside the value and block only
 // the save.
 
-func (f *field) Error() error                             { return nil }
-func (f *field) Skip() bool                               { return false }
-func (f *field) Zoom() bool                               { return false }
-func (f *field) GetKey() string                           { return f.key }
-func (f *field) Run() error                               { return nil }
+// Error implements huh.Field: never an error, so nothing blocks moving on.
+func (f *field) Error() error { return nil }
+
+// Skip implements huh.Field.
+func (f *field) Skip() bool { return false }
+
+// Zoom implements huh.Field.
+func (f *field) Zoom() bool { return false }
+
+// GetKey implements huh.Field: the field's path in the diary.
+func (f *field) GetKey() string { return f.key }
+
+// Run implements huh.Field; the fields only run inside a form.
+func (f *field) Run() error { return nil }
+
+// RunAccessible implements huh.Field; the fields only run inside a form.
 func (f *field) RunAccessible(io.Writer, io.Reader) error { return nil }
 
 // note renders a problem, or else a hint, to the right of a value, wrapped
