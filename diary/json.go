@@ -130,11 +130,13 @@ const utf8BOM = "\xef\xbb\xbf"
 type jsonReader struct {
 	lex   jsonLexer
 	ps    Problems
+	path  []pathStep                 // to the value being read
 	kinds map[reflect.Type]*typeInfo // per call, so the package keeps no mutable state
 }
 
-func (d *jsonReader) problem(at *jpath, format string, args ...any) {
-	d.ps = append(d.ps, Problem{Path: at.String(), Msg: fmt.Sprintf(format, args...)})
+// problem reports a problem with the value being read.
+func (d *jsonReader) problem(format string, args ...any) {
+	d.ps = append(d.ps, Problem{Path: d.where(), Msg: fmt.Sprintf(format, args...)})
 }
 
 // document reads the whole file.
@@ -160,13 +162,12 @@ func (d *jsonReader) document() (Document, error) {
 			return doc, err
 		}
 		key := ktok.text()
-		at := &jpath{key: key, idx: -1}
 		vtok, err := d.lex.next()
 		if err != nil {
 			return doc, err
 		}
 		if seen[key] {
-			d.problem(at, "appears twice")
+			d.ps = append(d.ps, Problem{Path: pathKey(key), Msg: "appears twice"})
 			if err := d.skip(vtok); err != nil {
 				return doc, err
 			}
@@ -191,7 +192,7 @@ func (d *jsonReader) document() (Document, error) {
 		case "nights":
 			doc.Nights, err = d.nights(vtok)
 		default:
-			d.problem(at, "%s", unknownName("key", key, []string{"format", "version", "profile", "nights"}))
+			d.ps = append(d.ps, Problem{Path: pathKey(key), Msg: unknownName("key", key, []string{"format", "version", "profile", "nights"})})
 			err = d.skip(vtok)
 		}
 		if err != nil {
@@ -243,7 +244,8 @@ func (d *jsonReader) profile(tok jsonToken) (*Profile, error) {
 	if tok.kind == tokNull {
 		return nil, nil
 	}
-	at := &jpath{key: "profile", idx: -1}
+	d.enter("profile")
+	defer d.leave()
 	var p Profile
 	v := reflect.ValueOf(&p).Elem()
 	ti, err := d.info(v.Type())
@@ -251,7 +253,7 @@ func (d *jsonReader) profile(tok jsonToken) (*Profile, error) {
 		return nil, err
 	}
 	start := len(d.ps)
-	if _, err := d.value(tok, v, ti, at); err != nil {
+	if _, err := d.value(tok, v, ti); err != nil {
 		return nil, err
 	}
 	d.addChecks(start, p.Validate().Under("profile"))
@@ -260,12 +262,13 @@ func (d *jsonReader) profile(tok jsonToken) (*Profile, error) {
 
 // nights reads the "nights" list, checking each night as soon as it is read.
 func (d *jsonReader) nights(tok jsonToken) ([]Night, error) {
-	at := &jpath{key: "nights", idx: -1}
 	if tok.kind == tokNull {
 		return nil, nil // reported as missing
 	}
+	d.enter("nights")
+	defer d.leave()
 	if tok.kind != tokArray {
-		d.problem(at, "must be a list of nights [...]")
+		d.problem("must be a list of nights [...]")
 		return nil, d.skip(tok)
 	}
 	nights := []Night{}
@@ -279,36 +282,47 @@ func (d *jsonReader) nights(tok jsonToken) ([]Night, error) {
 		if err != nil {
 			return nil, err
 		}
-		nat := &jpath{up: at, idx: i}
-		if ntok.kind == tokNull {
-			d.problem(nat, "must be a night, not null")
-			continue
-		}
-		var n Night
-		start := len(d.ps)
-		if _, err := d.value(ntok, reflect.ValueOf(&n).Elem(), ti, nat); err != nil {
+		d.enterIndex(i)
+		n, ok, err := d.night(ntok, ti)
+		if err != nil {
 			return nil, err
 		}
-		if start == len(d.ps) && ntok.kind == tokObject {
-			// The common case, a night read without trouble: no path strings needed.
-			if ps := n.Validate(); len(ps) > 0 {
-				d.ps = append(d.ps, ps.Under(nat.String())...)
+		if ok {
+			if j, dup := firstOn[n.Date]; dup {
+				d.enter("date")
+				d.problem("%s appears twice (also nights[%d])", n.Date, j)
+				d.leave()
+			} else {
+				firstOn[n.Date] = i
 			}
-		} else {
-			prefix := nat.String()
-			if d.addChecks(start, n.Validate().Under(prefix))[prefix+".date"] || ntok.kind != tokObject {
-				continue // no date to compare
-			}
+			nights = append(nights, n)
 		}
-		if j, dup := firstOn[n.Date]; dup {
-			d.problem(&jpath{up: nat, key: "date", idx: -1}, "%s appears twice (also nights[%d])", n.Date, j)
-		} else {
-			firstOn[n.Date] = i
-		}
-		nights = append(nights, n)
+		d.leave()
 	}
 	_, err = d.lex.next() // the closing bracket
 	return nights, err
+}
+
+// night reads and checks one night; ok says whether it has a date to compare.
+func (d *jsonReader) night(tok jsonToken, ti *typeInfo) (n Night, ok bool, err error) {
+	if tok.kind == tokNull {
+		d.problem("must be a night, not null")
+		return n, false, nil
+	}
+	start := len(d.ps)
+	if _, err := d.value(tok, reflect.ValueOf(&n).Elem(), ti); err != nil {
+		return n, false, err
+	}
+	if start == len(d.ps) && tok.kind == tokObject {
+		// The common case, a night read without trouble: no path strings needed.
+		if ps := n.Validate(); len(ps) > 0 {
+			d.ps = append(d.ps, ps.Under(d.where())...)
+		}
+		return n, true, nil
+	}
+	prefix := d.where()
+	read := d.addChecks(start, n.Validate().Under(prefix))
+	return n, tok.kind == tokObject && !read[prefix+".date"], nil
 }
 
 // addChecks appends a value's Validate problems, leaving out those at a path
@@ -348,22 +362,23 @@ func (d *jsonReader) skip(tok jsonToken) error {
 	}
 }
 
-// jpath is a path in the file, built as the walk goes down and written out
-// only when a problem needs it.
-type jpath struct {
-	up  *jpath
+// pathStep is one step of the path to a value: a key, or a list index.
+type pathStep struct {
 	key string
 	idx int // the list index, or -1 for a key
 }
 
-func (p *jpath) String() string {
-	var segs []*jpath
-	for q := p; q != nil; q = q.up {
-		segs = append(segs, q)
-	}
+func (d *jsonReader) enter(key string) { d.path = append(d.path, pathStep{key: key, idx: -1}) }
+func (d *jsonReader) enterIndex(i int) { d.path = append(d.path, pathStep{idx: i}) }
+func (d *jsonReader) leave()           { d.path = d.path[:len(d.path)-1] }
+
+// inList reports whether the value being read is a list item.
+func (d *jsonReader) inList() bool { return len(d.path) > 0 && d.path[len(d.path)-1].idx >= 0 }
+
+// where writes the path to the value being read: nights[3].day.water_ml.
+func (d *jsonReader) where() string {
 	var b strings.Builder
-	for i := len(segs) - 1; i >= 0; i-- {
-		s := segs[i]
+	for _, s := range d.path {
 		if s.idx >= 0 {
 			b.WriteByte('[')
 			b.WriteString(strconv.Itoa(s.idx))
@@ -373,13 +388,17 @@ func (p *jpath) String() string {
 		if b.Len() > 0 {
 			b.WriteByte('.')
 		}
-		if plainKey(s.key) {
-			b.WriteString(s.key)
-		} else {
-			b.WriteString(strconv.Quote(s.key))
-		}
+		b.WriteString(pathKey(s.key))
 	}
 	return b.String()
+}
+
+// pathKey writes a key for a path, in quotes unless it is a plain word.
+func pathKey(k string) string {
+	if plainKey(k) {
+		return k
+	}
+	return strconv.Quote(k)
 }
 
 // plainKey reports whether a key can be written in a path without quotes.
@@ -518,24 +537,24 @@ func tagFields(t reflect.Type) []fieldInfo {
 }
 
 // value reads one value whose first token is tok into v, reporting a wrong
-// shape as a problem at at. It reports whether v was set; an error means the
+// shape as a problem. It reports whether v was set; an error means the
 // file is not JSON and the walk stops.
-func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo, at *jpath) (bool, error) {
+func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo) (bool, error) {
 	if tok.kind == tokNull { // null is absent
 		return false, nil
 	}
 	switch ti.kind {
 	case kindStruct:
-		return true, d.object(tok, v, ti, at)
+		return true, d.object(tok, v, ti)
 	case kindOpt:
 		o := v.Addr().Interface().(optional)
-		set, err := d.value(tok, reflect.ValueOf(o.valuePtr()).Elem(), ti.elem, at)
+		set, err := d.value(tok, reflect.ValueOf(o.valuePtr()).Elem(), ti.elem)
 		if set {
 			o.markKnown()
 		}
 		return set, err
 	case kindList:
-		return d.list(tok, v, ti.elem, at)
+		return d.list(tok, v, ti.elem)
 	}
 	switch {
 	case tok.kind == tokString && ti.kind == kindText:
@@ -543,8 +562,8 @@ func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo, at *jpa
 		return true, nil
 	case tok.kind == tokString && ti.kind == kindWord:
 		s := tok.text()
-		if s == "" && at.idx < 0 { // in a list, Validate names the empty word
-			d.problem(at, "must not be empty; leave the key out when it is not known")
+		if s == "" && !d.inList() { // in a list, Validate names the empty word
+			d.problem("must not be empty; leave the key out when it is not known")
 			return false, nil
 		}
 		v.SetString(s)
@@ -552,7 +571,7 @@ func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo, at *jpa
 	case tok.kind == tokString && ti.kind == kindDate:
 		date, err := ParseDate(tok.text())
 		if err != nil {
-			d.problem(at, "%s", err)
+			d.problem("%s", err)
 			return false, nil
 		}
 		v.SetInt(int64(date))
@@ -560,7 +579,7 @@ func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo, at *jpa
 	case tok.kind == tokString && ti.kind == kindClock:
 		c, err := parseClockBytes(tok)
 		if err != nil {
-			d.problem(at, "%s", err)
+			d.problem("%s", err)
 			return false, nil
 		}
 		v.SetInt(int64(c))
@@ -570,7 +589,7 @@ func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo, at *jpa
 		if !ok {
 			var msg string
 			if n, msg = parseWhole(tok.text()); msg != "" {
-				d.problem(at, "%s", msg)
+				d.problem("%s", msg)
 				return false, nil
 			}
 		}
@@ -579,7 +598,7 @@ func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo, at *jpa
 	case tok.kind == tokNumber && ti.kind == kindNumber:
 		f, msg := parseNumber(tok.text())
 		if msg != "" {
-			d.problem(at, "%s", msg)
+			d.problem("%s", msg)
 			return false, nil
 		}
 		v.SetFloat(f)
@@ -588,7 +607,7 @@ func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo, at *jpa
 		v.SetBool(tok.kind == tokTrue)
 		return true, nil
 	}
-	d.problem(at, "%s", expected(ti.kind))
+	d.problem("%s", expected(ti.kind))
 	return false, d.skip(tok)
 }
 
@@ -657,9 +676,9 @@ func expected(k valueKind) string {
 }
 
 // object reads a JSON object into the struct v.
-func (d *jsonReader) object(tok jsonToken, v reflect.Value, ti *typeInfo, at *jpath) error {
+func (d *jsonReader) object(tok jsonToken, v reflect.Value, ti *typeInfo) error {
 	if tok.kind != tokObject {
-		d.problem(at, "%s", expected(kindStruct))
+		d.problem("%s", expected(kindStruct))
 		return d.skip(tok)
 	}
 	var seen, bad, set uint64 // bit i: fields[i] was given / could not be read / was read
@@ -682,33 +701,35 @@ func (d *jsonReader) object(tok jsonToken, v reflect.Value, ti *typeInfo, at *jp
 		} else {
 			key = ktok.text()
 		}
-		kat := &jpath{up: at, key: key, idx: -1}
+		d.enter(key)
 		switch {
 		case !known:
-			d.problem(kat, "%s", unknownName("key", key, ti.keys))
+			d.problem("%s", unknownName("key", key, ti.keys))
+			err = d.skip(vtok)
 		case seen&(1<<i) != 0:
-			d.problem(kat, "appears twice")
+			d.problem("appears twice")
+			err = d.skip(vtok)
 		default:
 			seen |= 1 << i
 			before := len(d.ps)
-			ok, err := d.value(vtok, v.Field(ti.fields[i].index), ti.fields[i].ti, kat)
-			if err != nil {
-				return err
-			}
+			var ok bool
+			ok, err = d.value(vtok, v.Field(ti.fields[i].index), ti.fields[i].ti)
 			if ok {
 				set |= 1 << i
 			} else if len(d.ps) > before {
 				bad |= 1 << i
 			}
-			continue
 		}
-		if err := d.skip(vtok); err != nil {
+		if err != nil {
 			return err
 		}
+		d.leave()
 	}
 	for i, f := range ti.fields {
 		if f.required && (set|bad)&(1<<i) == 0 { // absent or null
-			d.problem(&jpath{up: at, key: f.key, idx: -1}, "missing")
+			d.enter(f.key)
+			d.problem("missing")
+			d.leave()
 		}
 	}
 	_, err := d.lex.next() // the closing brace
@@ -716,9 +737,9 @@ func (d *jsonReader) object(tok jsonToken, v reflect.Value, ti *typeInfo, at *jp
 }
 
 // list reads a JSON array into the slice v; [] is an empty, non-nil list.
-func (d *jsonReader) list(tok jsonToken, v reflect.Value, elem *typeInfo, at *jpath) (bool, error) {
+func (d *jsonReader) list(tok jsonToken, v reflect.Value, elem *typeInfo) (bool, error) {
 	if tok.kind != tokArray {
-		d.problem(at, "%s", expected(kindList))
+		d.problem("%s", expected(kindList))
 		return false, d.skip(tok)
 	}
 	s := reflect.MakeSlice(v.Type(), 0, 4)
@@ -729,14 +750,13 @@ func (d *jsonReader) list(tok jsonToken, v reflect.Value, elem *typeInfo, at *jp
 			return false, err
 		}
 		s = reflect.Append(s, zero)
-		eat := &jpath{up: at, idx: i}
+		d.enterIndex(i)
 		if etok.kind == tokNull {
-			d.problem(eat, "must not be null")
-			continue
-		}
-		if _, err := d.value(etok, s.Index(i), elem, eat); err != nil {
+			d.problem("must not be null")
+		} else if _, err := d.value(etok, s.Index(i), elem); err != nil {
 			return false, err
 		}
+		d.leave()
 	}
 	v.Set(s)
 	_, err := d.lex.next() // the closing bracket
