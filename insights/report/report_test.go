@@ -1,0 +1,345 @@
+package report
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/demo"
+	"github.com/crampsdiary/cramps/insights"
+)
+
+// update rewrites the golden files of testdata (go test ./insights/report -update).
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// The fixed clock of the golden files: the morning after the demo's last night.
+var (
+	lastNight = diary.NewDate(2026, 11, 21)
+	generated = time.Date(2026, 11, 22, 8, 0, 0, 0, time.UTC)
+)
+
+// fixture is a diary to report on.
+type fixture struct {
+	name    string
+	profile diary.Profile
+	nights  []diary.Night
+}
+
+// fixtures returns the demo diary, the same with no red flag, an empty
+// diary and a diary of one night.
+func fixtures() []fixture {
+	p, nights := demo.Default(lastNight)
+
+	// The demo's only red flag is its 14-minute cramp: shorten every long one.
+	calm := make([]diary.Night, len(nights))
+	for i, n := range nights {
+		calm[i] = n.Clone()
+		for j := range calm[i].Episodes {
+			if d, ok := calm[i].Episodes[j].DurationS.Get(); ok && d > LongEpisodeS {
+				calm[i].Episodes[j].DurationS = diary.Some(5 * 60)
+			}
+		}
+	}
+
+	one := diary.NewProfile()
+	one.BirthYear = diary.Some(1980)
+	one.Sex = diary.SexMale
+	e := ep(diary.MuscleCalf, diary.SideRight, 150, 6)
+	e.WokeMe, e.Relief = diary.Some(true), []diary.Relief{diary.ReliefStretch}
+	night := diary.Night{Date: lastNight, Episodes: []diary.Episode{e}, Day: diary.Day{Stretched: diary.Some(false)},
+		Sleep: diary.Sleep{Bedtime: clock(22, 45), LightsOut: clock(23, 0), SleepLatencyMin: diary.Some(20),
+			WASOMin: diary.Some(15), FinalWake: clock(6, 40), OutOfBed: clock(6, 55), Quality: diary.Some(3)}}
+
+	return []fixture{
+		{"demo", p, nights},
+		{"no-flags", p, calm},
+		{"empty", diary.NewProfile(), nil},
+		{"one-night", one, []diary.Night{night}},
+	}
+}
+
+func (f fixture) report() Report {
+	return Build(f.nights, f.profile, LastWeeks(lastNight, DefaultWeeks, f.profile.WeekStart), generated)
+}
+
+// render writes a report in both formats.
+func render(t *testing.T, r Report) (md, page string) {
+	t.Helper()
+	var m, h bytes.Buffer
+	if err := r.Markdown(&m); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.HTML(&h); err != nil {
+		t.Fatal(err)
+	}
+	return m.String(), h.String()
+}
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./insights/report -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs (go test ./insights/report -update rewrites it after a deliberate change):\n%s", path, firstDiff(got, string(want)))
+	}
+}
+
+// firstDiff shows the first line where got and want differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < max(len(g), len(w)); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return fmt.Sprintf("line %d:\n got %q\nwant %q", i+1, gl, wl)
+		}
+	}
+	return "(same lines)"
+}
+
+func TestGolden(t *testing.T) {
+	for _, f := range fixtures() {
+		t.Run(f.name, func(t *testing.T) {
+			md, page := render(t, f.report())
+			golden(t, f.name+".md.golden", md)
+			golden(t, f.name+".html.golden", page)
+		})
+	}
+}
+
+func TestHTMLIsSelfContained(t *testing.T) {
+	for _, f := range fixtures() {
+		t.Run(f.name, func(t *testing.T) {
+			_, page := render(t, f.report())
+			if err := checkSelfContained(page); err != nil {
+				t.Error(err)
+			}
+			for _, want := range []string{`<meta charset="utf-8"/>`, "@media print", "break-inside: avoid", "@page"} {
+				if !strings.Contains(page, want) {
+					t.Errorf("the page lacks %q", want)
+				}
+			}
+		})
+	}
+}
+
+// checkSelfContained parses page as strict XML (the report is written to be
+// well-formed) and fails on anything that could fetch or run something: a
+// script, link, image, frame, object, media or form element; an attribute
+// that names a resource; a URL or @import in a style; any "://".
+func checkSelfContained(page string) error {
+	fetching := map[string]bool{"script": true, "link": true, "img": true, "image": true, "iframe": true, "frame": true,
+		"object": true, "embed": true, "base": true, "audio": true, "video": true, "source": true, "picture": true,
+		"form": true, "use": true, "foreignobject": true, "noscript": true}
+	naming := map[string]bool{"src": true, "href": true, "srcset": true, "action": true, "formaction": true,
+		"poster": true, "background": true, "data": true, "ping": true, "cite": true, "longdesc": true, "manifest": true}
+	styleLeak := func(s string) bool {
+		l := strings.ToLower(s)
+		return strings.Contains(l, "url(") || strings.Contains(l, "@import") || strings.Contains(l, "://")
+	}
+	d := xml.NewDecoder(strings.NewReader(page))
+	d.Strict = true
+	var stack []string
+	root := ""
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("the page is not well-formed: %w", err)
+		}
+		switch tk := tok.(type) {
+		case xml.StartElement:
+			name := strings.ToLower(tk.Name.Local)
+			if root == "" {
+				root = name
+			}
+			if fetching[name] {
+				return fmt.Errorf("the page has a <%s> element", name)
+			}
+			if name == "meta" {
+				for _, a := range tk.Attr {
+					if strings.EqualFold(a.Name.Local, "http-equiv") {
+						return fmt.Errorf("the page has a meta http-equiv")
+					}
+				}
+			}
+			for _, a := range tk.Attr {
+				an := strings.ToLower(a.Name.Local)
+				if naming[an] || strings.HasPrefix(an, "on") || strings.Contains(a.Value, "://") || styleLeak(a.Value) && an == "style" {
+					return fmt.Errorf("<%s %s=%q> could fetch or run something", name, an, a.Value)
+				}
+			}
+			stack = append(stack, name)
+		case xml.EndElement:
+			stack = stack[:len(stack)-1]
+		case xml.CharData:
+			if len(stack) > 0 && stack[len(stack)-1] == "style" && styleLeak(string(tk)) {
+				return fmt.Errorf("the style sheet fetches something")
+			}
+		case xml.Directive:
+			if strings.TrimSpace(string(tk)) != "DOCTYPE html" {
+				return fmt.Errorf("unexpected directive <!%s>", tk)
+			}
+		case xml.ProcInst:
+			return fmt.Errorf("unexpected processing instruction <?%s>", tk.Target)
+		}
+	}
+	if root != "html" || len(stack) != 0 {
+		return fmt.Errorf("the page's root is <%s>, with %d elements left open", root, len(stack))
+	}
+	return nil
+}
+
+func TestCheckSelfContainedCatches(t *testing.T) {
+	wrap := func(s string) string { return "<!DOCTYPE html><html><head></head><body>" + s + "</body></html>" }
+	if err := checkSelfContained(wrap("<p>fine</p>")); err != nil {
+		t.Fatalf("a plain page failed: %v", err)
+	}
+	for _, bad := range []string{
+		wrap(`<img src="x.png"/>`),
+		wrap(`<script>1</script>`),
+		wrap(`<a href="#x">x</a>`),
+		wrap(`<svg><image width="1"/></svg>`),
+		wrap(`<p style="background: url(x.png)">x</p>`),
+		wrap(`<p onclick="x()">x</p>`),
+		wrap(`<p title="see https://example.org">x</p>`),
+		"<!DOCTYPE html><html><head><style>@import 'x.css';</style></head><body></body></html>",
+		"<!DOCTYPE html><html><head><link rel=\"stylesheet\"/></head><body></body></html>",
+		wrap(`<p>unclosed`),
+		wrap(`<br>`),
+	} {
+		if err := checkSelfContained(bad); err == nil {
+			t.Errorf("checkSelfContained passed %s", bad)
+		}
+	}
+}
+
+func TestEveryUserStringIsEscaped(t *testing.T) {
+	p := diary.NewProfile()
+	name := `<script>alert("x")</script> & Co_*`
+	p.Medications = []diary.Medication{{Name: name, Class: diary.ClassOther, Started: diary.Some(day(1))}}
+	r := Build([]diary.Night{cramp(day(10), 60)}, p, LastWeeks(lastNight, 2, ""), generated)
+	md, page := render(t, r)
+	if err := checkSelfContained(page); err != nil {
+		t.Error(err)
+	}
+	if want := `&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; Co_*`; !strings.Contains(page, want) {
+		t.Errorf("the page does not hold the escaped name %s", want)
+	}
+	if want := `&lt;script&gt;alert("x")&lt;/script&gt; &amp; Co\_\*`; !strings.Contains(md, want) || strings.Contains(md, "<script") {
+		t.Errorf("the Markdown does not hold the escaped name %s:\n%s", want, md)
+	}
+}
+
+// causal matches the words the report must never use of a factor.
+var causalWords = regexp.MustCompile(`(?i)\b(causes|caused|causing|triggers|triggered|prevents|prevented)\b`)
+
+func TestWordsAreCalm(t *testing.T) {
+	for _, f := range fixtures() {
+		md, page := render(t, f.report())
+		for format, text := range map[string]string{"Markdown": md, "HTML": page} {
+			// The sources' own titles may say "causes"; the report's words may not.
+			for _, s := range insights.Sources() {
+				text = strings.ReplaceAll(text, s.Title, "")
+			}
+			if m := causalWords.FindString(text); m != "" {
+				t.Errorf("%s %s says %q", f.name, format, m)
+			}
+			if !strings.Contains(text, "self-reported diary kept by the patient, not a diagnosis") {
+				t.Errorf("%s %s lacks the self-reported line", f.name, format)
+			}
+			if len(f.profile.Medications) > 0 && !strings.Contains(text, "Do not stop or change a prescribed medicine without talking to the person who prescribed it.") {
+				t.Errorf("%s %s lacks the medication advice", f.name, format)
+			}
+		}
+	}
+}
+
+func TestSmallDiariesReadSensibly(t *testing.T) {
+	for _, tc := range []struct {
+		fixture string
+		want    []string
+		not     []string
+	}{
+		{"empty", []string{
+			"**Nights logged:** none of the 83 nights",
+			"**Diary kept since:** no nights logged yet",
+			"**How often:** No nights with cramps recorded in this period.",
+			"**How bad:** No cramps in this period.",
+			"**To check:** No red flags as of Sat 21 Nov 2026.",
+			"None: there are no nights in the diary to check.",
+			"No nights logged in this period, so there is nothing to chart.",
+			"No sleep recorded in this period.",
+			"No medicines in the profile.",
+			"Too few nights to judge any factor",
+		}, []string{"```", "| Where"}},
+		{"one-night", []string{
+			"**Nights logged:** 1 of 83 nights (1%)",
+			"**How often:** Cramps on 1 of 1 logged night (100%); 1 cramp in all. Woken by a cramp on 1 of the cramp nights.",
+			"**How bad:** Median length 2 min 30 s, longest 2 min 30 s (Sat 21 Nov 2026); median pain 6 of 10, severe (7–10) in 0 of 1.",
+			"**Background:** Age over 40 (born 1980) [4, 5]",
+			"**Goes with:** Too few nights yet to judge any documented trigger.",
+			"16 Nov   █·····",
+			"| Calf | 0 | 1 | 0 | 1 |",
+			"| Total sleep | 7 h 05 min | 7 h 05 min | – |",
+			"Eased by stretching the muscle 1 cramp (median length 2 min 30 s).",
+		}, []string{"a week;"}},
+		{"no-flags", []string{
+			"**To check:** No red flags as of Sat 21 Nov 2026.",
+			"None. The diary shows none of the signs the sources say need a doctor's attention",
+		}, []string{"Urgent"}},
+		{"demo", []string{
+			"**To check:** Urgent, contact a doctor today: a cramp over 10 minutes.",
+			"Nights: 11 Nov [3, 4]",
+			"**Goes with:** More cramps with low water and long sitting; fewer with stretching before bed.",
+		}, nil},
+	} {
+		var f fixture
+		for _, g := range fixtures() {
+			if g.name == tc.fixture {
+				f = g
+			}
+		}
+		md, page := render(t, f.report())
+		for _, w := range tc.want {
+			if !strings.Contains(md, w) {
+				t.Errorf("%s: the Markdown lacks %q", tc.fixture, w)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(md, w) {
+				t.Errorf("%s: the Markdown has %q", tc.fixture, w)
+			}
+		}
+		if hasChart := strings.Contains(page, "<svg"); hasChart == (tc.fixture == "empty") {
+			t.Errorf("%s: chart drawn %v", tc.fixture, hasChart)
+		}
+	}
+}

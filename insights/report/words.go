@@ -1,0 +1,148 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crampsdiary/cramps/diary"
+)
+
+// The report's ways of writing numbers and dates for people.
+
+// longDay writes "Sat 21 Nov 2026".
+func longDay(d diary.Date) string { return d.Time().Format("Mon 2 Jan 2006") }
+
+// shortDay writes "21 Nov", with the year when it is not the year of ref.
+func shortDay(d, ref diary.Date) string {
+	if d.Time().Year() != ref.Time().Year() {
+		return d.Time().Format("2 Jan 2006")
+	}
+	return d.Time().Format("2 Jan")
+}
+
+// stamp writes when the report was made: "22 Nov 2026, 08:00".
+func stamp(t time.Time) string { return t.Format("2 Jan 2006, 15:04") }
+
+// dayList writes dates month by month: "2, 5, 9 Oct; 1, 3 Nov", with the
+// year on a month that is not in the year of ref.
+func dayList(ds []diary.Date, ref diary.Date) string {
+	var groups []string
+	var days []string
+	flush := func(d diary.Date) {
+		month := d.Time().Format("Jan")
+		if d.Time().Year() != ref.Time().Year() {
+			month += " " + strconv.Itoa(d.Time().Year())
+		}
+		groups = append(groups, strings.Join(days, ", ")+" "+month)
+		days = days[:0]
+	}
+	for i, d := range ds {
+		days = append(days, strconv.Itoa(d.Time().Day()))
+		if i+1 == len(ds) || !sameMonth(d, ds[i+1]) {
+			flush(d)
+		}
+	}
+	return strings.Join(groups, "; ")
+}
+
+// sameMonth reports whether two dates fall in the same month of the same year.
+func sameMonth(a, b diary.Date) bool {
+	ay, am, _ := a.YMD()
+	by, bm, _ := b.YMD()
+	return ay == by && am == bm
+}
+
+// span writes a duration in seconds, rounded to the second: "45 s",
+// "3 min", "3 min 30 s", "1 h 5 min".
+func span(sec float64) string {
+	s := int(math.Round(sec))
+	switch {
+	case s < 60:
+		return strconv.Itoa(s) + " s"
+	case s < 3600 && s%60 == 0:
+		return strconv.Itoa(s/60) + " min"
+	case s < 3600:
+		return fmt.Sprintf("%d min %d s", s/60, s%60)
+	case s%3600/60 == 0:
+		return strconv.Itoa(s/3600) + " h"
+	}
+	return fmt.Sprintf("%d h %d min", s/3600, s%3600/60)
+}
+
+// sleepSpan writes minutes of sleep: "6 h 42 min", "45 min".
+func sleepSpan(min float64) string {
+	m := int(math.Round(min))
+	if m < 60 {
+		return strconv.Itoa(m) + " min"
+	}
+	return fmt.Sprintf("%d h %02d min", m/60, m%60)
+}
+
+// count writes "38 of 80 nights (48%)", or "0 nights" when n is 0.
+func count(k, n int, unit string) string {
+	if n == 0 {
+		return "0 " + unit
+	}
+	if n == 1 {
+		unit = strings.TrimSuffix(unit, "s")
+	}
+	return fmt.Sprintf("%d of %d %s (%s)", k, n, unit, percent(float64(k)/float64(n)))
+}
+
+// countShort writes "38 of 80 (48%)", or "–" when n is 0.
+func countShort(k, n int) string {
+	if n == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%d of %d (%s)", k, n, percent(float64(k)/float64(n)))
+}
+
+// percent writes a share as a whole percentage: "48%".
+func percent(share float64) string { return strconv.Itoa(int(math.Round(100*share))) + "%" }
+
+// plural writes "1 cramp" or "3 cramps".
+func plural(n int, one, more string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + more
+}
+
+// decimal writes x with one decimal, dropping a trailing ".0": "3.3", "3".
+func decimal(x float64) string {
+	return strings.TrimSuffix(strconv.FormatFloat(x, 'f', 1, 64), ".0")
+}
+
+// listWords joins words as a list: "a", "a and b", "a, b and c".
+func listWords(parts []string) string {
+	if len(parts) <= 1 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// lowerFirst lowers the first letter for the middle of a sentence.
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
+}
+
+// upperFirst raises the first letter for the start of a sentence.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// words writes an enum value as words: "thigh_back" is "thigh back".
+func words[T ~string](v T) string { return strings.ReplaceAll(string(v), "_", " ") }
