@@ -24,7 +24,8 @@ const FormatVersion = 1
 
 // Document is what an interchange file holds. Profile is nil when the file
 // has no "profile" key (or it is null), so an import can tell "keep my
-// profile" apart from "replace it". Nights are in date order.
+// profile" apart from "replace it". Nights are in date order, on distinct
+// dates, each valid; the list is empty, not nil, when the file has none.
 type Document struct {
 	Profile *Profile
 	Nights  []Night
@@ -155,7 +156,8 @@ func (d *jsonReader) document() (Document, error) {
 	}
 	var header Problems // problems with format and version
 	fatal := false
-	seen := map[string]bool{}
+	given := map[string]bool{} // keys met, to refuse a second one
+	seen := map[string]bool{}  // keys with a value other than null
 	for d.lex.more() {
 		ktok, err := d.lex.next()
 		if err != nil {
@@ -166,14 +168,14 @@ func (d *jsonReader) document() (Document, error) {
 		if err != nil {
 			return doc, err
 		}
-		if seen[key] {
+		if given[key] {
 			d.ps = append(d.ps, Problem{Path: pathKey(key), Msg: "appears twice"})
 			if err := d.skip(vtok); err != nil {
 				return doc, err
 			}
 			continue
 		}
-		seen[key] = vtok.kind != tokNull
+		given[key], seen[key] = true, vtok.kind != tokNull
 		switch key {
 		case "format":
 			if vtok.kind != tokString || vtok.text() != FormatName {

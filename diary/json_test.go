@@ -377,6 +377,8 @@ func jsonProblemCases() []interchangeCase {
 			[]string{"nights: must be a list of nights [...]"}},
 		{"top-level key twice", `{"format":"cramps-diary","version":1,"version":1,"nights":[]}`,
 			[]string{"version: appears twice"}},
+		{"top-level key twice, the first null", `{"format":"cramps-diary","version":1,"nights":null,"nights":[]}`,
+			[]string{"nights: missing", "nights: appears twice"}},
 		{"not an object", `[]`,
 			[]string{`the file must hold one JSON object with "format", "version", "profile" and "nights"`}},
 	}
