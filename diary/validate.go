@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong with a value, at its path in the interchange
@@ -95,6 +96,26 @@ func (c *checker) floatRange(path string, o Opt[float64], lo, hi float64) {
 	}
 }
 
+// MaxTextLen is the longest note or name, in bytes: a page of text.
+const MaxTextLen = 10000
+
+func (c *checker) text(path, s string) {
+	switch {
+	case !utf8.ValidString(s):
+		c.add(path, "must be text (UTF-8)")
+	case len(s) > MaxTextLen:
+		c.add(path, "must be at most %d characters", MaxTextLen)
+	}
+}
+
+func (c *checker) date(path string, o Opt[Date]) {
+	if d, ok := o.Get(); ok {
+		if y, _, _ := d.YMD(); y < MinYear || y > MaxYear {
+			c.add(path, "must be a date between %d and %d", MinYear, MaxYear)
+		}
+	}
+}
+
 func (c *checker) clock(path string, o Opt[Clock]) {
 	if v, ok := o.Get(); ok && !v.Valid() {
 		c.add(path, "must be a time of day, 00:00 to 23:59")
@@ -144,6 +165,7 @@ func (n Night) Validate() Problems {
 	for i, e := range n.Episodes {
 		e.check(&c, fmt.Sprintf("episodes[%d]", i))
 	}
+	c.text("notes", n.Notes)
 	return c.ps
 }
 
@@ -184,6 +206,8 @@ func (d Day) check(c *checker, at string) {
 			c.add(p, "must not start or end with spaces")
 		case seen[m]:
 			c.add(p, "%q is listed twice", m)
+		default:
+			c.text(p, m)
 		}
 		seen[m] = true
 	}
@@ -220,9 +244,13 @@ func (p Profile) Validate() Problems {
 			c.add(at+".name", "must not start or end with spaces")
 		case names[m.Name]:
 			c.add(at+".name", "%q is listed twice", m.Name)
+		default:
+			c.text(at+".name", m.Name)
 		}
 		names[m.Name] = true
 		checkEnum(&c, at+".class", m.Class, MedClass.Valid, MedClasses)
+		c.date(at+".started", m.Started)
+		c.date(at+".stopped", m.Stopped)
 		s, ok1 := m.Started.Get()
 		e, ok2 := m.Stopped.Get()
 		if ok1 && ok2 && e < s {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -404,5 +405,35 @@ func TestProblemsUnder(t *testing.T) {
 	}
 	if err := Problems(nil).Err(); err != nil {
 		t.Errorf("Problems(nil).Err() = %v, want nil", err)
+	}
+}
+
+func TestValidateText(t *testing.T) {
+	n := Night{Date: NewDate(2026, 11, 21), Notes: "bad \xff byte"}
+	n.Day.Medications = []string{"ok", "x\xfe"}
+	got := n.Validate()
+	want := Problems{
+		{"day.medications[1]", "must be text (UTF-8)"},
+		{"notes", "must be text (UTF-8)"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Validate = %v, want %v", got, want)
+	}
+	n = Night{Date: NewDate(2026, 11, 21), Notes: strings.Repeat("a", MaxTextLen+1)}
+	if got := n.Validate(); len(got) != 1 || got[0].Path != "notes" {
+		t.Errorf("a long note: %v", got)
+	}
+}
+
+func TestValidateMedicationDates(t *testing.T) {
+	p := NewProfile()
+	p.Medications = []Medication{{Name: "old", Started: Some(NewDate(1850, 1, 1)), Stopped: Some(NewDate(2300, 1, 1))}}
+	got := p.Validate()
+	want := Problems{
+		{"medications[0].started", "must be a date between 1900 and 2200"},
+		{"medications[0].stopped", "must be a date between 1900 and 2200"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Validate = %v, want %v", got, want)
 	}
 }
