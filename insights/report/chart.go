@@ -126,7 +126,11 @@ func (r Report) chart() chart {
 		case start > from:
 			from = start
 			label += ", from " + shortDay(start, r.Period.To)
-			c.Starts = append(c.Starts, chartLine{X1: num(x(start)), Y1: num(chartTop), X2: num(x(start)), Y2: num(y + chartMedRow)})
+			// Across the bars, and again beside the band, leaving the dates clear.
+			sx := num(x(start))
+			c.Starts = append(c.Starts,
+				chartLine{X1: sx, Y1: num(chartTop), X2: sx, Y2: num(base)},
+				chartLine{X1: sx, Y1: num(base + chartXLabelH), X2: sx, Y2: num(y + chartMedRow)})
 		default:
 			label += ", since " + shortDay(start, r.Period.To)
 		}
