@@ -283,7 +283,7 @@ func (r Report) composeFlags(pg *page) {
 		item := flagItem{
 			Level:   string(f.Level),
 			Urgency: urgency(f.Level),
-			Name:    upperFirst(flagName(f.ID)),
+			Name:    flagName(f.ID),
 			Message: f.Message,
 			Refs:    ref,
 		}

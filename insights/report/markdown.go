@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // Markdown writes the report as Markdown: plain enough to read as text,
@@ -42,9 +43,16 @@ func (r Report) Markdown(w io.Writer) error {
 		md.line(md.esc(pg.WeekNote) + " █ cramp night, ░ logged without cramps, · not logged.")
 		md.blank()
 		md.line("```")
-		md.line(fmt.Sprintf("%-8s %-14s %s", "week of", "", "cramp nights / logged"))
+		label, bar, counts := len("week of"), 0, 0
 		for _, row := range pg.WeekRows {
-			md.line(strings.TrimRight(fmt.Sprintf("%-8s %-14s %-7s %s", row.Label, row.Bar, row.Counts, row.Note), " "))
+			label = max(label, utf8.RuneCountInString(row.Label))
+			bar = max(bar, utf8.RuneCountInString(row.Bar))
+			counts = max(counts, len(row.Counts))
+		}
+		pad := func(s string, n int) string { return s + strings.Repeat(" ", max(0, n-utf8.RuneCountInString(s))) }
+		md.line(pad("week of", label+2) + pad("", bar+2) + "cramp nights / logged")
+		for _, row := range pg.WeekRows {
+			md.line(strings.TrimRight(pad(row.Label, label+2)+pad(row.Bar, bar+2)+pad(row.Counts, counts+2)+row.Note, " "))
 		}
 		md.line("```")
 		md.blank()
