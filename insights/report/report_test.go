@@ -328,6 +328,7 @@ func TestSmallDiariesReadSensibly(t *testing.T) {
 			}
 		}
 		md, page := render(t, f.report())
+		md = strings.ReplaceAll(md, nbsp, " ")
 		for _, w := range tc.want {
 			if !strings.Contains(md, w) {
 				t.Errorf("%s: the Markdown lacks %q", tc.fixture, w)

@@ -142,8 +142,8 @@ func (r Report) composeSleep(pg *page) {
 	}
 	minutes := func(x float64) string { return strconv.Itoa(int(math.Round(x))) }
 	row("Total sleep", func(f SleepFigures) MeanSD { return f.TotalSleep }, sleepSpan, "")
-	row("Time to fall asleep", func(f SleepFigures) MeanSD { return f.Latency }, minutes, " min")
-	row("Awake after falling asleep", func(f SleepFigures) MeanSD { return f.Awake }, minutes, " min")
+	row("Time to fall asleep", func(f SleepFigures) MeanSD { return f.Latency }, minutes, nbsp+"min")
+	row("Awake after falling asleep", func(f SleepFigures) MeanSD { return f.Awake }, minutes, nbsp+"min")
 	row("Sleep efficiency", func(f SleepFigures) MeanSD { return f.Efficiency },
 		func(x float64) string { return strconv.Itoa(int(math.Round(100 * x))) }, "%")
 	row("Quality (1–5)", func(f SleepFigures) MeanSD { return f.Quality }, decimal, "")
@@ -162,7 +162,7 @@ func sayMeanSD(m MeanSD, say func(float64) string, unit string) string {
 	case !hasSD:
 		return say(mean) + unit
 	case unit == "" && strings.HasSuffix(say(mean), "min"):
-		return say(mean) + " ± " + strconv.Itoa(int(math.Round(sd))) + " min"
+		return say(mean) + " ± " + strconv.Itoa(int(math.Round(sd))) + nbsp + "min"
 	}
 	return say(mean) + " ± " + say(sd) + unit
 }

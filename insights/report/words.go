@@ -57,30 +57,33 @@ func sameMonth(a, b diary.Date) bool {
 	return ay == by && am == bm
 }
 
+// nbsp keeps a number on the same line as its unit.
+const nbsp = "\u00a0"
+
 // span writes a duration in seconds, rounded to the second: "45 s",
-// "3 min", "3 min 30 s", "1 h 5 min".
+// "3 min", "3 min 30 s", "1 h 5 min", each number held to its unit.
 func span(sec float64) string {
 	s := int(math.Round(sec))
 	switch {
 	case s < 60:
-		return strconv.Itoa(s) + " s"
+		return strconv.Itoa(s) + nbsp + "s"
 	case s < 3600 && s%60 == 0:
-		return strconv.Itoa(s/60) + " min"
+		return strconv.Itoa(s/60) + nbsp + "min"
 	case s < 3600:
-		return fmt.Sprintf("%d min %d s", s/60, s%60)
+		return fmt.Sprintf("%d%smin %d%ss", s/60, nbsp, s%60, nbsp)
 	case s%3600/60 == 0:
-		return strconv.Itoa(s/3600) + " h"
+		return strconv.Itoa(s/3600) + nbsp + "h"
 	}
-	return fmt.Sprintf("%d h %d min", s/3600, s%3600/60)
+	return fmt.Sprintf("%d%sh %d%smin", s/3600, nbsp, s%3600/60, nbsp)
 }
 
 // sleepSpan writes minutes of sleep: "6 h 42 min", "45 min".
 func sleepSpan(min float64) string {
 	m := int(math.Round(min))
 	if m < 60 {
-		return strconv.Itoa(m) + " min"
+		return strconv.Itoa(m) + nbsp + "min"
 	}
-	return fmt.Sprintf("%d h %02d min", m/60, m%60)
+	return fmt.Sprintf("%d%sh %02d%smin", m/60, nbsp, m%60, nbsp)
 }
 
 // count writes "38 of 80 nights (48%)", or "0 nights" when n is 0.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crampsdiary/cramps/diary"
@@ -14,7 +15,7 @@ func TestSpan(t *testing.T) {
 		{0, "0 s"}, {45, "45 s"}, {59.6, "1 min"}, {60, "1 min"}, {90, "1 min 30 s"}, {165, "2 min 45 s"},
 		{840, "14 min"}, {3600, "1 h"}, {3725, "1 h 2 min"}, {10800, "3 h"},
 	} {
-		if got := span(tc.sec); got != tc.want {
+		if got := strings.ReplaceAll(span(tc.sec), nbsp, " "); got != tc.want {
 			t.Errorf("span(%v) = %q, want %q", tc.sec, got, tc.want)
 		}
 	}
@@ -24,9 +25,18 @@ func TestSpan(t *testing.T) {
 	}{
 		{45, "45 min"}, {59.4, "59 min"}, {420, "7 h 00 min"}, {442.4, "7 h 22 min"},
 	} {
-		if got := sleepSpan(tc.min); got != tc.want {
+		if got := strings.ReplaceAll(sleepSpan(tc.min), nbsp, " "); got != tc.want {
 			t.Errorf("sleepSpan(%v) = %q, want %q", tc.min, got, tc.want)
 		}
+	}
+}
+
+func TestSpanKeepsNumbersWithUnits(t *testing.T) {
+	if got, want := span(3725), "1\u00a0h 2\u00a0min"; got != want {
+		t.Errorf("span(3725) = %q, want %q", got, want)
+	}
+	if got, want := sleepSpan(442), "7\u00a0h 22\u00a0min"; got != want {
+		t.Errorf("sleepSpan(442) = %q, want %q", got, want)
 	}
 }
 
