@@ -22,9 +22,11 @@ const (
 	// long_episode rule, after health services' advice to have a cramp of
 	// more than 10 minutes checked the same day ("Night leg cramps").
 	LongEpisodeS = 10 * 60
-	// MildPainMax and ModeratePainMax are the usual cut points of the 0–10
-	// numeric pain scale: 1–3 mild, 4–6 moderate, 7–10 severe (Boonstra et
-	// al., Pain 2014; Serlin et al., Pain 1995). A recorded 0 counts as mild.
+	// MildPainMax and ModeratePainMax are the common clinical convention for
+	// the 0–10 numeric pain rating scale: 1–3 mild, 4–6 moderate, 7–10
+	// severe (studies of where the cut points should fall differ by a point
+	// or so; this one is the one most clinicians know). A recorded 0 counts
+	// as mild.
 	MildPainMax     = 3
 	ModeratePainMax = 6
 )

@@ -10,7 +10,7 @@ import (
 // HTML writes the report as one self-contained, printable HTML page: the
 // styles and the SVG chart are inline, and nothing is fetched from
 // anywhere — no script, font, image or link. html/template escapes every
-// text, so names and notes from the diary cannot become markup. The page
+// text, so a medicine's name from the profile cannot become markup. The page
 // is also well-formed XML, which the tests use to check it strictly.
 func (r Report) HTML(w io.Writer) error {
 	t, err := template.New("report").Parse(htmlTemplate)

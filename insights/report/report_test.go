@@ -344,3 +344,28 @@ func TestSmallDiariesReadSensibly(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildTakesNightsInAnyOrder(t *testing.T) {
+	f := fixtures()[0]
+	reversed := make([]diary.Night, len(f.nights))
+	for i, n := range f.nights {
+		reversed[len(f.nights)-1-i] = n
+	}
+	period := LastWeeks(lastNight, DefaultWeeks, f.profile.WeekStart)
+	wantMD, wantHTML := render(t, Build(f.nights, f.profile, period, generated))
+	gotMD, gotHTML := render(t, Build(reversed, f.profile, period, generated))
+	if gotMD != wantMD || gotHTML != wantHTML {
+		t.Errorf("nights in reverse order give another report:\n%s", firstDiff(gotMD, wantMD))
+	}
+}
+
+func TestBackwardPeriodIsEmptyNotAPanic(t *testing.T) {
+	f := fixtures()[0]
+	r := Build(f.nights, f.profile, Period{From: lastNight, To: lastNight.AddDays(-7)}, generated)
+	if r.Analysis.Nights != 0 || len(r.Weeks) != 0 || r.Episodes.Episodes != 0 {
+		t.Errorf("a backward period found %d nights, %d bars, %d cramps", r.Analysis.Nights, len(r.Weeks), r.Episodes.Episodes)
+	}
+	if _, page := render(t, r); checkSelfContained(page) != nil {
+		t.Errorf("the page of a backward period is not well-formed: %v", checkSelfContained(page))
+	}
+}
