@@ -30,9 +30,9 @@ type Report struct {
 }
 
 // Build makes the report of period, which should run forward (Valid), from
-// the diary's nights (any order, one per date) and profile. Nights outside the period are read only for the
-// red flags, which look back from the period's end, and for the diary's
-// first night.
+// the diary's nights (any order, one per date) and profile. Nights outside
+// the period are read only for the red flags, which look back from the
+// period's end, and for the diary's first night.
 func Build(nights []diary.Night, p diary.Profile, period Period, generated time.Time) Report {
 	all := inDateOrder(nights)
 	upTo := all[:countUpTo(all, period.To)]
