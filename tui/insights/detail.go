@@ -1,0 +1,303 @@
+package insights
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/crampsdiary/cramps/insights"
+)
+
+// minSeverityNights is the fewest cramp nights on each side before their
+// severity is compared in words: with fewer, a median is one or two nights.
+const minSeverityNights = 3
+
+// runsShare is the share of the nights below which the effective sample is
+// worth telling: above it, the runs of similar nights change little.
+const runsShare = 0.95
+
+// severityP is the p-value under which a severity difference is called
+// larger than chance usually gives; the screen adds that many comparisons
+// are made, so one such result may still be chance.
+const severityP = 0.05
+
+// detailDoc is the page that enter opens on a row.
+func detailDoc(r *row, a *insights.Analysis) doc {
+	if r.med != nil {
+		return medicationDoc(r, a)
+	}
+	return factorDoc(r, a)
+}
+
+func factorDoc(r *row, a *insights.Analysis) doc {
+	f, c, s := r.factor, r.cmp, r.subject()
+	var d doc
+	d.add(blockTitle, f.Name)
+	kind := "named by the sources as a possible risk"
+	if f.Kind == insights.KindProtective {
+		kind = "named by the sources as a possible help"
+	}
+	d.add(blockMuted, c.Verdict.Label()+" · evidence: "+evidenceWord(f.Evidence)+" · "+kind)
+	d.add(blockMuted, "Rule: "+ruleWords(f.Rule)+".")
+
+	d.section("In your diary")
+	yourNumbers(&d, r, a)
+	if fr, ok := a.Factor(f.ID); ok {
+		if c.Verdict != insights.VerdictNotEnoughData {
+			d.add(blockText, severityWords(s, fr.Severity))
+		}
+		d.add(blockText, doseWords(fr.DoseResponse))
+	}
+
+	d.section("What it is")
+	d.add(blockText, f.About)
+	d.section("What the sources say")
+	d.add(blockText, f.SourcesSay)
+	d.add(blockMuted, "Published evidence: "+evidenceWord(f.Evidence)+" ("+evidenceMeaning(f.Evidence)+"). "+f.Literature)
+	d.section("What to try")
+	d.add(blockText, f.Try)
+	sources(&d, f.Sources())
+	return d
+}
+
+func medicationDoc(r *row, a *insights.Analysis) doc {
+	m, c := r.med, r.cmp
+	class := insights.MedicationClassOf(m.Class)
+	var d doc
+	d.add(blockTitle, "Started "+m.Name)
+	d.add(blockMuted, class.Name+" · "+c.Verdict.Label()+" · evidence: "+evidenceWord(m.Evidence))
+	if start, ok := m.Started.Get(); ok {
+		line := "Started " + dateWords(start) + "."
+		from, okFrom := m.BeforeFrom.Get()
+		to, okTo := m.AfterTo.Get()
+		if okFrom && okTo {
+			line += " Compared: the nights of " + periodWords(from, start.AddDays(-1)) + " (before) against " +
+				periodWords(start, to) + " (after)."
+		}
+		d.add(blockMuted, line)
+	}
+	d.add(blockWarn, m.Advice)
+
+	d.section("In your diary")
+	yourNumbers(&d, r, a)
+	if c.Verdict != insights.VerdictNotEnoughData {
+		d.add(blockText, severityWords(r.subject(), m.Severity))
+	}
+
+	d.section("What is known about " + lowerFirst(class.Name))
+	d.add(blockText, class.About)
+	d.add(blockMuted, "Published evidence: "+evidenceWord(m.Evidence)+" ("+evidenceMeaning(m.Evidence)+"). "+class.Literature)
+	sources(&d, class.Sources())
+	return d
+}
+
+// yourNumbers tells the user's own counts, the ratio and the verdict; for
+// not enough data, what is missing.
+func yourNumbers(d *doc, r *row, a *insights.Analysis) {
+	c, s := r.cmp, r.subject()
+	if c.KnownNights() > 0 {
+		d.add(blockText, insights.NumbersSentence(s, c))
+	}
+	if c.Verdict == insights.VerdictNotEnoughData {
+		d.add(blockText, "Not enough nights yet to judge "+lowerFirst(s.Name)+". What is missing:")
+		for _, m := range c.Missing {
+			d.add(blockBullet, upperFirst(insights.MissingSentence(s, m))+".")
+		}
+		return
+	}
+	d.add(blockText, insights.RatioSentence(s, c))
+	d.add(blockText, insights.VerdictSentence(s, c))
+	if c.Verdict == insights.VerdictNoClearLink {
+		d.add(blockText, noLinkWords(c, a.Tests))
+	}
+	d.add(blockMuted, figures(c, a.Tests))
+}
+
+// noLinkWords says why a comparison is no clear link.
+func noLinkWords(c insights.Comparison, tests int) string {
+	var parts []string
+	for _, why := range c.Reasons {
+		switch why {
+		case insights.ReasonQAboveCut:
+			if q, ok := c.QValue.Get(); ok {
+				chance := "a difference this size could well be chance"
+				if tests > 1 {
+					chance = "with " + plural(tests, "comparison") + " made at once, a difference this size could turn up by chance"
+				}
+				parts = append(parts, chance+" (q = "+pWords(q)+"; a pattern needs "+pWords(insights.MaxQ)+" or less)")
+			} else {
+				parts = append(parts, "the rates could not be tested against each other")
+			}
+		case insights.ReasonIntervalIncludesNoDifference:
+			parts = append(parts, "its 95% interval, allowing for runs of similar nights, includes no difference at all")
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "It is not called a pattern because " + strings.Join(parts, ", and ") + "."
+}
+
+// figures is the statistics behind a verdict, for those who want them.
+func figures(c insights.Comparison, tests int) string {
+	var parts []string
+	if rd, ok := c.RiskDifference.Get(); ok {
+		p := "Difference in cramp-night rate: " + points(rd) + " percentage " + pointWord(rd)
+		if lo, ok := c.RDLow.Get(); ok {
+			p += " (95% interval " + points(lo) + " to " + points(c.RDHigh.Or(lo)) + ")"
+		}
+		parts = append(parts, p)
+	}
+	if p, ok := c.PValue.Get(); ok {
+		s := "Fisher " + pEq("p", p)
+		if q, ok := c.QValue.Get(); ok {
+			s += ", " + pEq("q", q) + " over " + plural(tests, "test")
+		}
+		parts = append(parts, s)
+	}
+	if n := c.KnownNights(); n > 0 && c.EffectiveN < runsShare*float64(n) {
+		parts = append(parts, "The "+strconv.Itoa(n)+" nights count as about "+strconv.FormatFloat(c.EffectiveN, 'f', 0, 64)+
+			" independent ones, as similar nights come in runs")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, ". ") + "."
+}
+
+// pointWord is "point" for a difference that rounds to ±1, else "points".
+func pointWord(x float64) string {
+	if math.Abs(math.Round(x*100)) == 1 {
+		return "point"
+	}
+	return "points"
+}
+
+// points writes a difference of rates in percentage points, signed: "+40", "−3", "0".
+func points(x float64) string {
+	v := int(math.Round(x * 100))
+	switch {
+	case v > 0:
+		return "+" + strconv.Itoa(v)
+	case v < 0:
+		return "−" + strconv.Itoa(-v)
+	}
+	return "0"
+}
+
+// severityWords compares how long and how painful the cramp nights were on
+// each side, saying only what the medians and the test say.
+func severityWords(s insights.Subject, sv insights.Severity) string {
+	var out []string
+	var ps []float64
+	var what []string
+	minWith, okW := sv.MedianMinutesWith.Get()
+	minWithout, okWo := sv.MedianMinutesWithout.Get()
+	if okW && okWo && sv.MinutesWithNights >= minSeverityNights && sv.MinutesWithoutNights >= minSeverityNights {
+		out = append(out, "On cramp nights "+s.With+", the night's cramping added up to a median of "+minutes(minWith)+
+			", against "+minutes(minWithout)+" on cramp nights "+s.Without+".")
+		if p, ok := sv.MinutesPValue.Get(); ok {
+			ps = append(ps, p)
+			what = append(what, "minutes")
+		}
+	}
+	painWith, okW := sv.MedianPainWith.Get()
+	painWithout, okWo := sv.MedianPainWithout.Get()
+	if okW && okWo && sv.PainWithNights >= minSeverityNights && sv.PainWithoutNights >= minSeverityNights {
+		lead := "The worst pain"
+		if len(out) == 0 {
+			lead = "On cramp nights " + s.With + ", the worst pain"
+		}
+		out = append(out, lead+" was a median of "+number(painWith)+" out of 10, against "+number(painWithout)+".")
+		if p, ok := sv.PainPValue.Get(); ok {
+			ps = append(ps, p)
+			what = append(what, "pain")
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	lowest, which := 1.0, ""
+	for i, p := range ps {
+		if p < lowest {
+			lowest, which = p, what[i]
+		}
+	}
+	if lowest < severityP {
+		out = append(out, "The difference in "+which+" is larger than chance usually gives ("+pEq("p", lowest)+
+			"), but among the many comparisons on this screen one like it can still be chance.")
+	} else if len(ps) > 0 {
+		out = append(out, "Differences this size could well be chance.")
+	}
+	return strings.Join(out, " ")
+}
+
+// minutes writes a number of minutes: "1 minute", "3.5 minutes".
+func minutes(x float64) string {
+	if number(x) == "1" {
+		return "1 minute"
+	}
+	return number(x) + " minutes"
+}
+
+// doseWords tells the dose-response of a factor's numeric input, if it has
+// one and enough nights.
+func doseWords(dr *insights.DoseResponse) string {
+	if dr == nil || dr.Nights < insights.MinKnownNights {
+		return ""
+	}
+	rho, ok := dr.Rho.Get()
+	if !ok {
+		return ""
+	}
+	lead := "Across " + strconv.Itoa(dr.Nights) + " nights, " + inputWords(dr.Input)
+	stat := "(Spearman ρ = " + signed(rho)
+	p, pOK := dr.PValue.Get()
+	if pOK {
+		stat += ", " + pEq("p", p)
+	}
+	stat += ")"
+	switch {
+	case pOK && p < severityP && rho > 0:
+		return lead + " and the minutes of cramping rose together " + stat + "."
+	case pOK && p < severityP && rho < 0:
+		return lead + " and the minutes of cramping went opposite ways: more of one went with less of the other " + stat + "."
+	}
+	return lead + " showed no clear trend with the minutes of cramping " + stat + "."
+}
+
+// sources lists the articles by title.
+func sources(d *doc, src []insights.Source) {
+	if len(src) == 0 {
+		return
+	}
+	d.section("Sources")
+	for _, s := range src {
+		d.add(blockBullet, s.Cite())
+	}
+}
+
+// upperFirst raises the first letter of a sentence.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// ruleWords writes an exposure rule; a rule that is only a yes-or-no field
+// of the diary says so.
+func ruleWords(rule string) string {
+	if !strings.Contains(rule, " ") {
+		return rule + " is yes"
+	}
+	return rule
+}
+
+// plural writes "1 test" or "20 tests".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}

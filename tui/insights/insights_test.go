@@ -1,0 +1,550 @@
+package insights
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/demo"
+	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/tui/internal/drive"
+	"github.com/crampsdiary/cramps/tui/screen"
+	"github.com/crampsdiary/cramps/tui/styles"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	os.Exit(m.Run())
+}
+
+// last is the last night of the demo diary, as in the TUI's goldens.
+var last = diary.NewDate(2026, 11, 21)
+
+func demoData() *screen.Data {
+	p, nights := demo.Default(last)
+	return screen.NewData(nights, p)
+}
+
+// newScreen returns the screen at w×h showing data and its red flags, with
+// the analysis done.
+func newScreen(t *testing.T, w, h int, data *screen.Data) *Model {
+	t.Helper()
+	m := New(styles.New(false))
+	m.SetSize(w, h)
+	send(m, screen.RedFlagsMsg{Flags: insights.RedFlags(data.Nights, data.Profile, last)})
+	send(m, screen.DataMsg{Data: data})
+	if m.res == nil {
+		t.Fatal("no analysis after the data")
+	}
+	return m
+}
+
+// send delivers msg and the screen's own messages its commands send back;
+// it returns the rest.
+func send(m *Model, msg tea.Msg) []tea.Msg {
+	return drive.Loop(func(msg tea.Msg) tea.Cmd {
+		_, cmd := m.Update(msg)
+		return cmd
+	}, msg, func(msg tea.Msg) bool {
+		_, own := msg.(analyzedMsg)
+		return own
+	})
+}
+
+func press(m *Model, keys ...string) {
+	for _, k := range keys {
+		if asked := send(m, drive.Key(k)); len(asked) != 0 {
+			panic("a key asked the root for something")
+		}
+	}
+}
+
+func view(m *Model) string { return ansi.Strip(m.View()) }
+
+func ids(m *Model) []string {
+	out := make([]string, len(m.res.rows))
+	for i, r := range m.res.rows {
+		out[i] = r.id
+	}
+	return out
+}
+
+func selectedID(m *Model) string {
+	r, ok := m.selected()
+	if !ok {
+		return ""
+	}
+	return r.id
+}
+
+// The demo diary's rows come in the documented order: the firm patterns by
+// q, the no-clear-links by q, then not enough data by the nights needed,
+// the medicine started before the diary last.
+func TestDemoSortOrder(t *testing.T) {
+	m := newScreen(t, 80, 20, demoData())
+	want := []string{
+		"stretched", "low_water", "long_sitting",
+		"electrolytes", "high_caffeine", "med_start:hydrochlorothiazide", "strenuous_exercise", "inactive_day",
+		"heavy_sweating", "tight_blankets", "knees_supported", "magnesium", "toes_pointed", "high_stress",
+		"massage", "legs_curled", "alcohol", "legs_elevated",
+		"late_caffeine", "long_standing", "vitamin_b",
+		"med_start:atorvastatin",
+	}
+	if got := ids(m); !slices.Equal(got, want) {
+		t.Fatalf("order\n got %v\nwant %v", got, want)
+	}
+}
+
+func TestSortRows(t *testing.T) {
+	opt := diary.Some[float64]
+	rr := func(v float64) insights.Comparison {
+		return insights.Comparison{RelativeRisk: opt(v)}
+	}
+	with := func(c insights.Comparison, v insights.Verdict, q float64) insights.Comparison {
+		c.Verdict = v
+		if q >= 0 {
+			c.QValue = opt(q)
+		}
+		return c
+	}
+	short := func(what insights.Shortfall, more int) insights.Comparison {
+		return insights.Comparison{Verdict: insights.VerdictNotEnoughData, Missing: []insights.Missing{{What: what, More: more}}}
+	}
+	rows := []row{
+		{id: "med_outside", cmp: short(insights.ShortStartInDiary, 0), order: 0},
+		{id: "few_9", cmp: short(insights.ShortWithoutNights, 9), order: 1},
+		{id: "few_2", cmp: short(insights.ShortWithNights, 2), order: 2},
+		{id: "nolink_q5", cmp: with(rr(1.2), insights.VerdictNoClearLink, 0.5), order: 3},
+		{id: "nolink_untested", cmp: with(rr(3), insights.VerdictNoClearLink, -1), order: 4},
+		{id: "maybe_q01", cmp: with(rr(2), insights.VerdictMaybeMore, 0.01), order: 5},
+		{id: "fewer_q03", cmp: with(rr(0.5), insights.VerdictFewerCramps, 0.03), order: 6},
+		{id: "more_q03_weak", cmp: with(rr(1.5), insights.VerdictMoreCramps, 0.03), order: 7},
+		{id: "more_q001", cmp: with(rr(1.5), insights.VerdictMoreCramps, 0.001), order: 8},
+		{id: "nolink_q5_later", cmp: with(rr(1.2), insights.VerdictNoClearLink, 0.5), order: 9},
+	}
+	sortRows(rows)
+	got := make([]string, len(rows))
+	for i, r := range rows {
+		got[i] = r.id
+	}
+	want := []string{
+		"more_q001", "fewer_q03", "more_q03_weak", // q first, then the ratio farther from 1 (0.5 is farther than 1.5)
+		"maybe_q01",
+		"nolink_q5", "nolink_q5_later", "nolink_untested",
+		"few_2", "few_9",
+		"med_outside",
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("order\n got %v\nwant %v", got, want)
+	}
+}
+
+func TestTableAt80(t *testing.T) {
+	m := newScreen(t, 80, 20, demoData())
+	lines := strings.Split(view(m), "\n")
+	if len(lines) != 20 {
+		t.Fatalf("%d lines:\n%s", len(lines), view(m))
+	}
+	want := map[int]string{
+		0:  "Insights  106 nights · 43 with cramps · 2 Aug – 21 Nov 2026",
+		1:  "│ Contact a doctor today: Your diary shows a cramp of 14 minutes on 11 November.",
+		2:  "│ Most night cramps ease within ten minutes; health services…  f reads it all",
+		3:  "Background: age over 60, female sex, high blood pressure, high cholesterol",
+		4:  "  Factor                With    Without Ratio (95%)   Verdict         Evidence",
+		5:  "                                        ¼  ½  1  2  4",
+		6:  "▸ Stretching        3/30 10%  40/76 53% ◂━━━━─│────── fewer cramps    moderate  ",
+		7:  "  Low water        19/27 70%  24/79 30% ──────│─━━●━─ more cramps     weak",
+		9:  "  Electrolytes     14/24 58%  29/82 35% ──────│━●━━── no clear link   weak",
+		11: "  Started hydroch… 17/28 61%  10/28 36% ──────┿━●━━━─ no clear link   moderate",
+		17: "  Magnesium        13/27 48%  30/79 38% ─────━┿●━━─── no clear link   no effect",
+		19: "Associations in one person's diary: not proof of cause, not medical advice.",
+	}
+	for i, w := range want {
+		if got := strings.TrimRight(lines[i], " "); got != strings.TrimRight(w, " ") {
+			t.Errorf("line %d\n got %q\nwant %q", i, got, w)
+		}
+	}
+}
+
+func TestNavigationKeepsTheCursorInView(t *testing.T) {
+	m := newScreen(t, 80, 20, demoData())
+	rows := len(m.res.rows)
+	shown := m.lay.rows
+	if shown != 13 || rows != 22 {
+		t.Fatalf("%d rows shown of %d", shown, rows)
+	}
+	cases := []struct {
+		key            string
+		cursor, offset int
+	}{
+		{"down", 1, 0}, {"j", 2, 0}, {"up", 1, 0}, {"k", 0, 0}, {"up", 0, 0},
+		{"pgdown", 12, 0}, {"pgdown", 21, 9}, {"pgup", 9, 9}, {"home", 0, 0},
+		{"end", 21, 9}, {"G", 21, 9}, {"g", 0, 0},
+	}
+	for _, c := range cases {
+		press(m, c.key)
+		if m.cursor != c.cursor || m.offset != c.offset {
+			t.Fatalf("after %s: cursor %d offset %d, want %d %d", c.key, m.cursor, m.offset, c.cursor, c.offset)
+		}
+		r, _ := m.selected()
+		if !strings.Contains(view(m), "▸ "+pad(r.name, m.lay.cols.name, false)) {
+			t.Fatalf("after %s the selected row %q is not drawn:\n%s", c.key, r.name, view(m))
+		}
+	}
+}
+
+func TestEnterOpensAndEscReturns(t *testing.T) {
+	m := newScreen(t, 80, 24, demoData())
+	press(m, "down") // low water
+	press(m, "enter")
+	if m.mode != modeDetail {
+		t.Fatal("enter did not open the factor")
+	}
+	v := view(m)
+	for _, want := range []string{"Low water", "more cramps · evidence: weak · named by the sources as a possible risk",
+		"Rule: water_ml below 75% of the profile's water goal.", "In your diary", "19 of 27 nights (70%) after a day"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("detail lacks %q:\n%s", want, v)
+		}
+	}
+	press(m, "right")
+	if selectedID(m) != "long_sitting" || !strings.Contains(view(m), "Long sitting") {
+		t.Fatalf("→ shows %s:\n%s", selectedID(m), view(m))
+	}
+	press(m, "esc")
+	if m.mode != modeTable || selectedID(m) != "long_sitting" {
+		t.Fatalf("esc: mode %d on %s", m.mode, selectedID(m))
+	}
+	press(m, "enter", "backspace")
+	if m.mode != modeTable {
+		t.Fatal("backspace did not return to the table")
+	}
+}
+
+// The page of a factor tells the user's numbers in the package's
+// sentences, then what it is, the sources, the evidence, what to try and
+// the articles by title.
+func TestFactorPage(t *testing.T) {
+	m := newScreen(t, 80, 24, demoData())
+	r := rowByID(t, m, "low_water")
+	d := detailDoc(r, &m.res.analysis)
+	want := []string{
+		"Low water",
+		"more cramps · evidence: weak · named by the sources as a possible risk",
+		"Rule: water_ml below 75% of the profile's water goal.",
+		"",
+		"In your diary",
+		"19 of 27 nights (70%) after a day with less than ¾ of your water goal were cramp nights, against 24 of 79 (30%) after a day with more water.",
+		"Cramp nights were 2.3 times as common after a day with less than ¾ of your water goal (95% interval 1.5 to 3.5).",
+		"In your diary, low water goes with more cramps.",
+		"Difference in cramp-night rate: +40 percentage points (95% interval +18 to +56). Fisher p < 0.001, q = 0.005 over 20 tests.",
+	}
+	for i, w := range want {
+		if i >= len(d) || d[i].text != w {
+			t.Fatalf("block %d\n got %q\nwant %q", i, blockAt(d, i), w)
+		}
+	}
+	fac, _ := insights.FactorByID("low_water")
+	for _, w := range []string{fac.About, fac.SourcesSay, fac.Try, "“Leg Cramps — What Causes It?” (a vein clinic's article)",
+		"On cramp nights after a day with less than ¾ of your water goal, the night's cramping added up to a median of 2.7 minutes, " +
+			"against 3.2 minutes on cramp nights after a day with more water. The worst pain was a median of 6 out of 10, against 5.5. " +
+			"Differences this size could well be chance.",
+		"Across 106 nights, the amount of water and the minutes of cramping went opposite ways: more of one went with less of the other (Spearman ρ = −0.31, p = 0.0012).",
+		"Published evidence: weak (one observational study, expert opinion, a likely mechanism, or no study at all). " + fac.Literature} {
+		if !hasBlock(d, w) {
+			t.Errorf("page lacks %q", w)
+		}
+	}
+}
+
+func TestNotEnoughDataSaysWhatIsMissing(t *testing.T) {
+	m := newScreen(t, 80, 24, demoData())
+	r := rowByID(t, m, "late_caffeine")
+	d := detailDoc(r, &m.res.analysis)
+	for _, w := range []string{
+		"3 of 5 nights (60%) after caffeine later than your cutoff were cramp nights, against 40 of 101 (40%) after no caffeine past your cutoff.",
+		"Not enough nights yet to judge late caffeine. What is missing:",
+		"About 2 more nights after caffeine later than your cutoff.",
+	} {
+		if !hasBlock(d, w) {
+			t.Errorf("page lacks %q:\n%s", w, docText(d))
+		}
+	}
+	if hasBlockPrefix(d, "Cramp nights were") || hasBlockPrefix(d, "On cramp nights") {
+		t.Errorf("a factor without enough data is given a ratio or severity sentence:\n%s", docText(d))
+	}
+}
+
+func TestMedicationRow(t *testing.T) {
+	m := newScreen(t, 80, 24, demoData())
+	r := rowByID(t, m, "med_start:hydrochlorothiazide")
+	if r.name != "Started hydrochlorothiazide" || r.with != "17/28 61%" || r.without != "10/28 36%" {
+		t.Fatalf("row %+v", r)
+	}
+	d := detailDoc(r, &m.res.analysis)
+	for _, w := range []string{
+		"Started hydrochlorothiazide",
+		"Diuretics (water pills) · no clear link · evidence: moderate",
+		"Started Sun 20 Sep 2026. Compared: the nights of 23 Aug – 19 Sep 2026 (before) against 20 Sep – 17 Oct 2026 (after).",
+		insights.MedicationAdvice,
+		"17 of 28 nights (61%) after starting hydrochlorothiazide were cramp nights, against 10 of 28 (36%) before starting it.",
+		"Your diary shows no clear link between starting hydrochlorothiazide and cramps so far.",
+		"It is not called a pattern because with 20 comparisons made at once, a difference this size could turn up by chance (q = 0.36; a pattern needs 0.10 or less), and its 95% interval, allowing for runs of similar nights, includes no difference at all.",
+		"On cramp nights after starting hydrochlorothiazide, the night's cramping added up to a median of 1.8 minutes, against 3.8 minutes on cramp nights before starting it. The worst pain was a median of 5 out of 10, against 5.5. The difference in minutes is larger than chance usually gives (p = 0.047), but among the many comparisons on this screen one like it can still be chance.",
+		"What is known about diuretics (water pills)",
+		"• “What Causes Leg Cramps at Night?” (medically reviewed, May 2022)",
+	} {
+		if !hasBlock(d, w) && !hasBlock(d, strings.TrimPrefix(w, "• ")) {
+			t.Errorf("page lacks %q:\n%s", w, docText(d))
+		}
+	}
+	// A medicine started before the diary: what is missing, and no counts.
+	d = detailDoc(rowByID(t, m, "med_start:atorvastatin"), &m.res.analysis)
+	if !hasBlock(d, "It was not started within the nights of your diary, so there is nothing to compare before and after.") ||
+		!hasBlock(d, insights.MedicationAdvice) || hasBlockPrefix(d, "No nights") {
+		t.Errorf("atorvastatin:\n%s", docText(d))
+	}
+}
+
+// A medicine started within the diary and followed by more cramp nights is
+// told as "may have been followed by", never as a cause.
+func TestMedicationFollowedBy(t *testing.T) {
+	start := last.AddDays(-27)
+	p := diary.NewProfile()
+	p.Medications = []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(start)}}
+	var nights []diary.Night
+	for d := start.AddDays(-28); d <= last; d++ {
+		n := diary.Night{Date: d, Episodes: []diary.Episode{}}
+		after := d >= start
+		if (after && int(d)%5 != 0) || (!after && int(d)%6 == 0) {
+			n.Episodes = []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(120)}}
+		}
+		nights = append(nights, n)
+	}
+	m := newScreen(t, 80, 24, screen.NewData(nights, p))
+	r := rowByID(t, m, "med_start:furosemide")
+	if r.cmp.Verdict != insights.VerdictMaybeMore {
+		t.Fatalf("verdict %s", r.cmp.Verdict)
+	}
+	if m.res.rows[0].id != "med_start:furosemide" {
+		t.Fatalf("the only pattern is not on top: %v", ids(m))
+	}
+	d := detailDoc(r, &m.res.analysis)
+	want := "In your diary, starting furosemide may have been followed by more cramps, but your cramp nights and these nights both come in runs, " +
+		"which makes the pattern less certain than it looks, and a before-and-after comparison cannot tell the medicine apart from anything else that changed at that time."
+	if !hasBlock(d, want) || !hasBlock(d, insights.MedicationAdvice) || !hasBlock(d, "23 of 28 nights (82%) after starting furosemide were cramp nights, against 5 of 28 (18%) before starting it.") {
+		t.Fatalf("page:\n%s", docText(d))
+	}
+	if strings.Contains(strings.ToLower(docText(d)), "caus") && !strings.Contains(docText(d), "Leg Cramps — What Causes") {
+		t.Fatalf("the page speaks of causes:\n%s", docText(d))
+	}
+}
+
+// A new diary replaces the result only once its own analysis arrives; an
+// older analysis arriving late is dropped.
+func TestRecomputeAfterData(t *testing.T) {
+	m := newScreen(t, 80, 24, demoData())
+	p, nights := demo.Default(last)
+	fewer := screen.NewData(nights[:50], p)
+	more := screen.NewData(nights, p).WithoutNight(last)
+
+	_, cmdFewer := m.Update(screen.DataMsg{Data: fewer})
+	if !strings.Contains(view(m), "106 nights · 43 with cramps") || !strings.Contains(view(m), "updating…") {
+		t.Fatalf("while recomputing:\n%s", view(m))
+	}
+	_, cmdMore := m.Update(screen.DataMsg{Data: more})
+	for _, msg := range drive.Msgs(cmdMore) {
+		m.Update(msg)
+	}
+	v := view(m)
+	if !strings.Contains(v, "105 nights") || strings.Contains(v, "updating…") {
+		t.Fatalf("after the newer analysis:\n%s", v)
+	}
+	for _, msg := range drive.Msgs(cmdFewer) {
+		m.Update(msg) // the older diary's analysis, late
+	}
+	if v := view(m); !strings.Contains(v, "105 nights") {
+		t.Fatalf("a stale analysis replaced the current one:\n%s", v)
+	}
+}
+
+func TestCursorStaysOnItsRowAfterRecompute(t *testing.T) {
+	m := newScreen(t, 80, 24, demoData())
+	press(m, "down", "down", "down", "down")
+	id := selectedID(m)
+	p, nights := demo.Default(last)
+	send(m, screen.DataMsg{Data: screen.NewData(nights, p).WithoutNight(last)})
+	if selectedID(m) != id {
+		t.Fatalf("cursor moved from %s to %s", id, selectedID(m))
+	}
+}
+
+func TestEmptyDiary(t *testing.T) {
+	m := newScreen(t, 80, 24, screen.NewData(nil, diary.NewProfile()))
+	v := view(m)
+	for _, want := range []string{"Insights  0 nights · 0 with cramps",
+		"A verdict needs at least 28 nights with cramps recorded; you have 0 so far.",
+		"▸ Low water         –       – ────────│──────── not enough data weak"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("empty diary lacks %q:\n%s", want, v)
+		}
+	}
+	press(m, "enter")
+	d := detailDoc(rowByID(t, m, "low_water"), &m.res.analysis)
+	if !hasBlock(d, "Not enough nights yet to judge low water. What is missing:") ||
+		!hasBlock(d, "About 28 more nights with cramps and low water both recorded (0 of 28 so far).") {
+		t.Fatalf("empty page:\n%s", docText(d))
+	}
+	press(m, "esc", "f")
+	if v := view(m); !strings.Contains(v, "None of the warning patterns that cramps checks for shows in your diary.") {
+		t.Fatalf("notes:\n%s", v)
+	}
+}
+
+func TestWorkingBeforeTheFirstResult(t *testing.T) {
+	m := New(styles.New(false))
+	m.SetSize(80, 20)
+	if v := view(m); v != "Insights\n\nWorking out your insights…" {
+		t.Fatalf("view %q", v)
+	}
+	_, cmd := m.Update(screen.DataMsg{Data: demoData()})
+	if cmd == nil || !strings.Contains(view(m), "Working out your insights…") {
+		t.Fatal("no analysis started, or a table without a result")
+	}
+	press(m, "down", "enter", "f")
+	if m.mode != modeTable || m.cursor != 0 {
+		t.Fatal("keys acted before the result")
+	}
+	if len(m.ShortHelp()) == 0 || m.keys.Open.Enabled() {
+		t.Fatal("enter is offered before the result")
+	}
+}
+
+func TestRedFlagsBanner(t *testing.T) {
+	flags := []insights.RedFlag{
+		{ID: "swelling", Level: insights.LevelUrgent, Message: "Your diary shows swelling with a cramp on 3 November.", Nights: []diary.Date{last.AddDays(-18)}},
+		{ID: "frequent", Level: insights.LevelSeeDoctor, Message: "Cramps on 5 of your last 7 nights.", Nights: []diary.Date{last}},
+		{ID: "atypical", Level: insights.LevelMention, Message: "Most of your cramps were in the thigh.", Source: "Night leg cramps; What Causes Leg Cramps at Night?"},
+	}
+	m := newScreen(t, 80, 24, demoData())
+	send(m, screen.RedFlagsMsg{Flags: flags})
+	lines := strings.Split(view(m), "\n")
+	want := []string{
+		"│ Contact a doctor today: Your diary shows swelling with a cramp on 3 November.",
+		"│ See a doctor: Cramps on 5 of your last 7 nights.  and 1 more: f reads them all",
+	}
+	for i, w := range want {
+		if got := strings.TrimRight(lines[1+i], " "); got != w {
+			t.Errorf("banner line %d\n got %q\nwant %q", i, got, w)
+		}
+	}
+	press(m, "f")
+	v := view(m)
+	for _, w := range []string{"⚠ Contact a doctor today", "⚠ See a doctor", "⚠ Mention to your doctor",
+		"Night: Tue 3 Nov 2026.", "From: “Night leg cramps”; “What Causes Leg Cramps at Night?”."} {
+		if !strings.Contains(v, w) {
+			t.Errorf("notes lack %q:\n%s", w, v)
+		}
+	}
+	// At the smallest size the table keeps its rows; the banner gives up
+	// lines first, but not its first.
+	m.SetSize(60, 12)
+	if m.lay.rows != minRows || len(m.lay.head) != 4 || m.lay.header != 2 {
+		t.Fatalf("at 60×12: %d rows, header %d, head %q", m.lay.rows, m.lay.header, m.lay.head)
+	}
+	m.SetSize(60, 9)
+	if m.lay.rows != 5 || len(m.lay.head) != 2 || m.lay.header != 1 ||
+		ansi.Strip(m.lay.head[1]) != "│ Contact a doctor today: Your diary shows swelling…  +2 (f)" {
+		t.Fatalf("at 60×9: %d rows, header %d, head %q", m.lay.rows, m.lay.header, m.lay.head)
+	}
+}
+
+func TestKeysOnOffer(t *testing.T) {
+	m := newScreen(t, 80, 24, demoData())
+	helps := func() []string {
+		var out []string
+		for _, b := range m.ShortHelp() {
+			if b.Enabled() {
+				out = append(out, b.Help().Key+" "+b.Help().Desc)
+			}
+		}
+		return out
+	}
+	if got := helps(); !slices.Equal(got, []string{"enter open", "f red flags & how to read", "↓/j down"}) {
+		t.Fatalf("table keys %v", got)
+	}
+	press(m, "enter")
+	if got := helps(); !slices.Equal(got, []string{"esc back", "→ next", "↓/j scroll"}) {
+		t.Fatalf("first page's keys %v", got)
+	}
+	press(m, "end")
+	press(m, "esc", "end", "enter")
+	if got := helps(); !slices.Equal(got, []string{"esc back", "← previous", "↓/j scroll"}) {
+		t.Fatalf("last page's keys %v", got)
+	}
+}
+
+// Every size draws no line wider than the screen and exactly its height,
+// in every mode, and never panics.
+func TestEverySizeFits(t *testing.T) {
+	for _, data := range []*screen.Data{demoData(), screen.NewData(nil, diary.NewProfile())} {
+		m := newScreen(t, 80, 24, data)
+		for _, keys := range [][]string{nil, {"end"}, {"enter"}, {"pgdown", "pgdown"}, {"esc", "f"}, {"end", "esc", "home"}} {
+			press(m, keys...)
+			for _, size := range [][2]int{{1, 1}, {10, 3}, {60, 12}, {80, 20}, {81, 21}, {100, 26}, {129, 40}, {130, 40}, {160, 44}, {220, 60}, {300, 100}} {
+				m.SetSize(size[0], size[1])
+				lines := strings.Split(m.View(), "\n")
+				if size[0] >= 60 && len(lines) != size[1] {
+					t.Fatalf("after %v at %v: %d lines:\n%s", keys, size, len(lines), view(m))
+				}
+				for i, l := range lines {
+					if w := lipgloss.Width(l); w > size[0] && size[0] >= 60 {
+						t.Fatalf("after %v at %v: line %d is %d wide: %q", keys, size, i, w, ansi.Strip(l))
+					}
+				}
+			}
+			m.SetSize(80, 24)
+		}
+	}
+}
+
+func rowByID(t *testing.T, m *Model, id string) *row {
+	t.Helper()
+	for i := range m.res.rows {
+		if m.res.rows[i].id == id {
+			return &m.res.rows[i]
+		}
+	}
+	t.Fatalf("no row %s", id)
+	return nil
+}
+
+func hasBlock(d doc, text string) bool {
+	return slices.ContainsFunc(d, func(b block) bool { return b.text == text })
+}
+
+func hasBlockPrefix(d doc, prefix string) bool {
+	return slices.ContainsFunc(d, func(b block) bool { return strings.HasPrefix(b.text, prefix) })
+}
+
+func blockAt(d doc, i int) string {
+	if i < len(d) {
+		return d[i].text
+	}
+	return "(none)"
+}
+
+func docText(d doc) string {
+	var b strings.Builder
+	for _, bl := range d {
+		b.WriteString(bl.text + "\n")
+	}
+	return b.String()
+}
