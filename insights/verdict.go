@@ -300,11 +300,18 @@ func RatioSentence(s Subject, c Comparison) string {
 	if !ok || !okLo || !okHi {
 		return ""
 	}
+	// Below 1, "0.2 times as common" reads badly; say how much less common
+	// and keep the ratio itself beside its interval.
+	interval := "95% interval " + sayRatio(lo) + " to " + sayRatio(hi)
 	how := sayRatio(rr) + " times as common"
-	if rr == 1 {
+	switch {
+	case rr == 1:
 		how = "just as common"
+	case rr < 1 && sayPercentOf(1-rr) != "0%":
+		how = sayPercentOf(1-rr) + " less common"
+		interval = "relative risk " + sayRatio(rr) + ", " + interval
 	}
-	out := "Cramp nights were " + how + " " + s.With + " (95% interval " + sayRatio(lo) + " to " + sayRatio(hi) + ")"
+	out := "Cramp nights were " + how + " " + s.With + " (" + interval + ")"
 	if c.Approximate {
 		out += ", roughly, as one of the counts is zero"
 	}
@@ -313,6 +320,9 @@ func RatioSentence(s Subject, c Comparison) string {
 
 // sayRatio writes a ratio with two significant figures: "2.7", "1.0",
 // "0.45", "12".
+// sayPercentOf writes a share as a whole percentage: 0.81 is "81%".
+func sayPercentOf(v float64) string { return sayInt(int(math.Round(100*v))) + "%" }
+
 func sayRatio(v float64) string {
 	switch {
 	case v < 0.001:

@@ -264,6 +264,10 @@ func TestNumbersAndRatioSentences(t *testing.T) {
 	if got, want := RatioSentence(sitting.Subject(), near), "Cramp nights were 1.0 times as common after 8 hours or more of sitting (95% interval 0.51 to 12)."; got != want {
 		t.Errorf("RatioSentence near 1 = %q\nwant %q", got, want)
 	}
+	fewer := Comparison{RelativeRisk: diary.Some(0.19), CILow: diary.Some(0.06), CIHigh: diary.Some(0.57)}
+	if got, want := RatioSentence(stretch.Subject(), fewer), "Cramp nights were 81% less common after stretching before bed (relative risk 0.19, 95% interval 0.06 to 0.57)."; got != want {
+		t.Errorf("RatioSentence below 1 = %q\nwant %q", got, want)
+	}
 	if got := RatioSentence(sitting.Subject(), Comparison{}); got != "" {
 		t.Errorf("RatioSentence undefined = %q; want empty", got)
 	}
