@@ -257,7 +257,7 @@ func TestNumbersAndRatioSentences(t *testing.T) {
 	approx := Comparison{RelativeRisk: diary.Some(0.07720588235294118), CILow: diary.Some(0.00480403577695001),
 		CIHigh: diary.Some(1.240779325269837), Approximate: true}
 	if got, want := RatioSentence(sitting.Subject(), approx),
-		"Cramp nights were 0.077 times as common after 8 hours or more of sitting (95% interval 0.0048 to 1.2), roughly, as one of the counts is zero."; got != want {
+		"Cramp nights were 92% less common after 8 hours or more of sitting (relative risk 0.077, 95% interval 0.0048 to 1.2), roughly, as one of the counts is zero."; got != want {
 		t.Errorf("RatioSentence approximate = %q\nwant %q", got, want)
 	}
 	near := Comparison{RelativeRisk: diary.Some(1.02), CILow: diary.Some(0.51), CIHigh: diary.Some(12.4)}
