@@ -99,7 +99,11 @@ func yourNumbers(d *doc, r *row, a *insights.Analysis) {
 		d.add(blockText, insights.NumbersSentence(s, c))
 	}
 	if c.Verdict == insights.VerdictNotEnoughData {
-		d.add(blockText, "Not enough nights yet to judge "+lowerFirst(s.Name)+". What is missing:")
+		lead := "Not enough nights yet to judge " + lowerFirst(s.Name) + ". What is missing:"
+		if r.group() == groupUnsettle {
+			lead = "Your diary cannot compare the nights before and after " + lowerFirst(s.Name) + ":"
+		}
+		d.add(blockText, lead)
 		for _, m := range c.Missing {
 			d.add(blockBullet, upperFirst(insights.MissingSentence(s, m))+".")
 		}

@@ -277,7 +277,7 @@ func (m *Model) syncKeys() {
 	k.Back.SetEnabled(paged)
 	k.Prev.SetEnabled(ready && m.mode == modeDetail && m.cursor > 0)
 	k.Next.SetEnabled(has && m.mode == modeDetail && m.cursor < len(m.res.rows)-1)
-	if m.mode == modeDetail {
+	if m.mode != modeTable {
 		k.Up.SetHelp("↑/k", "scroll")
 		k.Down.SetHelp("↓/j", "scroll")
 	} else {

@@ -307,7 +307,8 @@ func TestMedicationRow(t *testing.T) {
 	}
 	// A medicine started before the diary: what is missing, and no counts.
 	d = detailDoc(rowByID(t, m, "med_start:atorvastatin"), &m.res.analysis)
-	if !hasBlock(d, "It was not started within the nights of your diary, so there is nothing to compare before and after.") ||
+	if !hasBlock(d, "Your diary cannot compare the nights before and after starting atorvastatin:") ||
+		!hasBlock(d, "It was not started within the nights of your diary, so there is nothing to compare before and after.") ||
 		!hasBlock(d, insights.MedicationAdvice) || hasBlockPrefix(d, "No nights") {
 		t.Errorf("atorvastatin:\n%s", docText(d))
 	}
