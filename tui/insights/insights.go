@@ -49,8 +49,9 @@ type Model struct {
 
 	mode           mode
 	cursor, offset int
-	page           viewport.Model
-	pageOf         pageKey // what the page holds
+	page           viewport.Model // the page's scrolling
+	pageLines      []string       // the page's content, laid out
+	pageOf         pageKey        // what the page holds
 
 	width, height int
 	lay           frame
@@ -254,7 +255,8 @@ func (m *Model) syncPage() {
 		d = detailDoc(r, &m.res.analysis)
 	}
 	y := m.page.YOffset
-	m.page.SetContent(joinLines(d.lines(m.st, m.lay.pageW)))
+	m.pageLines = d.lines(m.st, m.lay.pageW)
+	m.page.SetContent(joinLines(m.pageLines))
 	if want.what != m.pageOf.what {
 		y = 0 // another page starts at its top; the same one keeps its place
 	}

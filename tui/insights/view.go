@@ -184,11 +184,11 @@ func (m *Model) View() string {
 		}
 		body = layout.Columns(l.bodyH, sep,
 			layout.Box{Text: m.tableView(), Width: l.tableW},
-			layout.Box{Text: m.page.View(), Width: l.pageW})
+			layout.Box{Text: m.pageView(), Width: l.pageW})
 	case m.mode == modeTable:
 		body = layout.Fit(m.tableView(), m.width, l.bodyH)
 	default:
-		body = layout.Fit(m.page.View(), m.width, l.bodyH)
+		body = layout.Fit(m.pageView(), m.width, l.bodyH)
 	}
 	return strings.Join(l.head, "\n") + "\n" + body + "\n" + l.caveat
 }
@@ -335,3 +335,11 @@ func pad(s string, width int, right bool) string {
 
 // joinLines joins lines for the page.
 func joinLines(lines []string) string { return strings.Join(lines, "\n") }
+
+// pageView is the page's lines in view. The viewport keeps the scrolling;
+// the lines are drawn here, as they are laid out already and the
+// viewport's own drawing would wrap them all again on every frame.
+func (m *Model) pageView() string {
+	top := min(max(0, m.page.YOffset), len(m.pageLines))
+	return joinLines(m.pageLines[top:min(len(m.pageLines), top+m.lay.pageH)])
+}
