@@ -100,7 +100,7 @@ func yourNumbers(d *doc, r *row, a *insights.Analysis) {
 	}
 	if c.Verdict == insights.VerdictNotEnoughData {
 		lead := "Not enough nights yet to judge " + lowerFirst(s.Name) + ". What is missing:"
-		if r.group() == groupUnsettle {
+		if r.group() == groupNoCompare {
 			lead = "Your diary cannot compare the nights before and after " + lowerFirst(s.Name) + ":"
 		}
 		d.add(blockText, lead)

@@ -118,7 +118,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		switch m.mode {
 		case modeDetail, modeNotes:
-			m.pageKey(msg)
+			m.scrollKey(msg)
 		default:
 			m.tableKey(msg)
 		}
@@ -176,7 +176,7 @@ func (m *Model) tableKey(msg tea.KeyMsg) {
 	}
 }
 
-func (m *Model) pageKey(msg tea.KeyMsg) {
+func (m *Model) scrollKey(msg tea.KeyMsg) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Back):

@@ -127,11 +127,11 @@ func countCell(k, n int) string {
 
 // The groups of the sort, what matters first.
 const (
-	groupPattern  = iota // more_cramps, fewer_cramps
-	groupMaybe           // maybe_more, maybe_fewer
-	groupNoLink          // no_clear_link
-	groupTooFew          // not_enough_data that more nights can settle
-	groupUnsettle        // not_enough_data that more nights cannot settle (a medicine started outside the diary)
+	groupPattern   = iota // more_cramps, fewer_cramps
+	groupMaybe            // maybe_more, maybe_fewer
+	groupNoLink           // no_clear_link
+	groupTooFew           // not_enough_data that more nights can settle
+	groupNoCompare        // not_enough_data that more nights cannot settle (a medicine started outside the diary)
 )
 
 // group returns the sort group of a row.
@@ -147,7 +147,7 @@ func (r *row) group() int {
 	for _, m := range r.cmp.Missing {
 		switch m.What {
 		case insights.ShortStartDate, insights.ShortStartInDiary, insights.ShortNightsBeforeStart:
-			return groupUnsettle
+			return groupNoCompare
 		}
 	}
 	return groupTooFew
