@@ -307,6 +307,8 @@ func RatioSentence(s Subject, c Comparison) string {
 	switch {
 	case rr == 1:
 		how = "just as common"
+	case sayRatio(rr) == "1.0":
+		how = "about as common"
 	case rr < 1 && sayPercentOf(1-rr) != "0%":
 		how = sayPercentOf(1-rr) + " less common"
 		interval = "relative risk " + sayRatio(rr) + ", " + interval

@@ -261,7 +261,7 @@ func TestNumbersAndRatioSentences(t *testing.T) {
 		t.Errorf("RatioSentence approximate = %q\nwant %q", got, want)
 	}
 	near := Comparison{RelativeRisk: diary.Some(1.02), CILow: diary.Some(0.51), CIHigh: diary.Some(12.4)}
-	if got, want := RatioSentence(sitting.Subject(), near), "Cramp nights were 1.0 times as common after 8 hours or more of sitting (95% interval 0.51 to 12)."; got != want {
+	if got, want := RatioSentence(sitting.Subject(), near), "Cramp nights were about as common after 8 hours or more of sitting (95% interval 0.51 to 12)."; got != want {
 		t.Errorf("RatioSentence near 1 = %q\nwant %q", got, want)
 	}
 	fewer := Comparison{RelativeRisk: diary.Some(0.19), CILow: diary.Some(0.06), CIHigh: diary.Some(0.57)}
