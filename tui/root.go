@@ -30,9 +30,9 @@ const (
 	screenCount
 )
 
-// loggedStart is the screen opened when last night is already logged: SPEC
-// §5 says Week; History stands in until the Week screen is built.
-const loggedStart = screenHistory
+// loggedStart is the screen opened when last night is already logged (SPEC
+// §5): the Week.
+const loggedStart = screenWeek
 
 // screenName is the name of screen i in the header.
 func screenName(i int) string {
@@ -88,7 +88,7 @@ func newModel(opts Options, st styles.Styles) *Model {
 	m.screens = [screenCount]screen.Screen{
 		m.log,
 		history.New(st),
-		week.New(st),
+		week.New(st, opts.Now),
 		tuiinsights.New(st),
 		profile.New(st, opts.Now),
 	}

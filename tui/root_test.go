@@ -94,9 +94,9 @@ func TestStartsOnLogWhenLastNightIsNotLogged(t *testing.T) {
 	h.contains("[1 Log]", "Saturday 21 November 2026 · last night", "not logged yet")
 }
 
-func TestStartsOnHistoryWhenLastNightIsLogged(t *testing.T) {
+func TestStartsOnWeekWhenLastNightIsLogged(t *testing.T) {
 	h := start(t, newFake(diary.NewProfile(), diary.Night{Date: lastNight, Episodes: []diary.Episode{}}), 80, 24)
-	h.contains("[2 History]", "1 nights · 0 with cramps")
+	h.contains("[3 Week]", "This week · Mon 16 – Sun 22 Nov 2026 · 1 of 6 nights logged so far")
 }
 
 // Targets: an ordinary night in ≤ 2 keys from launch to saved and out.
@@ -196,7 +196,7 @@ func TestSwitchingScreens(t *testing.T) {
 	h := start(t, newFake(diary.NewProfile()), 80, 24)
 	for _, c := range []struct{ key, want string }{
 		{"2", "[2 History]"}, {"tab", "[3 Week]"}, {"tab", "[4 Insights]"}, {"5", "[5 Profile]"},
-		{"tab", "[1 Log]"}, {"shift+tab", "[5 Profile]"}, {"3", "Week — coming soon"}, {"4", "Ratio (95%)"},
+		{"tab", "[1 Log]"}, {"shift+tab", "[5 Profile]"}, {"3", "Nothing logged yet"}, {"4", "Ratio (95%)"},
 	} {
 		h.press(c.key)
 		h.contains(c.want)
@@ -271,7 +271,7 @@ func TestHistoryEditsInLogAndDeletesAfterAsking(t *testing.T) {
 	old := diary.Night{Date: lastNight.AddDays(-2), Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}}}
 	f := newFake(diary.NewProfile(), old, diary.Night{Date: lastNight, Episodes: []diary.Episode{}})
 	h := start(t, f, 80, 24)
-	h.press("down", "e")
+	h.press("2", "down", "e")
 	h.contains("[1 Log]", "Thursday 19 November 2026", "1. foot")
 	h.press("2", "d")
 	h.contains("Delete the night of Thu 19 Nov 2026? y deletes it, n keeps it.")

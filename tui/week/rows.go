@@ -1,0 +1,120 @@
+package week
+
+import (
+	"math"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights"
+)
+
+// better says which way a figure should move.
+type better int
+
+const (
+	lowerBetter better = iota // fewer cramps, shorter, less pain
+	higherBetter
+)
+
+// row is one figure of the table: this week, last week and the 4-week
+// average, and how to write them.
+type row struct {
+	label           string
+	this, prev, avg diary.Opt[float64]
+	way             better
+	show            func(float64) string // this week and last
+	showAvg         func(float64) string // the average, which may need a decimal
+	diff            func(float64) string // a difference, without its sign
+}
+
+// crampRows are the figures of SPEC §6: cramps, pain and sleep.
+func crampRows(r *insights.WeekReport) []row {
+	cur, prev, avg := &r.WeekFigures, &r.Previous, &r.FourWeekAverage
+	// A week with nothing recorded has no counts: its zeros are not news.
+	c, p := cur.NightsLogged > 0, prev.NightsLogged > 0
+	return []row{
+		{"cramp nights", count(c, cur.CrampNights), count(p, prev.CrampNights), diary.Some(avg.CrampNights), lowerBetter, whole, tenth, tenthOrWhole},
+		{"cramps", count(c, cur.Episodes), count(p, prev.Episodes), diary.Some(avg.Episodes), lowerBetter, whole, tenth, tenthOrWhole},
+		{"cramp time", minutes(c, cur.CrampMinutes), minutes(p, prev.CrampMinutes), diary.Some(avg.CrampMinutes), lowerBetter, minutesAsTime, minutesAsTime, minutesAsTime},
+		{"mean pain", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, lowerBetter, tenth, tenth, tenth},
+		{"worst pain", known(cur.MaxIntensity), known(prev.MaxIntensity), avg.MaxIntensity, lowerBetter, whole, tenth, tenthOrWhole},
+		{"longest cramp", known(cur.LongestEpisodeS), known(prev.LongestEpisodeS), avg.LongestEpisodeS, lowerBetter, seconds, seconds, seconds},
+		{"sleep a night", cur.AvgTotalSleepMin, prev.AvgTotalSleepMin, avg.AvgTotalSleepMin, higherBetter, sleepTime, sleepTime, sleepTime},
+		{"sleep efficiency", cur.AvgSleepEfficiency, prev.AvgSleepEfficiency, avg.AvgSleepEfficiency, higherBetter, percent, percent, points},
+	}
+}
+
+// habitRows are the habits of SPEC §6: stretching, the water goal and the
+// caffeine cutoff, in nights.
+// A week counts as recorded by its nights with their cramps recorded, the
+// figure WeekFigures has; a week without any has no habit counts either.
+func habitRows(r *insights.WeekReport, cutoff diary.Clock) []row {
+	cur, prev, avg := &r.WeekFigures, &r.Previous, &r.FourWeekAverage
+	c, p := cur.NightsLogged > 0, prev.NightsLogged > 0
+	return []row{
+		{"stretched", count(c, cur.StretchedNights), count(p, prev.StretchedNights), diary.Some(avg.StretchedNights), higherBetter, whole, tenth, tenthOrWhole},
+		{"water goal met", count(c, cur.WaterGoalNights), count(p, prev.WaterGoalNights), diary.Some(avg.WaterGoalNights), higherBetter, whole, tenth, tenthOrWhole},
+		{"caffeine by " + cutoff.String(), count(c, cur.CaffeineCutoffNights), count(p, prev.CaffeineCutoffNights), diary.Some(avg.CaffeineCutoffNights), higherBetter, whole, tenth, tenthOrWhole},
+	}
+}
+
+// change is how a figure moved against another week, as the screen shows it.
+type change int
+
+const (
+	unknown change = iota // one side is not known
+	same                  // equal at the precision shown
+	good
+	bad
+)
+
+// against returns how r's figure moved against than, and the difference
+// written without its sign.
+func (r row) against(than diary.Opt[float64]) (change, float64, string) {
+	v, ok1 := r.this.Get()
+	t, ok2 := than.Get()
+	if !ok1 || !ok2 {
+		return unknown, 0, ""
+	}
+	d := v - t
+	text := r.diff(math.Abs(d))
+	if text == r.diff(0) {
+		return same, 0, text
+	}
+	if (d < 0) == (r.way == lowerBetter) {
+		return good, d, text
+	}
+	return bad, d, text
+}
+
+// count is a whole number as a figure, known when the week was recorded.
+func count(recorded bool, v int) diary.Opt[float64] {
+	if !recorded {
+		return diary.Opt[float64]{}
+	}
+	return diary.Some(float64(v))
+}
+
+// minutes is cramp time as a figure, known when the week was recorded.
+func minutes(recorded bool, v float64) diary.Opt[float64] {
+	if !recorded {
+		return diary.Opt[float64]{}
+	}
+	return diary.Some(v)
+}
+
+// known widens a figure that may be unknown.
+func known(o diary.Opt[int]) diary.Opt[float64] {
+	if v, ok := o.Get(); ok {
+		return diary.Some(float64(v))
+	}
+	return diary.Opt[float64]{}
+}
+
+// tenthOrWhole writes a difference of counts: whole when it is whole, else
+// with one decimal (against an average).
+func tenthOrWhole(v float64) string {
+	if t := math.Round(v*10) / 10; t != math.Trunc(t) {
+		return tenth(t)
+	}
+	return whole(v)
+}

@@ -1,0 +1,203 @@
+package week
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights"
+)
+
+// weekOf is a recorded week's figures: cramp nights, cramp minutes, and
+// the three habits.
+func weekOf(crampNights int, minutes float64, stretched, water, caffeine int) insights.WeekFigures {
+	return insights.WeekFigures{NightsLogged: 7, CrampNights: crampNights, CrampMinutes: minutes,
+		StretchedNights: stretched, WaterGoalNights: water, CaffeineCutoffNights: caffeine}
+}
+
+// logged sets how many nights a week has with their cramps recorded.
+func logged(n int, w insights.WeekFigures) insights.WeekFigures {
+	w.NightsLogged = n
+	return w
+}
+
+// figuresOf are the figures of the week of Monday 9 November (finished by
+// last night) against prev.
+func figuresOf(cur, prev insights.WeekFigures) *figures {
+	start := diary.NewDate(2026, 11, 9)
+	cur.Start, cur.End = start, start.AddDays(6)
+	return &figures{rep: insights.WeekReport{WeekFigures: cur, Previous: prev}, last: last,
+		current: diary.NewDate(2026, 11, 16), cutoff: diary.NewClock(14, 0), inDiary: cur.NightsLogged}
+}
+
+func TestHeadline(t *testing.T) {
+	none := insights.WeekFigures{}
+	cases := []struct {
+		name      string
+		cur, prev insights.WeekFigures
+		want      string
+		how       change
+	}{
+		{"better", weekOf(1, 0.83, 0, 0, 0), weekOf(2, 15.67, 0, 0, 0),
+			"Better than last week: 1 cramp night, not 2; cramp time 50s, not 16m.", good},
+		{"fewer nights, same minutes", weekOf(1, 4.2, 0, 0, 0), weekOf(3, 3.9, 0, 0, 0),
+			"Better than last week: 1 cramp night, not 3; cramp time 4m, not 4m.", good},
+		{"harder", weekOf(3, 9, 0, 0, 0), weekOf(1, 2, 0, 0, 0),
+			"Harder than last week: 3 cramp nights, not 1; cramp time 9m, not 2m.", bad},
+		{"same", weekOf(2, 5.2, 0, 0, 0), weekOf(2, 4.8, 0, 0, 0),
+			"Much like last week: 2 cramp nights, cramp time 5m.", same},
+		{"none either week", weekOf(0, 0, 0, 0, 0), weekOf(0, 0, 0, 0, 0),
+			"Much like last week: 0 cramp nights, cramp time 0s.", same},
+		{"mixed", weekOf(1, 9, 0, 0, 0), weekOf(2, 4, 0, 0, 0),
+			"Mixed against last week: 1 cramp night, not 2; cramp time 9m, not 4m.", unknown},
+		{"nothing before", weekOf(2, 3, 0, 0, 0), none,
+			"2 cramp nights, cramp time 3m; nothing recorded the week before to compare with.", unknown},
+		{"nothing this week", none, weekOf(2, 3, 0, 0, 0),
+			"No nights with their cramps recorded this week.", unknown},
+		{"one night fewer is comparable", logged(6, weekOf(1, 1, 0, 0, 0)), weekOf(2, 5, 0, 0, 0),
+			"Better than last week: 1 cramp night, not 2; cramp time 1m, not 5m.", good},
+		{"too few nights to compare", logged(2, weekOf(1, 3, 0, 0, 0)), logged(6, weekOf(6, 22, 0, 0, 0)),
+			"1 cramp night in 2 logged, against 6 in 6 last week; cramp time 3m against 22m.", unknown},
+		{"too few nights last week", weekOf(3, 3, 0, 0, 0), logged(5, weekOf(0, 0, 0, 0, 0)),
+			"3 cramp nights in 7 logged, against 0 in 5 last week; cramp time 3m against 0s.", unknown},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := figuresOf(c.cur, c.prev).headline()
+			if got.text != c.want || got.how != c.how {
+				t.Fatalf("got %q (%d), want %q (%d)", got.text, got.how, c.want, c.how)
+			}
+		})
+	}
+}
+
+// TestHeadlineSoFar checks that a week still going on says so.
+func TestHeadlineSoFar(t *testing.T) {
+	f := figuresOf(weekOf(1, 1, 0, 0, 0), weekOf(2, 5, 0, 0, 0))
+	f.rep.Start, f.rep.End = diary.NewDate(2026, 11, 16), diary.NewDate(2026, 11, 22)
+	if got := f.headline().text; got != "So far better than last week: 1 cramp night, not 2; cramp time 1m, not 5m." {
+		t.Fatal(got)
+	}
+	f.rep.NightsLogged = 0
+	if got := f.headline().text; got != "No nights with their cramps recorded this week yet." {
+		t.Fatal(got)
+	}
+}
+
+func TestHabits(t *testing.T) {
+	none := insights.WeekFigures{}
+	cases := []struct {
+		name      string
+		cur, prev insights.WeekFigures
+		want      string // the phrases joined by " | ", each with its change
+	}{
+		{"most changed first", weekOf(0, 0, 5, 3, 6), weekOf(0, 0, 2, 5, 6),
+			"stretched on 5 of 7 nights against 2 (good) | water goal met on 3 against 5 (bad)"},
+		{"ties keep their order", weekOf(0, 0, 5, 3, 4), weekOf(0, 0, 4, 2, 5),
+			"stretched on 5 of 7 nights against 4 (good) | water goal met on 3 against 2 (good) | no caffeine after 14:00 on 4 against 5 (bad)"},
+		{"nothing changed", weekOf(0, 0, 5, 3, 6), weekOf(0, 0, 5, 3, 6),
+			"stretching, water and caffeine much as last week (same)"},
+		{"nothing before", weekOf(0, 0, 0, 3, 6), none,
+			"water goal met on 3 of 7 nights (unknown) | no caffeine after 14:00 on 6 (unknown)"},
+		{"nothing this week", none, weekOf(0, 0, 5, 3, 6), ""},
+		{"too few nights to compare", logged(3, weekOf(0, 0, 1, 0, 3)), weekOf(0, 0, 5, 3, 6),
+			"stretched on 1 of 3 logged nights (unknown) | no caffeine after 14:00 on 3 (unknown)"},
+	}
+	word := map[change]string{unknown: "unknown", same: "same", good: "good", bad: "bad"}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var parts []string
+			for _, h := range figuresOf(c.cur, c.prev).habits() {
+				parts = append(parts, h.text+" ("+word[h.how]+")")
+			}
+			if got := strings.Join(parts, " | "); got != c.want {
+				t.Fatalf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestAgainst(t *testing.T) {
+	fewer := row{this: diary.Some(2.0), way: lowerBetter, diff: tenthOrWhole}
+	more := row{this: diary.Some(2.0), way: higherBetter, diff: tenthOrWhole}
+	pct := row{this: diary.Some(0.861), way: higherBetter, diff: points}
+	cases := []struct {
+		name string
+		r    row
+		than diary.Opt[float64]
+		how  change
+		text string
+	}{
+		{"fewer cramps is good", fewer, diary.Some(3.0), good, "1"},
+		{"more cramps is bad", fewer, diary.Some(1.0), bad, "1"},
+		{"more stretching is good", more, diary.Some(1.0), good, "1"},
+		{"less stretching is bad", more, diary.Some(2.75), bad, "0.8"},
+		{"equal", fewer, diary.Some(2.0), same, "0"},
+		{"equal at the precision shown", fewer, diary.Some(2.04), same, "0"},
+		{"a point of efficiency", pct, diary.Some(0.85), good, "1%"},
+		{"under half a point", pct, diary.Some(0.857), same, "0%"},
+		{"unknown", fewer, diary.Opt[float64]{}, unknown, ""},
+		{"this week unknown", row{way: lowerBetter, diff: tenthOrWhole}, diary.Some(1.0), unknown, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			how, _, text := c.r.against(c.than)
+			if how != c.how || text != c.text {
+				t.Fatalf("got %d %q, want %d %q", how, text, c.how, c.text)
+			}
+		})
+	}
+}
+
+func TestFormats(t *testing.T) {
+	cases := []struct{ got, want string }{
+		{shortMinutes(0.83), "50s"},
+		{shortMinutes(0.99), "59s"},
+		{shortMinutes(0.999), "1m"},
+		{shortMinutes(15.67), "16m"},
+		{minutesAsTime(6.8333), "6m50s"},
+		{seconds(840), "14m"},
+		{seconds(3725), "1h2m"},
+		{tenthOrWhole(1.25), "1.3"},
+		{tenthOrWhole(0.04), "0"},
+		{tenthOrWhole(3), "3"},
+		{dateRange(diary.NewDate(2026, 11, 16), diary.NewDate(2026, 11, 22)), "Mon 16 – Sun 22 Nov 2026"},
+		{dateRange(diary.NewDate(2026, 11, 30), diary.NewDate(2026, 12, 6)), "Mon 30 Nov – Sun 6 Dec 2026"},
+		{dateRange(diary.NewDate(2026, 12, 28), diary.NewDate(2027, 1, 3)), "Mon 28 Dec 2026 – Sun 3 Jan 2027"},
+		{monthLine([]diary.Date{diary.NewDate(2026, 10, 19), diary.NewDate(2026, 10, 26), diary.NewDate(2026, 11, 2)}, 0, 4, 12), "Oct Nov"},
+		// The first week's month gives way when the next would overlap it.
+		{monthLine([]diary.Date{diary.NewDate(2026, 10, 19), diary.NewDate(2026, 10, 26), diary.NewDate(2026, 11, 2)}, 0, 2, 8), "  Nov"},
+		// A first week holding the 1st is named by the new month.
+		{monthLine([]diary.Date{diary.NewDate(2026, 10, 26), diary.NewDate(2026, 11, 2)}, 3, 2, 8), "   Nov"},
+	}
+	for i, c := range cases {
+		if c.got != c.want {
+			t.Errorf("case %d: %q, want %q", i, c.got, c.want)
+		}
+	}
+}
+
+// TestMarks checks the codes of a night's exposures and the order of its
+// words: coded ones first.
+func TestMarks(t *testing.T) {
+	p := diary.NewProfile()
+	n := diary.Night{Date: last, Day: diary.Day{
+		WaterML: diary.Some(900), AlcoholDrinks: diary.Some(2), SittingH: diary.Some(9.5),
+		Stretched: diary.Some(true), CaffeineServings: diary.Some(4), LastCaffeine: diary.Some(diary.NewClock(17, 0)),
+	}}
+	marks := marksOf(&n, &p, insights.Catalog())
+	var ws []string
+	for _, m := range marks {
+		ws = append(ws, m.word)
+	}
+	if got := strings.Join(ws, ", "); got != "little water, caffeine ×4, caffeine 17:00, 2 drinks, stretched, sat 9.5h" {
+		t.Fatalf("words %q", got)
+	}
+	var cs []rune
+	for _, m := range codes(marks) {
+		cs = append(cs, m.code)
+	}
+	if string(cs) != "WCA✓" {
+		t.Fatalf("codes %q", string(cs))
+	}
+}
