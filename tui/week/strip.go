@@ -182,6 +182,16 @@ func (p page) crampsWord(d *day) (cramps string, ok bool) {
 	return p.in.good.paint("no cramps"), true
 }
 
+// anyPain reports whether a night of the week has a cramp with its pain.
+func (p page) anyPain() bool {
+	for i := range p.f.days {
+		if _, ok := p.f.days[i].night.WorstPain().Get(); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // tinyCrampsWord is crampsWord in at most seven cells.
 func (p page) tinyCrampsWord(d *day) (string, bool) {
 	switch {
@@ -223,6 +233,12 @@ func (p page) markLegend(width int) []string {
 		return nil
 	}
 	lines := nightcard.Flow(parts, " · ", width)
+	// The p of "p7" too, when it takes no extra line.
+	if p.anyPain() {
+		if with := nightcard.Flow(append([]string{"p pain"}, parts...), " · ", width); len(with) == len(lines) {
+			lines = with
+		}
+	}
 	for i, l := range lines {
 		lines[i] = p.in.muted.paint(l)
 	}

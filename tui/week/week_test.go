@@ -104,7 +104,7 @@ func TestDemoWeekAt80x20(t *testing.T) {
 		"Mon 16     Tue 17     Wed 18     Thu 19     Fri 20     Sat 21     Sun 22",
 		"no cramps  1× 50s p5  no cramps  no cramps  no cramps  no cramps  tonight",
 		"7h10 ✓     7h20 CXH   7h40 A✓    7h15 ✓     8h00 X✓    6h45 A✓",
-		"C caffeine · A alcohol · X strenuous · H heavy sweating · ✓ stretched",
+		"p pain · C caffeine · A alcohol · X strenuous · H heavy sweating · ✓ stretched",
 	}, "\n")
 	if got := view(m); !strings.HasPrefix(got, want) {
 		t.Fatalf("top of the screen:\n%s\nwant\n%s", got, want)
