@@ -4,8 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/tui/styles"
 )
 
 // weekOf is a recorded week's figures: cramp nights, cramp minutes, and
@@ -199,5 +203,38 @@ func TestMarks(t *testing.T) {
 	}
 	if string(cs) != "WCA✓" {
 		t.Fatalf("codes %q", string(cs))
+	}
+}
+
+// TestChangeColours checks the colours of the changes: good news green,
+// bad red, and muted when the weeks logged too different a number of
+// nights for the change to be news.
+func TestChangeColours(t *testing.T) {
+	lipgloss.SetColorProfile(termenv.TrueColor)
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	in := newInks(styles.New(false))
+	p := page{in: in, f: figuresOf(weekOf(1, 1, 0, 0, 0), weekOf(2, 2, 0, 0, 0))}
+	r := row{this: diary.Some(1.0), way: lowerBetter, diff: tenthOrWhole}
+	cases := []struct {
+		than  float64
+		judge bool
+		want  string
+	}{
+		{2, true, in.good.paint("↓1      ")},
+		{0, true, in.bad.paint("↑1      ")},
+		{2, false, in.muted.paint("↓1      ")},
+		{1, true, in.muted.paint("=       ")},
+	}
+	for _, c := range cases {
+		if got := p.changeCell(r, diary.Some(c.than), c.judge); got != c.want {
+			t.Errorf("against %v (judge %v): %q, want %q", c.than, c.judge, got, c.want)
+		}
+	}
+	if in.good == in.bad || in.good == in.muted || in.good.pre == "" {
+		t.Fatal("the inks do not tell good from bad")
+	}
+	f := figuresOf(logged(2, weekOf(1, 1, 0, 0, 0)), weekOf(2, 2, 0, 0, 0))
+	if f.comparable(7) || !f.comparable(3) || !f.comparable(1) || f.comparable(0) {
+		t.Fatal("comparable is wrong about 2 nights logged")
 	}
 }
