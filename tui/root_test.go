@@ -216,7 +216,7 @@ func TestHelpToggles(t *testing.T) {
 
 func TestTinyWindowAsksForRoom(t *testing.T) {
 	h := start(t, newFake(diary.NewProfile()), 40, 10)
-	if v := h.view(); v != "Please make the window larger: cramps n…" {
+	if v := strings.Join(strings.Fields(h.view()), " "); v != "Please make the window larger: cramps needs 60×16, this one is 40×10." {
 		t.Fatalf("view %q", v)
 	}
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})

@@ -109,8 +109,9 @@ func (m *Model) View() string {
 		return ""
 	}
 	if m.width < minWidth || m.height < minHeight {
-		return ansi.Truncate("Please make the window larger: cramps needs "+
-			strconv.Itoa(minWidth)+"×"+strconv.Itoa(minHeight)+".", m.width, "…")
+		note := "Please make the window larger: cramps needs " + strconv.Itoa(minWidth) + "×" +
+			strconv.Itoa(minHeight) + ", this one is " + strconv.Itoa(m.width) + "×" + strconv.Itoa(m.height) + "."
+		return layout.Fit(ansi.Wrap(note, m.width, ""), m.width, m.height)
 	}
 	var body string
 	switch {
