@@ -84,7 +84,10 @@ func newLine(n *diary.Night, p *diary.Profile, factors []insights.Factor) line {
 	var notable, helps []string
 	for _, f := range factors {
 		if on, known := f.Exposure(n, p); on && known {
-			w := exposureWord(f, n)
+			w := nightcard.Exposure(f.ID, n)
+			if w == "" {
+				w = strings.ToLower(f.Name)
+			}
 			if f.Kind == insights.KindProtective {
 				helps = append(helps, w)
 			} else {
@@ -99,58 +102,6 @@ func newLine(n *diary.Night, p *diary.Profile, factors []insights.Factor) line {
 		l.where, l.notable, l.helps, n.Notes,
 	}, " | "))
 	return l
-}
-
-// exposureWord is the short word for a factor the night was exposed to,
-// with its number where it has one.
-func exposureWord(f insights.Factor, n *diary.Night) string {
-	d := n.Day
-	switch f.ID {
-	case "low_water":
-		return "little water"
-	case "high_caffeine":
-		return "caffeine " + strconv.Itoa(d.CaffeineServings.Or(0))
-	case "late_caffeine":
-		if c, ok := d.LastCaffeine.Get(); ok {
-			return "caffeine at " + c.String()
-		}
-		return "late caffeine"
-	case "alcohol":
-		return nightcard.Plural(d.AlcoholDrinks.Or(0), "drink")
-	case "strenuous_exercise":
-		return "strenuous"
-	case "inactive_day":
-		return "no exercise"
-	case "long_sitting":
-		return "sat " + nightcard.Number(d.SittingH.Or(0)) + "h"
-	case "long_standing":
-		return "stood " + nightcard.Number(d.StandingH.Or(0)) + "h"
-	case "heavy_sweating":
-		return "sweating"
-	case "high_stress":
-		return "stress " + strconv.Itoa(d.Stress.Or(0))
-	case "toes_pointed":
-		return "toes pointed"
-	case "tight_blankets":
-		return "tight covers"
-	case "legs_curled":
-		return "legs curled"
-	case "stretched":
-		return "stretched"
-	case "magnesium":
-		return "magnesium"
-	case "electrolytes":
-		return "electrolytes"
-	case "vitamin_b":
-		return "vitamin B"
-	case "legs_elevated":
-		return "legs up"
-	case "massage":
-		return "massage"
-	case "knees_supported":
-		return "knees supported"
-	}
-	return strings.ToLower(f.Name)
 }
 
 func contains(list []string, s string) bool {

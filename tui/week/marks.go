@@ -1,7 +1,6 @@
 package week
 
 import (
-	"strconv"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights"
@@ -67,7 +66,11 @@ func marksOf(n *diary.Night, p *diary.Profile, catalog []insights.Factor) []mark
 	var coded, rest []mark
 	for _, f := range catalog {
 		if on, known := f.Exposure(n, p); on && known {
-			m := mark{code: markCode(f.ID), word: markWord(f, n), help: f.Kind == insights.KindProtective}
+			word := nightcard.Exposure(f.ID, n)
+			if word == "" {
+				word = f.Name
+			}
+			m := mark{code: markCode(f.ID), word: word, help: f.Kind == insights.KindProtective}
 			if m.code != 0 {
 				coded = append(coded, m)
 			} else {
@@ -90,56 +93,4 @@ func codes(marks []mark) []mark {
 		}
 	}
 	return out
-}
-
-// markWord is the short word for a factor a night was exposed to, with its
-// number where it has one.
-func markWord(f insights.Factor, n *diary.Night) string {
-	d := n.Day
-	switch f.ID {
-	case "low_water":
-		return "little water"
-	case "high_caffeine":
-		return "caffeine ×" + strconv.Itoa(d.CaffeineServings.Or(0))
-	case "late_caffeine":
-		if c, ok := d.LastCaffeine.Get(); ok {
-			return "caffeine " + c.String()
-		}
-		return "late caffeine"
-	case "alcohol":
-		return nightcard.Plural(d.AlcoholDrinks.Or(0), "drink")
-	case "strenuous_exercise":
-		return "strenuous"
-	case "inactive_day":
-		return "no exercise"
-	case "long_sitting":
-		return "sat " + nightcard.Number(d.SittingH.Or(0)) + "h"
-	case "long_standing":
-		return "on feet " + nightcard.Number(d.StandingH.Or(0)) + "h"
-	case "heavy_sweating":
-		return "sweating"
-	case "high_stress":
-		return "stress " + strconv.Itoa(d.Stress.Or(0))
-	case "toes_pointed":
-		return "toes pointed"
-	case "tight_blankets":
-		return "tight covers"
-	case "legs_curled":
-		return "legs curled"
-	case "stretched":
-		return "stretched"
-	case "magnesium":
-		return "magnesium"
-	case "electrolytes":
-		return "electrolytes"
-	case "vitamin_b":
-		return "vitamin B"
-	case "legs_elevated":
-		return "legs up"
-	case "massage":
-		return "massage"
-	case "knees_supported":
-		return "knees supported"
-	}
-	return f.Name
 }

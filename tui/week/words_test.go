@@ -194,7 +194,7 @@ func TestMarks(t *testing.T) {
 	for _, m := range marks {
 		ws = append(ws, m.word)
 	}
-	if got := strings.Join(ws, ", "); got != "little water, caffeine ×4, caffeine 17:00, 2 drinks, stretched, sat 9.5h" {
+	if got := strings.Join(ws, ", "); got != "little water, caffeine ×4, caffeine at 17:00, 2 drinks, stretched, sat 9.5h" {
 		t.Fatalf("words %q", got)
 	}
 	var cs []rune
