@@ -140,6 +140,25 @@ func (a *app) openExisting() (*store.Store, error) {
 	return s, nil
 }
 
+// readDiary opens the diary read-only, reads its profile and every night,
+// and lets it go: the commands that only look need nothing more.
+func (a *app) readDiary() (diary.Profile, []diary.Night, error) {
+	s, err := a.openExisting()
+	if err != nil {
+		return diary.Profile{}, nil, err
+	}
+	defer s.Close()
+	p, err := s.Profile()
+	if err != nil {
+		return diary.Profile{}, nil, err
+	}
+	nights, err := s.AllNights()
+	if err != nil {
+		return diary.Profile{}, nil, err
+	}
+	return p, nights, nil
+}
+
 // explainOpen turns a store error into the one line the user reads.
 func explainOpen(path string, err error) error {
 	switch {

@@ -31,16 +31,7 @@ night (--table nights, the default) or one row per cramp (--table episodes).`,
 			if err != nil {
 				return err
 			}
-			s, err := a.openExisting()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			p, err := s.Profile()
-			if err != nil {
-				return err
-			}
-			nights, err := s.AllNights()
+			p, nights, err := a.readDiary()
 			if err != nil {
 				return err
 			}

@@ -46,16 +46,7 @@ come first. ` + caveat,
 					opts.To = diary.Some(hi)
 				}
 			}
-			s, err := a.openExisting()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			p, err := s.Profile()
-			if err != nil {
-				return err
-			}
-			nights, err := s.AllNights()
+			p, nights, err := a.readDiary()
 			if err != nil {
 				return err
 			}

@@ -53,20 +53,11 @@ health data.`,
 			if cmd.Flags().Changed("weeks") && from != "" {
 				return fmt.Errorf("--weeks counts back from --to (or last night), so it cannot be given with --from; give one or the other")
 			}
-			s, err := a.openExisting()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			p, err := s.Profile()
+			p, nights, err := a.readDiary()
 			if err != nil {
 				return err
 			}
 			period, err := a.reportPeriod(p, weeks, from, to)
-			if err != nil {
-				return err
-			}
-			nights, err := s.AllNights()
 			if err != nil {
 				return err
 			}

@@ -34,12 +34,7 @@ holding last night; weeks start on Monday, or Sunday if the profile says so.`,
 			if isoWeek != "" && date != "" {
 				return fmt.Errorf("give --week or --date, not both")
 			}
-			s, err := a.openExisting()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			p, err := s.Profile()
+			p, nights, err := a.readDiary()
 			if err != nil {
 				return err
 			}
@@ -53,10 +48,6 @@ holding last night; weeks start on Monday, or Sunday if the profile says so.`,
 				if day, err = a.parseDay(date); err != nil {
 					return fmt.Errorf("--date: %w", err)
 				}
-			}
-			nights, err := s.AllNights()
-			if err != nil {
-				return err
 			}
 			rep := insights.Week(nights, p, diary.WeekStartOf(day, p.FirstWeekday()), a.lastNight())
 			out := bufio.NewWriter(cmd.OutOrStdout())
