@@ -3,6 +3,8 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"sync"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -64,25 +66,21 @@ func (s *Store) Count() (int, error) {
 // Nights returns the nights from from to to, both included, in date order.
 // An empty range, or one with no nights, gives an empty list.
 func (s *Store) Nights(from, to diary.Date) ([]diary.Night, error) {
-	out := []diary.Night{}
-	if to < from {
-		return out, nil
+	first, last, ok, err := s.ends()
+	if err != nil {
+		return nil, fmt.Errorf("read nights %s to %s: %w", from, to, err)
 	}
-	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketNights)
-		if b == nil {
-			return nil
-		}
-		lo, hi := clampKey(from), clampKey(to)
-		out = make([]diary.Night, 0, min(int64(to)-int64(from)+1, 1024)) // int64: to-from may overflow a Date
-		c := b.Cursor()
-		for k, v := c.Seek(lo[:]); k != nil && bytes.Compare(k, hi[:]) <= 0; k, v = c.Next() {
+	from, to = max(from, first), min(to, last) // so the room asked for is room the nights can use
+	if !ok || to < from {
+		return []diary.Night{}, nil
+	}
+	out := make([]diary.Night, 0, min(to.DaysSince(from)+1, maxSlots))
+	populate(out)
+	err = s.view(func(tx *bolt.Tx) error {
+		return s.scan(tx, from, to, func(diary.Date) *diary.Night {
 			out = append(out, diary.Night{})
-			if err := s.decodeNight(k, v, &out[len(out)-1]); err != nil {
-				return err
-			}
-		}
-		return nil
+			return &out[len(out)-1]
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read nights %s to %s: %w", from, to, err)
@@ -91,46 +89,148 @@ func (s *Store) Nights(from, to diary.Date) ([]diary.Night, error) {
 }
 
 // AllNights returns every night in date order.
+//
+// A long diary is read in two halves at once, each in its own read
+// transaction, into one slot a day; the empty days are then squeezed out.
+// Loading is mostly the first touch of fresh memory and the decoding of
+// each night, and a second core takes half of both.
 func (s *Store) AllNights() ([]diary.Night, error) {
-	out := []diary.Night{}
-	err := s.view(func(tx *bolt.Tx) error {
+	first, last, ok, err := s.ends()
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("read all nights: %w", err)
+	case !ok:
+		return []diary.Night{}, nil
+	}
+	days := last.DaysSince(first) + 1
+	if days < parallelDays || days > maxSlots {
+		nights, err := s.Nights(first, last)
+		if err != nil {
+			return nil, fmt.Errorf("read all nights: %w", err)
+		}
+		return nights, nil
+	}
+	slots := make([]diary.Night, days)
+	populate(slots)
+	filled := make([]bool, days)
+	mid := first.AddDays(days / 2)
+	halves := [2][2]diary.Date{{first, mid.AddDays(-1)}, {mid, last}}
+	var errs [2]error
+	var wg sync.WaitGroup
+	for h, span := range halves {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[h] = s.view(func(tx *bolt.Tx) error {
+				return s.scan(tx, span[0], span[1], func(d diary.Date) *diary.Night {
+					i := d.DaysSince(first)
+					filled[i] = true
+					return &slots[i]
+				})
+			})
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("read all nights: %w", err)
+		}
+	}
+	j := 0
+	for i := range slots {
+		if filled[i] {
+			slots[j] = slots[i]
+			j++
+		}
+	}
+	clear(slots[j:]) // the moved nights' lists live on in their copies only
+	return slots[:j:j], nil
+}
+
+// The bounds of the parallel read: below parallelDays two goroutines cost
+// more than they save; above maxSlots (180 years) a slot a day would ask for
+// memory a sparse diary does not need, and the plain read is used.
+const (
+	parallelDays = 2048
+	maxSlots     = 1 << 16
+)
+
+// ends returns the dates of the first and last nights stored; ok is false
+// when there are none.
+func (s *Store) ends() (first, last diary.Date, ok bool, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketNights)
 		if b == nil {
 			return nil
 		}
 		c := b.Cursor()
-		first, _ := c.First()
-		last, _ := c.Last()
-		out = make([]diary.Night, 0, daysSpanned(first, last)) // one allocation, not a dozen copies
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			out = append(out, diary.Night{})
-			if err := s.decodeNight(k, v, &out[len(out)-1]); err != nil {
-				return err
-			}
+		k1, _ := c.First()
+		k2, _ := c.Last()
+		if k1 == nil {
+			return nil
 		}
+		var e1, e2 error
+		if first, e1 = keyDate(k1); e1 != nil {
+			return e1
+		}
+		if last, e2 = keyDate(k2); e2 != nil {
+			return e2
+		}
+		ok = true
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("read all nights: %w", err)
-	}
-	return out, nil
+	return first, last, ok, err
 }
 
-// daysSpanned returns how many days the keys first to last cover, both
-// included: at least as many as the nights between them, and found without
-// walking every page as Bucket.Stats would. It is 0 when either key is not a date.
-func daysSpanned(first, last []byte) int {
-	a, err1 := diary.ParseDate(string(first))
-	b, err2 := diary.ParseDate(string(last))
-	if err1 != nil || err2 != nil || b < a {
-		return 0
+// keyDate reads a night's key as its date, without the allocation of
+// diary.ParseDate: a load reads ten thousand keys. decodeNight checks the
+// key against the stored date, so a key that spells no real date goes no
+// further than that.
+func keyDate(k []byte) (diary.Date, error) {
+	y, ok1 := keyNumber(k, 0, 4)
+	m, ok2 := keyNumber(k, 5, 7)
+	d, ok3 := keyNumber(k, 8, 10)
+	if len(k) != dateKeyLen || !ok1 || !ok2 || !ok3 || k[4] != '-' || k[7] != '-' || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, fmt.Errorf("%w: a night is stored under %q", ErrNotDiary, k)
 	}
-	return min(b.DaysSince(a)+1, maxPresize)
+	return diary.NewDate(y, time.Month(m), d), nil
 }
 
-// maxPresize bounds the slice AllNights allocates up front, so a diary with
-// two nights a century apart does not ask for a century of nights.
-const maxPresize = 1 << 16
+// keyNumber reads the decimal digits k[from:to].
+func keyNumber(k []byte, from, to int) (int, bool) {
+	if len(k) < to {
+		return 0, false
+	}
+	n := 0
+	for _, c := range k[from:to] {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// scan decodes the nights from from to to, both included, in date order,
+// each into the Night that into returns for its key's date (a zero Night).
+func (s *Store) scan(tx *bolt.Tx, from, to diary.Date, into func(diary.Date) *diary.Night) error {
+	b := tx.Bucket(bucketNights)
+	if b == nil || to < from {
+		return nil
+	}
+	lo, hi := clampKey(from), clampKey(to)
+	c := b.Cursor()
+	for k, v := c.Seek(lo[:]); k != nil && bytes.Compare(k, hi[:]) <= 0; k, v = c.Next() {
+		d, err := keyDate(k)
+		if err != nil {
+			return err
+		}
+		if err := s.decodeNight(k, v, into(d)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // Conflicts returns the dates of nights that are already stored, in the
 // order given: `cramps import` lists them and writes nothing unless told
