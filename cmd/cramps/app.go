@@ -31,6 +31,9 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	now            func() time.Time
+	// batch, when set, runs before a one-shot command (every command but
+	// the diary screens); main tunes the runtime with it, tests leave it nil.
+	batch func()
 }
 
 // app is one run of the command: the environment and the global flags.

@@ -16,5 +16,6 @@ func main() {
 		stderr: os.Stderr,
 		getenv: os.Getenv,
 		now:    time.Now,
+		batch:  tuneForBatch,
 	}))
 }
