@@ -69,7 +69,7 @@ func TestTUIEndToEnd(t *testing.T) {
 }
 
 // buildForE2E compiles the cramps command from the module root into bin.
-func buildForE2E(t *testing.T, bin string) {
+func buildForE2E(t testing.TB, bin string) {
 	t.Helper()
 	gomod, err := exec.Command("go", "env", "GOMOD").Output()
 	if err != nil {

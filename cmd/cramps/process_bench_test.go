@@ -1,0 +1,57 @@
+package main
+
+import (
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/demo"
+	"github.com/crampsdiary/cramps/store"
+)
+
+// thirtyYears is the longest diary the speed targets name (SPEC §10).
+const thirtyYears = 1565 // weeks
+
+// BenchmarkProcess30Years times whole processes of the built binary, as a
+// user meets them: `cramps --version` against `cramps insights --json` and
+// `cramps week --json` on thirty years of nights. The target is within 3×
+// the time of --version; the ratios are reported as x-version metrics.
+// Run it with: go test ./cmd/cramps -run '^$' -bench Process -benchtime 40x
+func BenchmarkProcess30Years(b *testing.B) {
+	dir := b.TempDir()
+	bin := filepath.Join(dir, "cramps")
+	db := filepath.Join(dir, "diary.db")
+	buildForE2E(b, bin)
+	p, nights := demo.Generate(demo.DefaultSeed, diary.NewDate(2026, 11, 21), thirtyYears)
+	s, err := store.Open(db, store.Options{NoSnapshot: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Import(&p, nights); err != nil {
+		b.Fatal(err)
+	}
+	s.Close()
+
+	timeOf := func(args ...string) time.Duration {
+		start := time.Now()
+		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
+			b.Fatalf("cramps %v: %v\n%s", args, err, out)
+		}
+		return time.Since(start)
+	}
+	var version, ins, week time.Duration
+	b.ResetTimer()
+	for range b.N {
+		version += timeOf("--version")
+		ins += timeOf("--db", db, "insights", "--json")
+		week += timeOf("--db", db, "week", "--json")
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(version.Microseconds())/1000/n, "ms-version")
+	b.ReportMetric(float64(ins.Microseconds())/1000/n, "ms-insights")
+	b.ReportMetric(float64(week.Microseconds())/1000/n, "ms-week")
+	b.ReportMetric(float64(ins)/float64(version), "insights-x-version")
+	b.ReportMetric(float64(week)/float64(version), "week-x-version")
+}
