@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -98,7 +97,7 @@ func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, wid
 		fmt.Fprintln(w)
 	}
 
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	tw := table(w)
 	fmt.Fprintln(tw, bold.Render("factor")+"\twith\twithout\trelative risk (95%)\tverdict\tevidence")
 	for _, f := range res.Factors {
 		fac, _ := insights.FactorByID(f.ID)

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"os"
+	"text/tabwriter"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
@@ -20,4 +22,32 @@ func outWidth(w io.Writer) int {
 		}
 	}
 	return 80
+}
+
+// table returns a tabwriter for aligned columns on w whose lines carry no
+// trailing spaces (an empty last cell would otherwise leave its padding).
+// Every row must end in a newline.
+func table(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(&trimRight{w: w}, 0, 0, 2, ' ', 0)
+}
+
+// trimRight passes on whole lines without the spaces before their newline.
+type trimRight struct {
+	w       io.Writer
+	pending []byte
+}
+
+func (t *trimRight) Write(p []byte) (int, error) {
+	t.pending = append(t.pending, p...)
+	for {
+		i := bytes.IndexByte(t.pending, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		line := bytes.TrimRight(t.pending[:i], " ")
+		if _, err := t.w.Write(append(line[:len(line):len(line)], '\n')); err != nil { // a copy: pending stays intact
+			return 0, err
+		}
+		t.pending = t.pending[i+1:]
+	}
 }

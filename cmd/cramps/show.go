@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -74,7 +73,7 @@ func (a *app) listCmd() *cobra.Command {
 				return nil
 			}
 			r := renderer(out)
-			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+			tw := table(out)
 			fmt.Fprintln(tw, r.NewStyle().Bold(true).Render("date")+"\tcramps\tminutes\tworst\tslept\tefficiency\tnotes")
 			for _, n := range nights {
 				fmt.Fprintln(tw, strings.Join(listRow(n), "\t"))

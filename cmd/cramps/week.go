@@ -7,7 +7,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/spf13/cobra"
@@ -148,7 +147,7 @@ func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width
 		}
 		return "–"
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	tw := table(w)
 	fmt.Fprintln(tw, "\tthis week\tlast week\t\t4-week average\t")
 	for _, row := range rows {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", row.label, show(row.this, row.format),
