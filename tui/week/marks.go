@@ -1,7 +1,6 @@
 package week
 
 import (
-
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/tui/nightcard"
