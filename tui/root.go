@@ -11,7 +11,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/history"
-	tuiinsights "github.com/crampsdiary/cramps/tui/insights"
+	"github.com/crampsdiary/cramps/tui/insightscreen"
 	"github.com/crampsdiary/cramps/tui/keys"
 	"github.com/crampsdiary/cramps/tui/logscreen"
 	"github.com/crampsdiary/cramps/tui/profile"
@@ -89,7 +89,7 @@ func newModel(opts Options, st styles.Styles) *Model {
 		m.log,
 		history.New(st),
 		week.New(st, opts.Now),
-		tuiinsights.New(st),
+		insightscreen.New(st),
 		profile.New(st, opts.Now),
 	}
 	return m

@@ -1,4 +1,4 @@
-// Package insights is the Insights screen: which of the documented triggers
+// Package insightscreen is the Insights screen: which of the documented triggers
 // go with more or fewer cramps in the user's own diary.
 //
 // Red flags come first, then the background risk factors of the profile,
@@ -14,7 +14,7 @@
 // The analysis runs in a command whenever the diary changes (a DataMsg after
 // loading and after every save); a generation counter drops the results of
 // older diaries, so a stale table is never shown as current.
-package insights
+package insightscreen
 
 import (
 	"github.com/charmbracelet/bubbles/key"
