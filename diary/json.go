@@ -513,7 +513,7 @@ func (d *jsonReader) info(t reflect.Type) (*typeInfo, error) {
 			ti.keys = append(ti.keys, f.key)
 		}
 		if len(ti.fields) > 64 {
-			return nil, fmt.Errorf("Go type %s has more fields than the reader tracks", t)
+			return nil, fmt.Errorf("go type %s has more fields than the reader tracks", t)
 		}
 	default:
 		return nil, fmt.Errorf("no interchange form for Go type %s", t)

@@ -47,9 +47,21 @@ func TestAllNightsReadsALongDiaryInHalves(t *testing.T) {
 		}
 	}
 	// Appending to the result must not write over anything else.
-	got = append(got, diary.Night{Date: date(2040, 1, 1)})
-	if again, _ := s.AllNights(); len(again) != len(want) {
+	grown := append(got, diary.Night{Date: date(2040, 1, 1)})
+	again, err := s.AllNights()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again) != len(want) {
 		t.Fatalf("a second read gave %d nights", len(again))
+	}
+	for i := range want {
+		if !again[i].Equal(want[i]) || !got[i].Equal(want[i]) {
+			t.Fatalf("appending to one read changed night %s", want[i].Date)
+		}
+	}
+	if grown[len(want)].Date != date(2040, 1, 1) {
+		t.Fatal("the appended night was lost")
 	}
 }
 

@@ -82,9 +82,6 @@ func userErr(err error) error {
 	return userError{err}
 }
 
-// userErrorf is fmt.Errorf for user errors.
-func userErrorf(format string, args ...any) error { return userError{fmt.Errorf(format, args...)} }
-
 // runE adapts a command body so its errors are user errors (exit 1).
 func runE(f func(cmd *cobra.Command, args []string) error) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error { return userErr(f(cmd, args)) }

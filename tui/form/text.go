@@ -1,6 +1,7 @@
 package form
 
 import (
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -31,7 +32,7 @@ func NewText(label string, value *string) *Text {
 	in.Prompt = ""
 	in.CharLimit = 200
 	in.SetValue(*value)
-	in.SetCursorMode(textinput.CursorStatic)
+	in.Cursor.SetMode(cursor.CursorStatic)
 	t := &Text{field: newField(label), value: value, input: in, inputWidth: DefaultInputWidth}
 	t.input.Width = t.inputWidth
 	return t

@@ -6,6 +6,7 @@ package history
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -42,7 +43,7 @@ func New(st styles.Styles) *Model {
 	f.Prompt = "/ "
 	f.Placeholder = "type to filter: a date, calf, alcohol, a word of the notes…"
 	f.CharLimit = 80
-	f.SetCursorMode(textinput.CursorStatic)
+	f.Cursor.SetMode(cursor.CursorStatic)
 	f.PromptStyle = st.Accent
 	f.TextStyle = st.Text
 	f.PlaceholderStyle = st.Faint

@@ -83,16 +83,6 @@ func (d doc) lines(st styles.Styles, width int) []string {
 	return out
 }
 
-// fitLines cuts lines to height, ending in "…" on the last when some are cut.
-func fitLines(lines []string, height int, st styles.Styles) []string {
-	if len(lines) <= height || height <= 0 {
-		return lines
-	}
-	out := lines[:height:height]
-	out[height-1] = st.Muted.Render("…")
-	return out
-}
-
 // widest returns the width of the widest of cells.
 func widest(cells ...string) int {
 	w := 0

@@ -69,15 +69,3 @@ func (d *draft) deleted(data *screen.Data) {
 	d.logged, d.saving = false, false
 	d.base = usualNight(data, d.date)
 }
-
-// problemsIn returns the problems of the fields under prefix ("sleep.",
-// "episodes[0].") in the order of paths.
-func (d *draft) problemsIn(prefix string) []string {
-	var out []string
-	for path, msg := range d.problems {
-		if len(path) >= len(prefix) && path[:len(prefix)] == prefix {
-			out = append(out, path+": "+msg)
-		}
-	}
-	return out
-}

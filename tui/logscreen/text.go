@@ -93,27 +93,6 @@ func encodeEpisode(e diary.Episode) *episodeText {
 	return et
 }
 
-// clone returns a deep copy of t.
-func (t nightText) clone() nightText {
-	c := t
-	c.Day.Supplements = cloneStrings(t.Day.Supplements)
-	c.Day.Medications = cloneStrings(t.Day.Medications)
-	c.Episodes = make([]*episodeText, len(t.Episodes))
-	for i, e := range t.Episodes {
-		ec := *e
-		ec.Relief = cloneStrings(e.Relief)
-		c.Episodes[i] = &ec
-	}
-	return c
-}
-
-func cloneStrings(s []string) []string {
-	if s == nil {
-		return nil
-	}
-	return append([]string{}, s...)
-}
-
 func clockText(o diary.Opt[diary.Clock]) string {
 	if c, ok := o.Get(); ok {
 		return c.String()
