@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/insights/stats"
 )
 
@@ -32,8 +33,8 @@ type Analysis struct {
 	Medications []MedicationResult `json:"medications"`
 	// RedFlags are checked over every night up to To, not only the period:
 	// a red flag is never hidden by the choice of dates.
-	RedFlags   []RedFlag    `json:"red_flags"`
-	Background []Background `json:"background"`
+	RedFlags   []redflags.Flag `json:"red_flags"`
+	Background []Background    `json:"background"`
 	// Tests is how many tests entered the Benjamini–Hochberg correction.
 	Tests int `json:"tests"`
 }
@@ -67,7 +68,7 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 		To:          opts.To,
 		Factors:     []FactorResult{},
 		Medications: []MedicationResult{},
-		RedFlags:    []RedFlag{},
+		RedFlags:    []redflags.Flag{},
 		Background:  []Background{},
 	}
 	for _, c := range fr.cramp {
@@ -171,7 +172,7 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 // flagsAndBackground checks the red flags over every night up to To (or
 // the last night), and lists the profile's background risk factors as of
 // that date.
-func flagsAndBackground(all []diary.Night, p diary.Profile, opts Options) ([]RedFlag, []Background) {
+func flagsAndBackground(all []diary.Night, p diary.Profile, opts Options) ([]redflags.Flag, []Background) {
 	asOf, ok := opts.To.Get()
 	if !ok && len(all) > 0 {
 		asOf, ok = all[len(all)-1].Date, true
@@ -179,9 +180,9 @@ func flagsAndBackground(all []diary.Night, p diary.Profile, opts Options) ([]Red
 	if !ok {
 		// With no date to reckon an age from, the age band is left out.
 		p.BirthYear = diary.Opt[int]{}
-		return []RedFlag{}, BackgroundFactors(p, 0)
+		return []redflags.Flag{}, BackgroundFactors(p, 0)
 	}
-	return RedFlags(all, p, asOf), BackgroundFactors(p, asOf)
+	return redflags.Check(all, p, asOf), BackgroundFactors(p, asOf)
 }
 
 // nightsInDateOrder returns nights in date order: nights itself when it

@@ -15,6 +15,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/demo"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/insights/stats"
 )
 
@@ -304,10 +305,10 @@ func TestAnalyzeWindowAndOrder(t *testing.T) {
 		}
 	}
 	// The red flags are checked as of To, over every night up to it.
-	if want := RedFlags(nights, p, to); !reflect.DeepEqual(w.RedFlags, want) {
+	if want := redflags.Check(nights, p, to); !reflect.DeepEqual(w.RedFlags, want) {
 		t.Errorf("window red flags = %+v; want %+v", w.RedFlags, want)
 	}
-	if want := RedFlags(nights, p, nights[len(nights)-1].Date); !reflect.DeepEqual(base.RedFlags, want) {
+	if want := redflags.Check(nights, p, nights[len(nights)-1].Date); !reflect.DeepEqual(base.RedFlags, want) {
 		t.Errorf("red flags = %+v; want %+v", base.RedFlags, want)
 	}
 }

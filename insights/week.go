@@ -2,6 +2,7 @@ package insights
 
 import (
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/redflags"
 )
 
 // WeekFigures are the figures of one week (SPEC §6a), in the keys of
@@ -78,10 +79,10 @@ type TrendWeek struct {
 // before, the 12-week trend, and the red flags.
 type WeekReport struct {
 	WeekFigures
-	Previous        WeekFigures `json:"previous"`
-	FourWeekAverage WeekAverage `json:"four_week_average"`
-	Trend           []TrendWeek `json:"trend"`     // the 12 weeks ending with this one, oldest first
-	RedFlags        []RedFlag   `json:"red_flags"` // never nil
+	Previous        WeekFigures     `json:"previous"`
+	FourWeekAverage WeekAverage     `json:"four_week_average"`
+	Trend           []TrendWeek     `json:"trend"`     // the 12 weeks ending with this one, oldest first
+	RedFlags        []redflags.Flag `json:"red_flags"` // never nil
 }
 
 const (
@@ -99,12 +100,12 @@ const (
 func Week(nights []diary.Night, p diary.Profile, start diary.Date, asOf diary.Date) WeekReport {
 	start = diary.WeekStartOf(start, p.FirstWeekday())
 	first := start.AddDays(-weekDays * (weekTrendWeeks - 1))
-	span := flagWindow(nights, first, start.AddDays(weekDays-1))
+	span := diary.NightsBetween(nights, first, start.AddDays(weekDays-1))
 
 	weeks := make([]WeekFigures, weekTrendWeeks)
 	for i := range weeks {
 		ws := first.AddDays(weekDays * i)
-		weeks[i] = weekFiguresOf(flagWindow(span, ws, ws.AddDays(weekDays-1)), ws, p)
+		weeks[i] = weekFiguresOf(diary.NightsBetween(span, ws, ws.AddDays(weekDays-1)), ws, p)
 	}
 	this := weeks[weekTrendWeeks-1]
 
@@ -117,7 +118,7 @@ func Week(nights []diary.Night, p diary.Profile, start diary.Date, asOf diary.Da
 		Previous:        weeks[weekTrendWeeks-2],
 		FourWeekAverage: weekAverageOf(weeks[weekTrendWeeks-1-weekAvgWeeks : weekTrendWeeks-1]),
 		Trend:           trend,
-		RedFlags:        RedFlags(nights, p, min(this.End, asOf)),
+		RedFlags:        redflags.Check(nights, p, min(this.End, asOf)),
 	}
 }
 
@@ -292,7 +293,7 @@ func NightlyMinutes(nights []diary.Night, from, to diary.Date) []DayCell {
 	for i := range cells {
 		cells[i].Date = from.AddDays(i)
 	}
-	in := flagWindow(nights, from, to)
+	in := diary.NightsBetween(nights, from, to)
 	for i := range in {
 		n := &in[i]
 		c := &cells[n.Date.DaysSince(from)]

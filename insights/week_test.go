@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/redflags"
 )
 
 // weekUpdate rewrites testdata/week/*.golden. It has its own name so it
@@ -321,7 +322,7 @@ func TestWeekRedFlagsAsOf(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Week(tc.nights, diary.NewProfile(), start, tc.asOf)
-			if got := rfIDs(r.RedFlags); !slices.Equal(got, tc.want) {
+			if got := flagIDs(r.RedFlags); !slices.Equal(got, tc.want) {
 				t.Fatalf("red flags %q, want %q", got, tc.want)
 			}
 		})
@@ -458,4 +459,13 @@ func BenchmarkWeek3650(b *testing.B) {
 	for b.Loop() {
 		Week(nights, p, start, end)
 	}
+}
+
+// flagIDs lists the ids of red flags, in order.
+func flagIDs(flags []redflags.Flag) []string {
+	ids := make([]string, len(flags))
+	for i, f := range flags {
+		ids[i] = f.ID
+	}
+	return ids
 }

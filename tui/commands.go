@@ -6,7 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/crampsdiary/cramps/diary"
-	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/screen"
 )
 
@@ -32,7 +32,7 @@ type (
 		date diary.Date
 		err  error
 	}
-	redFlagsMsg struct{ flags []insights.RedFlag }
+	redFlagsMsg struct{ flags []redflags.Flag }
 )
 
 // load reads every night and the profile, once, at start.
@@ -81,6 +81,6 @@ func saveProfile(d Diary, p diary.Profile, done string) tea.Cmd {
 // has them checked on every save.
 func checkRedFlags(data *screen.Data, asOf diary.Date) tea.Cmd {
 	return func() tea.Msg {
-		return redFlagsMsg{insights.RedFlags(data.Nights, data.Profile, asOf)}
+		return redFlagsMsg{redflags.Check(data.Nights, data.Profile, asOf)}
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 )
 
 // caveat is the standing line under every insight.
@@ -161,14 +162,14 @@ func ratioCell(c insights.Comparison) string {
 }
 
 // writeRedFlags prints the red flags, most urgent first, or nothing.
-func writeRedFlags(w io.Writer, r *lipgloss.Renderer, flags []insights.RedFlag, width int) {
+func writeRedFlags(w io.Writer, r *lipgloss.Renderer, flags []redflags.Flag, width int) {
 	if len(flags) == 0 {
 		return
 	}
-	head := map[insights.Level]string{
-		insights.LevelUrgent:    "URGENT — contact a doctor today",
-		insights.LevelSeeDoctor: "See a doctor",
-		insights.LevelMention:   "Mention to your doctor",
+	head := map[redflags.Level]string{
+		redflags.LevelUrgent:    "URGENT — contact a doctor today",
+		redflags.LevelSeeDoctor: "See a doctor",
+		redflags.LevelMention:   "Mention to your doctor",
 	}
 	warn := r.NewStyle().Bold(true)
 	for _, f := range flags {

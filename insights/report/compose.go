@@ -6,6 +6,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 )
 
 // page puts the report into words.
@@ -196,7 +197,7 @@ func (r Report) toCheck() string {
 		return "No red flags as of " + longDay(r.Period.To) + "."
 	}
 	var parts []string
-	var level insights.Level
+	var level redflags.Level
 	var names []string
 	flush := func() {
 		if names != nil {
@@ -224,11 +225,11 @@ func factorName(id string) string {
 }
 
 // urgency says what a red flag's level asks for.
-func urgency(l insights.Level) string {
+func urgency(l redflags.Level) string {
 	switch l {
-	case insights.LevelUrgent:
+	case redflags.LevelUrgent:
 		return "Urgent, contact a doctor today"
-	case insights.LevelSeeDoctor:
+	case redflags.LevelSeeDoctor:
 		return "See a doctor"
 	}
 	return "Mention at the visit"

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
@@ -18,7 +19,7 @@ import (
 func BenchmarkInsightsScreen(b *testing.B) {
 	p, nights := demo.Generate(demo.DefaultSeed, last, 522)
 	data := screen.NewData(nights, p)
-	flags := insights.RedFlags(data.Nights, p, last)
+	flags := redflags.Check(data.Nights, p, last)
 	res := newResult(insights.Analyze(data.Nights, p, insights.Options{}))
 	cases := []struct {
 		name  string

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
@@ -17,7 +18,7 @@ const flagNightsListed = 6
 // notesDoc is the page that f opens: every red flag in full, with its nights
 // and sources, the background risk factors of the profile, and how to read
 // the table.
-func notesDoc(flags []insights.RedFlag, bg []insights.Background) doc {
+func notesDoc(flags []redflags.Flag, bg []insights.Background) doc {
 	var d doc
 	d.add(blockTitle, "Red flags, background, and how to read this screen")
 	if len(flags) == 0 {
@@ -27,7 +28,7 @@ func notesDoc(flags []insights.RedFlag, bg []insights.Background) doc {
 	for _, f := range flags {
 		d.add(blockBlank, "")
 		kind := blockHeading
-		if f.Level == insights.LevelUrgent {
+		if f.Level == redflags.LevelUrgent {
 			kind = blockBad
 		}
 		d.add(kind, "⚠ "+levelWords(f.Level))

@@ -21,7 +21,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
@@ -44,7 +44,7 @@ type Model struct {
 	// resGen, nil until the first arrives.
 	gen, resGen int
 	res         *result
-	flags       []insights.RedFlag
+	flags       []redflags.Flag
 	flagsGen    int // counts the RedFlagsMsgs, so the notes page is rebuilt for new ones
 
 	mode           mode

@@ -14,6 +14,7 @@ import (
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
@@ -38,7 +39,7 @@ func newScreen(t *testing.T, w, h int, data *screen.Data) *Model {
 	t.Helper()
 	m := New(styles.New(false))
 	m.SetSize(w, h)
-	send(m, screen.RedFlagsMsg{Flags: insights.RedFlags(data.Nights, data.Profile, last)})
+	send(m, screen.RedFlagsMsg{Flags: redflags.Check(data.Nights, data.Profile, last)})
 	send(m, screen.DataMsg{Data: data})
 	if m.res == nil {
 		t.Fatal("no analysis after the data")
@@ -429,10 +430,10 @@ func TestWorkingBeforeTheFirstResult(t *testing.T) {
 }
 
 func TestRedFlagsBanner(t *testing.T) {
-	flags := []insights.RedFlag{
-		{ID: "swelling", Level: insights.LevelUrgent, Message: "Your diary shows swelling with a cramp on 3 November.", Nights: []diary.Date{last.AddDays(-18)}},
-		{ID: "frequent", Level: insights.LevelSeeDoctor, Message: "Cramps on 5 of your last 7 nights.", Nights: []diary.Date{last}},
-		{ID: "atypical", Level: insights.LevelMention, Message: "Most of your cramps were in the thigh.", Source: "Night leg cramps; What Causes Leg Cramps at Night?"},
+	flags := []redflags.Flag{
+		{ID: "swelling", Level: redflags.LevelUrgent, Message: "Your diary shows swelling with a cramp on 3 November.", Nights: []diary.Date{last.AddDays(-18)}},
+		{ID: "frequent", Level: redflags.LevelSeeDoctor, Message: "Cramps on 5 of your last 7 nights.", Nights: []diary.Date{last}},
+		{ID: "atypical", Level: redflags.LevelMention, Message: "Most of your cramps were in the thigh.", Source: "Night leg cramps; What Causes Leg Cramps at Night?"},
 	}
 	m := newScreen(t, 80, 24, demoData())
 	send(m, screen.RedFlagsMsg{Flags: flags})

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 )
 
 // verdictCell is the verdict in a table cell: the package's labels,
@@ -50,11 +51,11 @@ func evidenceMeaning(e insights.Evidence) string {
 }
 
 // levelWords says how soon a red flag asks for a doctor (SPEC §8).
-func levelWords(l insights.Level) string {
+func levelWords(l redflags.Level) string {
 	switch l {
-	case insights.LevelUrgent:
+	case redflags.LevelUrgent:
 		return "Contact a doctor today"
-	case insights.LevelSeeDoctor:
+	case redflags.LevelSeeDoctor:
 		return "See a doctor"
 	}
 	return "Mention to your doctor"

@@ -16,7 +16,7 @@ import (
 	"github.com/charmbracelet/huh"
 
 	"github.com/crampsdiary/cramps/diary"
-	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/form"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 	"github.com/crampsdiary/cramps/tui/screen"
@@ -50,7 +50,7 @@ type Model struct {
 	quickOK      bool
 
 	// flags are the urgent red flags with a night close to last night.
-	flags []insights.RedFlag
+	flags []redflags.Flag
 
 	width, height int
 }
@@ -168,7 +168,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case screen.RedFlagsMsg:
 		m.flags = m.flags[:0]
 		for _, f := range msg.Flags {
-			if f.Level == insights.LevelUrgent && len(f.Nights) > 0 && f.Nights[len(f.Nights)-1] >= m.lastNight().AddDays(-bannerDays) {
+			if f.Level == redflags.LevelUrgent && len(f.Nights) > 0 && f.Nights[len(f.Nights)-1] >= m.lastNight().AddDays(-bannerDays) {
 				m.flags = append(m.flags, f)
 			}
 		}

@@ -4,7 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/crampsdiary/cramps/diary"
-	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 )
 
 // DataMsg tells every screen the diary as it now is: after loading and after
@@ -79,4 +79,4 @@ func Problem(text string) tea.Cmd { return Ask(StatusMsg{Text: text, Err: true})
 
 // RedFlagsMsg tells every screen the red flags of the diary, checked after
 // loading and after every save (SPEC §8), most pressing first.
-type RedFlagsMsg struct{ Flags []insights.RedFlag }
+type RedFlagsMsg struct{ Flags []redflags.Flag }

@@ -6,7 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
@@ -49,11 +49,11 @@ func flagSubject(id string) string {
 }
 
 // levelAdvice is what a red flag's level asks of the user.
-func levelAdvice(l insights.Level) string {
+func levelAdvice(l redflags.Level) string {
 	switch l {
-	case insights.LevelUrgent:
+	case redflags.LevelUrgent:
 		return "Contact a doctor today"
-	case insights.LevelSeeDoctor:
+	case redflags.LevelSeeDoctor:
 		return "Worth seeing a doctor"
 	}
 	return "Worth mentioning to a doctor"

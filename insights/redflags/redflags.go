@@ -1,4 +1,7 @@
-package insights
+// Package redflags holds the rules of SPEC §8: patterns in a diary that the
+// sources say a doctor should hear about. They are rule-based, checked on
+// every save, and never hidden by statistics.
+package redflags
 
 import (
 	"fmt"
@@ -35,9 +38,9 @@ func flagRank(l Level) int {
 	}
 }
 
-// RedFlag is one pattern in the diary that the sources say a doctor should
+// Flag is one pattern in the diary that the sources say a doctor should
 // hear about. It is rule-based and never hidden by statistics.
-type RedFlag struct {
+type Flag struct {
 	ID      string       `json:"id"`
 	Level   Level        `json:"level"`
 	Message string       `json:"message"`
@@ -54,10 +57,10 @@ const (
 	flagSrcWhyDoPeople    = "Why Do People Get Leg Cramps at Night?"                    // seed 004
 )
 
-// flagSources joins article titles for RedFlag.Source.
+// flagSources joins article titles for Flag.Source.
 func flagSources(titles ...string) string { return strings.Join(titles, "; ") }
 
-// RedFlags checks every rule of SPEC §8 over nights (in date order) as of
+// Check checks every rule of SPEC §8 over nights (in date order) as of
 // asOf, the last night the user means: windows such as "the last 4 weeks"
 // are the 28 nights ending with asOf, and nights after asOf are ignored.
 // Rules the table gives no window (swelling, weakness, fluid_loss, quinine,
@@ -67,11 +70,11 @@ func flagSources(titles ...string) string { return strings.Join(titles, "; ") }
 // The result is ordered by level, urgent first, then by the order of the
 // table; it is empty, never nil, when no rule holds. An absent value never
 // makes a rule hold.
-func RedFlags(nights []diary.Night, p diary.Profile, asOf diary.Date) []RedFlag {
+func Check(nights []diary.Night, p diary.Profile, asOf diary.Date) []Flag {
 	all := nights[:flagUpTo(nights, asOf)]
 	s := flagScan{all: all, p: p, asOf: asOf, signs: flagGather(all)}
-	flags := []RedFlag{}
-	for _, rule := range []func() []RedFlag{
+	flags := []Flag{}
+	for _, rule := range []func() []Flag{
 		s.longEpisode, s.swelling, s.weakness, s.fluidLoss, s.quinine,
 		s.numbness, s.frequent, s.severe, s.walkingPain, s.newMedicine,
 		s.heavyDrinking, s.noImprovement, s.worsening,
@@ -88,15 +91,9 @@ func flagUpTo(nights []diary.Night, d diary.Date) int {
 	return sort.Search(len(nights), func(i int) bool { return nights[i].Date > d })
 }
 
-// flagWindow returns the nights (in date order) dated from..to inclusive, as
-// a sub-slice found by binary search.
+// flagWindow returns the nights (in date order) dated from..to inclusive.
 func flagWindow(nights []diary.Night, from, to diary.Date) []diary.Night {
-	lo := sort.Search(len(nights), func(i int) bool { return nights[i].Date >= from })
-	hi := flagUpTo(nights, to)
-	if hi < lo {
-		return nil
-	}
-	return nights[lo:hi]
+	return diary.NightsBetween(nights, from, to)
 }
 
 // flagScan holds what every rule reads.
@@ -162,11 +159,11 @@ func (s *flagScan) last(n int) []diary.Night {
 }
 
 // flagNew builds a red flag; nights become a non-nil list.
-func flagNew(id string, level Level, msg, source string, nights []diary.Date) RedFlag {
+func flagNew(id string, level Level, msg, source string, nights []diary.Date) Flag {
 	if nights == nil {
 		nights = []diary.Date{}
 	}
-	return RedFlag{ID: id, Level: level, Message: msg, Source: source, Nights: nights}
+	return Flag{ID: id, Level: level, Message: msg, Source: source, Nights: nights}
 }
 
 // flagNightsWhere returns the dates of the nights for which has holds.
@@ -195,7 +192,7 @@ const (
 	flagRecentDays = 28
 )
 
-func (s *flagScan) longEpisode() []RedFlag {
+func (s *flagScan) longEpisode() []Flag {
 	var dates []diary.Date
 	var parts []string
 	longest := 0
@@ -222,13 +219,13 @@ func (s *flagScan) longEpisode() []RedFlag {
 	msg := "Your diary shows " + what + ". Most night cramps ease within ten minutes; " +
 		"health services advise having a cramp that lasts longer than that checked by a doctor the same day. " +
 		"If a doctor has not seen this yet, contact one today."
-	return []RedFlag{flagNew("long_episode", LevelUrgent, msg, flagSources(flagSrcNightLegCramps, flagSrcNighttime), dates)}
+	return []Flag{flagNew("long_episode", LevelUrgent, msg, flagSources(flagSrcNightLegCramps, flagSrcNighttime), dates)}
 }
 
 // swelling — urgent; "Why Do People Get Leg Cramps at Night?" lists cramping
 // with swelling, redness or warmth in the leg as a reason to seek care, and
 // the sources single out pregnancy.
-func (s *flagScan) swelling() []RedFlag {
+func (s *flagScan) swelling() []Flag {
 	dates := s.signs.swelling
 	if dates == nil {
 		return nil
@@ -240,13 +237,13 @@ func (s *flagScan) swelling() []RedFlag {
 		msg += " Your profile says you are pregnant: in pregnancy this is more pressing still, so do not wait — " +
 			"call your midwife or doctor now."
 	}
-	return []RedFlag{flagNew("swelling", LevelUrgent, msg, flagSources(flagSrcWhyDoPeople), dates)}
+	return []Flag{flagNew("swelling", LevelUrgent, msg, flagSources(flagSrcWhyDoPeople), dates)}
 }
 
 // weakness — urgent; "Night leg cramps" asks for prompt care when cramps
 // leave the muscle weak, and "Why Do People Get Leg Cramps at Night?" lists
 // muscle weakness among the reasons to seek care.
-func (s *flagScan) weakness() []RedFlag {
+func (s *flagScan) weakness() []Flag {
 	weak, twitch := s.signs.weakness, s.signs.twitching
 	if weak == nil && twitch == nil {
 		return nil
@@ -261,13 +258,13 @@ func (s *flagScan) weakness() []RedFlag {
 	msg := "Your diary shows cramps with " + strings.Join(parts, ", and with ") +
 		". The sources advise prompt medical advice when cramps come with weakness in the muscle; " +
 		"if a doctor has not seen this yet, contact one today."
-	return []RedFlag{flagNew("weakness", LevelUrgent, msg, flagSources(flagSrcNightLegCramps, flagSrcWhyDoPeople), flagMerge(weak, twitch))}
+	return []Flag{flagNew("weakness", LevelUrgent, msg, flagSources(flagSrcNightLegCramps, flagSrcWhyDoPeople), flagMerge(weak, twitch))}
 }
 
 // fluid_loss — urgent; "Night leg cramps" names diarrhoea and dehydration
 // among the conditions behind cramps, and "Nighttime leg cramps: causes and
 // evidence-based solutions" the loss of fluid and salts.
-func (s *flagScan) fluidLoss() []RedFlag {
+func (s *flagScan) fluidLoss() []Flag {
 	dates := s.signs.fluidLoss
 	if dates == nil {
 		return nil
@@ -275,7 +272,7 @@ func (s *flagScan) fluidLoss() []RedFlag {
 	msg := "Your diary shows cramps after a day of vomiting or diarrhoea on " + flagDays(dates, s.asOf) +
 		". The sources link cramps to losing fluid and salts; if the sickness or the cramps are still going on, " +
 		"contact a doctor today."
-	return []RedFlag{flagNew("fluid_loss", LevelUrgent, msg, flagSources(flagSrcNightLegCramps, flagSrcNighttime), dates)}
+	return []Flag{flagNew("fluid_loss", LevelUrgent, msg, flagSources(flagSrcNightLegCramps, flagSrcNighttime), dates)}
 }
 
 // quinine — urgent; "What Causes Leg Cramps at Night?": quinine is no longer
@@ -283,7 +280,7 @@ func (s *flagScan) fluidLoss() []RedFlag {
 // problems. A quinine medicine in the profile counts unless it starts after
 // asOf, stopped or not (a doctor should still hear of it); so does a night up
 // to asOf whose medications name one.
-func (s *flagScan) quinine() []RedFlag {
+func (s *flagScan) quinine() []Flag {
 	var names []string
 	for _, m := range s.p.Medications {
 		if st, ok := m.Started.Get(); ok && st > s.asOf {
@@ -318,7 +315,7 @@ func (s *flagScan) quinine() []RedFlag {
 	msg := where + ". Quinine is no longer recommended for night cramps: it has known risks of serious bleeding " +
 		"problems and of heart-rhythm problems. Talk to a doctor about it today, and do not change a prescribed " +
 		"medicine without them."
-	return []RedFlag{flagNew("quinine", LevelUrgent, msg, flagSources(flagSrcAtNight), dates)}
+	return []Flag{flagNew("quinine", LevelUrgent, msg, flagSources(flagSrcAtNight), dates)}
 }
 
 // flagNamesQuinine reports whether a medicine's name is quinine or a brand of
@@ -340,7 +337,7 @@ func flagAddName(names []string, name string) []string {
 
 // numbness — see_doctor; "Why Do People Get Leg Cramps at Night?" lists
 // numbness beside cramps as a reason to seek care.
-func (s *flagScan) numbness() []RedFlag {
+func (s *flagScan) numbness() []Flag {
 	dates := s.signs.numbness
 	if dates == nil {
 		return nil
@@ -348,7 +345,7 @@ func (s *flagScan) numbness() []RedFlag {
 	msg := "Your diary shows numbness or tingling that stayed after " + flagPlural(len(dates), "a cramp", "cramps") +
 		" on " + flagDays(dates, s.asOf) +
 		". The sources list numbness with cramps among the reasons to see a doctor; make an appointment."
-	return []RedFlag{flagNew("numbness", LevelSeeDoctor, msg, flagSources(flagSrcWhyDoPeople), dates)}
+	return []Flag{flagNew("numbness", LevelSeeDoctor, msg, flagSources(flagSrcWhyDoPeople), dates)}
 }
 
 // frequent — see_doctor; "Nighttime leg cramps: causes and evidence-based
@@ -370,7 +367,7 @@ const (
 // as the two 7-night blocks ending with asOf (asOf−6…asOf and
 // asOf−13…asOf−7), so the rule means the same whatever day the user's
 // calendar week starts on.
-func (s *flagScan) frequent() []RedFlag {
+func (s *flagScan) frequent() []Flag {
 	var sentences []string
 	var dates []diary.Date
 
@@ -410,7 +407,7 @@ func (s *flagScan) frequent() []RedFlag {
 		return nil
 	}
 	msg := strings.Join(sentences, " ") + " The sources advise seeing a doctor when cramps come this often or keep breaking your sleep."
-	return []RedFlag{flagNew("frequent", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcWhyDoPeople, flagSrcNightLegCramps), dates)}
+	return []Flag{flagNew("frequent", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcWhyDoPeople, flagSrcNightLegCramps), dates)}
 }
 
 // severe — see_doctor; "Nighttime leg cramps: causes and evidence-based
@@ -421,7 +418,7 @@ const (
 	flagSevereDays   = 14
 )
 
-func (s *flagScan) severe() []RedFlag {
+func (s *flagScan) severe() []Flag {
 	dates := flagNightsWhere(s.last(flagSevereDays), func(n *diary.Night) bool {
 		w, ok := n.WorstPain().Get()
 		return ok && w >= flagSeverePain
@@ -431,21 +428,21 @@ func (s *flagScan) severe() []RedFlag {
 	}
 	msg := fmt.Sprintf("Your worst pain was %d or more out of 10 on %d of the last %d nights%s. "+
 		"The sources advise seeing a doctor about severe cramps.", flagSeverePain, len(dates), flagSevereDays, flagListed(dates, s.asOf))
-	return []RedFlag{flagNew("severe", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcWhyDoPeople), dates)}
+	return []Flag{flagNew("severe", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcWhyDoPeople), dates)}
 }
 
 // walking_pain — see_doctor; leg pain on walking that stops on rest is a
 // sign of poor circulation in the legs, which "Nighttime leg cramps: causes
 // and evidence-based solutions" and "Why Do People Get Leg Cramps at Night?"
 // name among the things a doctor looks for.
-func (s *flagScan) walkingPain() []RedFlag {
+func (s *flagScan) walkingPain() []Flag {
 	dates := flagNightsWhere(s.last(flagRecentDays), func(n *diary.Night) bool { return flagTrue(n.Day.WalkingPain) })
 	if dates == nil {
 		return nil
 	}
 	msg := "Your diary shows leg pain while walking that eased with rest on " + flagDays(dates, s.asOf) +
 		". Mention it to a doctor: the sources list the circulation in the legs among the things a doctor can check."
-	return []RedFlag{flagNew("walking_pain", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcWhyDoPeople), dates)}
+	return []Flag{flagNew("walking_pain", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcWhyDoPeople), dates)}
 }
 
 // new_medicine — see_doctor; "Leg Cramps — What Causes It?" and "What Causes
@@ -464,8 +461,8 @@ const (
 // before it. A rate before of 0 counts (any rate after is at least twice
 // it), but only when at least flagMedMinBefore nights before were logged:
 // with fewer there is no rate to compare against, and the rule stays quiet.
-func (s *flagScan) newMedicine() []RedFlag {
-	var flags []RedFlag
+func (s *flagScan) newMedicine() []Flag {
+	var flags []Flag
 	for _, m := range s.p.Medications {
 		start, ok := m.Started.Get()
 		if !ok || start > s.asOf {
@@ -519,7 +516,7 @@ const (
 // asOf (the last 7 nights, the 7 before, …), and "≥ 5 drinks on ≥ 2 days in
 // 7" as two heavy days at most 6 days apart within the last 4 weeks. Nights
 // with no drinks recorded add nothing.
-func (s *flagScan) heavyDrinking() []RedFlag {
+func (s *flagScan) heavyDrinking() []Flag {
 	var parts []string
 	var dates []diary.Date
 	for k := range flagDrinkWeeks {
@@ -553,7 +550,7 @@ func (s *flagScan) heavyDrinking() []RedFlag {
 	}
 	msg := "Your diary shows " + flagJoin(parts) + ". The sources suggest keeping alcohol low " +
 		"when cramps are a problem, and drinking at this level is worth talking over with a doctor."
-	return []RedFlag{flagNew("heavy_drinking", LevelSeeDoctor, msg, flagSources(flagSrcWhatCauses), dates)}
+	return []Flag{flagNew("heavy_drinking", LevelSeeDoctor, msg, flagSources(flagSrcWhatCauses), dates)}
 }
 
 // Comparing the last 4 weeks with the 4 before (no_improvement, worsening).
@@ -580,7 +577,7 @@ const (
 // logged nights of the last 4 weeks and the cramp-night rate of those weeks
 // is not lower than that of the 4 weeks before, both periods having at least
 // flagPeriodMinLogged logged nights.
-func (s *flagScan) noImprovement() []RedFlag {
+func (s *flagScan) noImprovement() []Flag {
 	now, before := s.flagPeriods()
 	ln, cn := flagCount(now)
 	lb, cb := flagCount(before)
@@ -598,7 +595,7 @@ func (s *flagScan) noImprovement() []RedFlag {
 	msg := fmt.Sprintf("You stretched before bed on %d of %d logged nights in the last four weeks, yet cramps came on %s "+
 		"against %s in the four weeks before. The sources advise seeing a doctor when cramps do not ease with "+
 		"changes like these.", stretched, ln, flagOf(cn, ln), flagOf(cb, lb))
-	return []RedFlag{flagNew("no_improvement", LevelSeeDoctor, msg, flagSources(flagSrcNighttime),
+	return []Flag{flagNew("no_improvement", LevelSeeDoctor, msg, flagSources(flagSrcNighttime),
 		flagNightsWhere(now, (*diary.Night).CrampNight))}
 }
 
@@ -612,7 +609,7 @@ const (
 	flagWorseMinPain    = 3   // … with at least 3 cramp nights with a known pain in each period.
 )
 
-func (s *flagScan) worsening() []RedFlag {
+func (s *flagScan) worsening() []Flag {
 	now, before := s.flagPeriods()
 	ln, cn := flagCount(now)
 	lb, cb := flagCount(before)
@@ -637,7 +634,7 @@ func (s *flagScan) worsening() []RedFlag {
 		return nil
 	}
 	msg := strings.Join(sentences, " ") + " The sources advise seeing a doctor when cramps are getting worse."
-	return []RedFlag{flagNew("worsening", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcAtNight), dates)}
+	return []Flag{flagNew("worsening", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcAtNight), dates)}
 }
 
 // flagMeanPain returns the mean of the nights' worst pain over the nights where it is known, and how many those are.
@@ -663,7 +660,7 @@ const (
 	flagSweatDays   = 14
 )
 
-func (s *flagScan) sweating() []RedFlag {
+func (s *flagScan) sweating() []Flag {
 	dates := flagNightsWhere(s.last(flagSweatDays), func(n *diary.Night) bool {
 		return n.CrampNight() && flagTrue(n.Day.HeavySweating)
 	})
@@ -673,7 +670,7 @@ func (s *flagScan) sweating() []RedFlag {
 	msg := fmt.Sprintf("Cramps came on %d nights after a day of heavy sweating in the last two weeks%s. "+
 		"Sweating loses fluid and salts; the sources suggest drinking more on such days, and it is worth "+
 		"mentioning to a doctor.", len(dates), flagListed(dates, s.asOf))
-	return []RedFlag{flagNew("sweating", LevelMention, msg, flagSources(flagSrcNighttime), dates)}
+	return []Flag{flagNew("sweating", LevelMention, msg, flagSources(flagSrcNighttime), dates)}
 }
 
 // atypical — mention; the sources describe night cramps mostly in the calf,
@@ -685,7 +682,7 @@ const (
 
 // atypical holds when more than half of the episodes with a known muscle, up
 // to asOf, were in the thigh (front or back) or outside the legs (other).
-func (s *flagScan) atypical() []RedFlag {
+func (s *flagScan) atypical() []Flag {
 	known, thigh, other := s.signs.muscleKnown, s.signs.thigh, s.signs.other
 	if known < flagAtypicalMin || 2*(thigh+other) <= known {
 		return nil
@@ -702,7 +699,7 @@ func (s *flagScan) atypical() []RedFlag {
 	count, place, _ := strings.Cut(strings.Join(where, " and "), " ")
 	msg := fmt.Sprintf("Of your %d cramps with a known place, %s were %s. Night cramps are mostly in the calf or foot, "+
 		"so this pattern is worth mentioning to a doctor.", known, count, place)
-	return []RedFlag{flagNew("atypical", LevelMention, msg, flagSources(flagSrcAtNight, flagSrcNightLegCramps, flagSrcWhyDoPeople), dates)}
+	return []Flag{flagNew("atypical", LevelMention, msg, flagSources(flagSrcAtNight, flagSrcNightLegCramps, flagSrcWhyDoPeople), dates)}
 }
 
 // flagMerge returns the sorted union of two sorted date lists.

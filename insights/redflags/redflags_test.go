@@ -1,4 +1,4 @@
-package insights
+package redflags
 
 import (
 	"encoding/json"
@@ -73,7 +73,7 @@ func rfWith(f func(*diary.Episode)) diary.Episode {
 	return e
 }
 
-func rfIDs(flags []RedFlag) []string {
+func rfIDs(flags []Flag) []string {
 	ids := make([]string, len(flags))
 	for i, f := range flags {
 		ids[i] = f.ID
@@ -114,7 +114,7 @@ func rfEvery(first, last, step int) []int {
 	return out
 }
 
-func TestRedFlagsRules(t *testing.T) {
+func TestCheckRules(t *testing.T) {
 	pain := func(v int) diary.Episode { return rfWith(func(e *diary.Episode) { e.Intensity = diary.Some(v) }) }
 	woke := func(v bool) diary.Episode { return rfWith(func(e *diary.Episode) { e.WokeMe = diary.Some(v) }) }
 	muscle := func(m diary.Muscle) diary.Episode { return rfWith(func(e *diary.Episode) { e.Muscle = m }) }
@@ -294,7 +294,7 @@ func TestRedFlagsRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := RedFlags(tc.diary.nights(), tc.profile, rfAsOf)
+			got := Check(tc.diary.nights(), tc.profile, rfAsOf)
 			if ids := rfIDs(got); !slices.Equal(ids, tc.want) {
 				t.Fatalf("ids = %q, want %q", ids, tc.want)
 			}
@@ -315,7 +315,7 @@ func TestRedFlagsRules(t *testing.T) {
 	}
 }
 
-func TestRedFlagsAbsentValuesNeverFire(t *testing.T) {
+func TestCheckAbsentValuesNeverFire(t *testing.T) {
 	// Every value absent: nights with nothing recorded, and cramp nights whose
 	// episodes record nothing but their existence, on a profile with a
 	// medication of unknown class and start.
@@ -327,12 +327,12 @@ func TestRedFlagsAbsentValuesNeverFire(t *testing.T) {
 		d.at(n).Episodes = []diary.Episode{{}}
 	}
 	p := diary.Profile{Medications: []diary.Medication{{Name: "something"}}}
-	if got := RedFlags(d.nights(), p, rfAsOf); len(got) != 0 || got == nil {
-		t.Fatalf("RedFlags = %#v, want an empty, non-nil list", got)
+	if got := Check(d.nights(), p, rfAsOf); len(got) != 0 || got == nil {
+		t.Fatalf("Check = %#v, want an empty, non-nil list", got)
 	}
 }
 
-func TestRedFlagsIgnoreNightsAfterAsOf(t *testing.T) {
+func TestCheckIgnoreNightsAfterAsOf(t *testing.T) {
 	d := rfQuiet(30)
 	for n := -1; n >= -10; n-- {
 		d.cramp(n, diary.Episode{
@@ -344,17 +344,17 @@ func TestRedFlagsIgnoreNightsAfterAsOf(t *testing.T) {
 		})
 	}
 	nights := d.nights()
-	if got := RedFlags(nights, rfProfile(nil), rfAsOf); len(got) != 0 {
-		t.Fatalf("RedFlags as of %s = %q, want none", rfAsOf, rfIDs(got))
+	if got := Check(nights, rfProfile(nil), rfAsOf); len(got) != 0 {
+		t.Fatalf("Check as of %s = %q, want none", rfAsOf, rfIDs(got))
 	}
 	want := []string{"long_episode", "swelling", "weakness", "fluid_loss", "quinine", "numbness", "frequent",
 		"severe", "walking_pain", "heavy_drinking", "sweating", "atypical"}
-	if got := rfIDs(RedFlags(nights, rfProfile(nil), rfDay(-10))); !slices.Equal(got, want) {
-		t.Fatalf("RedFlags ten nights later = %q, want %q", got, want)
+	if got := rfIDs(Check(nights, rfProfile(nil), rfDay(-10))); !slices.Equal(got, want) {
+		t.Fatalf("Check ten nights later = %q, want %q", got, want)
 	}
 }
 
-func TestRedFlagsOrder(t *testing.T) {
+func TestCheckOrder(t *testing.T) {
 	d := rfQuiet(40).
 		cramp(30, rfWith(func(e *diary.Episode) { e.Muscle = diary.MuscleOther })).
 		cramp(25, rfWith(func(e *diary.Episode) { e.Muscle = diary.MuscleOther })).
@@ -366,7 +366,7 @@ func TestRedFlagsOrder(t *testing.T) {
 		p.Medications = []diary.Medication{{Name: "quinine", Class: diary.ClassQuinine}}
 	})
 	want := []string{"long_episode", "swelling", "quinine", "numbness", "walking_pain", "atypical"}
-	got := RedFlags(d.nights(), p, rfAsOf)
+	got := Check(d.nights(), p, rfAsOf)
 	if ids := rfIDs(got); !slices.Equal(ids, want) {
 		t.Fatalf("ids = %q, want %q", ids, want)
 	}
@@ -378,20 +378,20 @@ func TestRedFlagsOrder(t *testing.T) {
 	}
 }
 
-func TestRedFlagsMessages(t *testing.T) {
+func TestCheckMessages(t *testing.T) {
 	tests := []struct {
 		name    string
 		diary   rfDiary
 		profile diary.Profile
 		asOf    diary.Date
-		want    RedFlag
+		want    Flag
 	}{
 		{
 			name:    "one long episode",
 			diary:   rfQuiet(40).cramp(31, rfWith(func(e *diary.Episode) { e.DurationS = diary.Some(14 * 60) })),
 			profile: rfProfile(nil),
 			asOf:    rfDay(10), // 31 back from rfAsOf is 21 October, 21 back from this asOf
-			want: RedFlag{
+			want: Flag{
 				ID: "long_episode", Level: LevelUrgent,
 				Message: "Your diary shows a cramp of 14 minutes on 21 October. Most night cramps ease within ten " +
 					"minutes; health services advise having a cramp that lasts longer than that checked by a doctor " +
@@ -407,7 +407,7 @@ func TestRedFlagsMessages(t *testing.T) {
 				p.Medications = []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(rfDay(13))}}
 			}),
 			asOf: rfAsOf,
-			want: RedFlag{
+			want: Flag{
 				ID: "new_medicine", Level: LevelSeeDoctor,
 				Message: "Since you started furosemide on 8 November, cramps came on 4 of 14 logged nights, against 2 " +
 					"of 14 in the two weeks before. Some medicines go with more cramps in the sources: tell the doctor " +
@@ -423,7 +423,7 @@ func TestRedFlagsMessages(t *testing.T) {
 			})),
 			profile: rfProfile(func(p *diary.Profile) { p.Pregnant = diary.Some(true) }),
 			asOf:    rfAsOf,
-			want: RedFlag{
+			want: Flag{
 				ID: "swelling", Level: LevelUrgent,
 				Message: "Your diary shows a cramp with swelling, redness or warmth in the leg on 20 November. The " +
 					"sources advise having this looked at by a doctor; if one has not seen it yet, contact a doctor " +
@@ -440,7 +440,7 @@ func TestRedFlagsMessages(t *testing.T) {
 				cramp(0, rfWith(func(e *diary.Episode) { e.WokeMe = diary.Some(true) })),
 			profile: rfProfile(nil),
 			asOf:    rfAsOf,
-			want: RedFlag{
+			want: Flag{
 				ID: "frequent", Level: LevelSeeDoctor,
 				Message: "Cramps came on 5 of your last 7 logged nights. Cramps woke you on 3 of the last 7 nights. " +
 					"The sources advise seeing a doctor when cramps come this often or keep breaking your sleep.",
@@ -457,7 +457,7 @@ func TestRedFlagsMessages(t *testing.T) {
 				day(25, func(d *diary.Day) { d.AlcoholDrinks = diary.Some(5) }),
 			profile: rfProfile(nil),
 			asOf:    rfAsOf,
-			want: RedFlag{
+			want: Flag{
 				ID: "heavy_drinking", Level: LevelSeeDoctor,
 				Message: "Your diary shows 14 drinks in the week 8 to 14 November and 5 or more drinks in a day on 9 " +
 					"and 12 November. The sources suggest keeping alcohol low when cramps are a problem, and drinking " +
@@ -473,7 +473,7 @@ func TestRedFlagsMessages(t *testing.T) {
 				p.Medications = []diary.Medication{{Name: "Qualaquin", Class: diary.ClassQuinine}}
 			}),
 			asOf: rfAsOf,
-			want: RedFlag{
+			want: Flag{
 				ID: "quinine", Level: LevelUrgent,
 				Message: "Your profile lists Qualaquin. Quinine is no longer recommended for night cramps: it has known " +
 					"risks of serious bleeding problems and of heart-rhythm problems. Talk to a doctor about it today, " +
@@ -485,7 +485,7 @@ func TestRedFlagsMessages(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := RedFlags(tc.diary.nights(), tc.profile, tc.asOf)
+			got := Check(tc.diary.nights(), tc.profile, tc.asOf)
 			if len(got) != 1 {
 				t.Fatalf("got %d flags %q, want 1", len(got), rfIDs(got))
 			}
@@ -500,13 +500,13 @@ func TestRedFlagsMessages(t *testing.T) {
 	}
 }
 
-func TestRedFlagsWordsAcrossYears(t *testing.T) {
+func TestCheckWordsAcrossYears(t *testing.T) {
 	asOf := diary.NewDate(2027, 1, 3)
 	nights := []diary.Night{
 		{Date: diary.NewDate(2026, 12, 20), Episodes: []diary.Episode{{DurationS: diary.Some(630)}}},
 		{Date: diary.NewDate(2027, 1, 2), Episodes: []diary.Episode{{DurationS: diary.Some(3900)}}},
 	}
-	got := RedFlags(nights, diary.Profile{}, asOf)
+	got := Check(nights, diary.Profile{}, asOf)
 	want := "Your diary shows cramps longer than 10 minutes: 10 minutes 30 seconds on 20 December 2026 and " +
 		"1 hour 5 minutes on 2 January. "
 	if len(got) != 1 || !strings.HasPrefix(got[0].Message, want) {
@@ -514,7 +514,7 @@ func TestRedFlagsWordsAcrossYears(t *testing.T) {
 	}
 }
 
-func TestRedFlagsWording(t *testing.T) {
+func TestCheckWording(t *testing.T) {
 	// Every message of a diary where every rule holds: calm words, never
 	// "causes", "triggers" or "prevents", and a source for each.
 	d := rfQuiet(60)
@@ -536,7 +536,7 @@ func TestRedFlagsWording(t *testing.T) {
 	p := rfProfile(func(p *diary.Profile) {
 		p.Medications = []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(rfDay(13))}}
 	})
-	got := RedFlags(d.nights(), p, rfAsOf)
+	got := Check(d.nights(), p, rfAsOf)
 	want := []string{"long_episode", "swelling", "weakness", "fluid_loss", "quinine", "numbness", "frequent",
 		"severe", "walking_pain", "new_medicine", "heavy_drinking", "no_improvement", "worsening", "sweating", "atypical"}
 	if ids := rfIDs(got); !slices.Equal(ids, want) {
