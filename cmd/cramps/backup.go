@@ -2,8 +2,12 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/store"
 )
 
 func (a *app) backupCmd() *cobra.Command {
@@ -32,10 +36,15 @@ last 7 in the backups folder beside the diary.`,
 }
 
 func (a *app) checkCmd() *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Check the diary file's integrity",
-		Args:  cobra.NoArgs,
+		Long: `Check the diary file page by page and every value in it, and list every
+problem found. Exit status 1 when there is one.`,
+		Example: `  cramps check
+  cramps check --json`,
+		Args: cobra.NoArgs,
 		RunE: runE(func(cmd *cobra.Command, _ []string) error {
 			s, err := a.openExisting()
 			if err != nil {
@@ -43,12 +52,20 @@ func (a *app) checkCmd() *cobra.Command {
 			}
 			defer s.Close()
 			r, err := s.Check()
-			if err != nil {
+			if err != nil && len(r.Problems) == 0 {
 				return fmt.Errorf("the check of %s failed: %w", s.Path(), err)
 			}
 			out := cmd.OutOrStdout()
+			if asJSON {
+				if err := writeJSON(out, checkJSONOf(r)); err != nil {
+					return err
+				}
+			}
 			if len(r.Problems) > 0 {
 				return fmt.Errorf("%s has %s:\n  %s", s.Path(), count(len(r.Problems), "problem"), listed(r.Problems))
+			}
+			if asJSON {
+				return nil
 			}
 			if r.Nights == 0 {
 				fmt.Fprintf(out, "%s is sound: schema %d, no nights yet.\n", s.Path(), r.SchemaVersion)
@@ -59,4 +76,44 @@ func (a *app) checkCmd() *cobra.Command {
 			return nil
 		}),
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON (the format is in the README)")
+	return cmd
+}
+
+// checkJSON is `cramps check --json`.
+type checkJSON struct {
+	Sound    bool                  `json:"sound"`
+	Schema   int                   `json:"schema"`
+	Nights   int                   `json:"nights"`
+	First    diary.Opt[diary.Date] `json:"first"`
+	Last     diary.Opt[diary.Date] `json:"last"`
+	Problems []checkProblemJSON    `json:"problems"`
+}
+
+// checkProblemJSON is one problem: the night it is in, or null when it is
+// not in a night (the profile, the file's structure).
+type checkProblemJSON struct {
+	Night   diary.Opt[diary.Date] `json:"night"`
+	Problem string                `json:"problem"`
+}
+
+func checkJSONOf(r store.CheckReport) checkJSON {
+	j := checkJSON{Sound: len(r.Problems) == 0, Schema: r.SchemaVersion, Nights: r.Nights, Problems: []checkProblemJSON{}}
+	if r.Nights > 0 {
+		j.First, j.Last = diary.Some(r.First), diary.Some(r.Last)
+	}
+	for _, p := range r.Problems {
+		j.Problems = append(j.Problems, checkProblemOf(p))
+	}
+	return j
+}
+
+// checkProblemOf finds the night a problem line names ("night 2026-11-21: …").
+func checkProblemOf(p string) checkProblemJSON {
+	if rest, ok := strings.CutPrefix(p, "night "); ok && len(rest) >= 10 {
+		if d, err := diary.ParseDate(rest[:10]); err == nil {
+			return checkProblemJSON{Night: diary.Some(d), Problem: p}
+		}
+	}
+	return checkProblemJSON{Problem: p}
 }

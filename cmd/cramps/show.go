@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,11 +15,13 @@ import (
 )
 
 func (a *app) showCmd() *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "show [DATE]",
 		Short: "Show one night (default: last night)",
 		Example: `  cramps show
-  cramps show 2026-11-20`,
+  cramps show 2026-11-20
+  cramps show yesterday --json`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			d := a.lastNight()
@@ -39,19 +44,26 @@ func (a *app) showCmd() *cobra.Command {
 				return err
 			}
 			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeDiaryJSON(out, n)
+			}
 			writeNight(out, renderer(out), n, outWidth(out))
 			return nil
 		}),
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the night as JSON, exactly as in the export")
+	return cmd
 }
 
 func (a *app) listCmd() *cobra.Command {
 	var from, to string
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List nights as a table",
 		Example: `  cramps list
-  cramps list --from 2026-11-01 --to 2026-11-21`,
+  cramps list --from 2026-11-01 --to 2026-11-21
+  cramps list --from 2026-11-01 --json`,
 		Args: cobra.NoArgs,
 		RunE: runE(func(cmd *cobra.Command, _ []string) error {
 			lo, hi, err := a.dateRange(from, to)
@@ -68,6 +80,9 @@ func (a *app) listCmd() *cobra.Command {
 				return err
 			}
 			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeDiaryJSON(out, nights)
+			}
 			if len(nights) == 0 {
 				fmt.Fprintln(out, "No nights logged in that range.")
 				return nil
@@ -83,7 +98,22 @@ func (a *app) listCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&from, "from", "", "first night, YYYY-MM-DD (default: the first)")
 	cmd.Flags().StringVar(&to, "to", "", "last night, YYYY-MM-DD (default: the last)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the nights as a JSON array, each exactly as in the export")
 	return cmd
+}
+
+// writeDiaryJSON prints nights (a diary.Night or a list of them) as the
+// export writes them: two-space indents, absent values left out, and text
+// such as "<2 glasses & a cramp>" as it was typed, not HTML-escaped.
+func writeDiaryJSON(w io.Writer, v any) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // dateRange reads --from and --to; absent ends are open.
