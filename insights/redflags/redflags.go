@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 )
 
 // Level is how soon a red flag asks the user to see a doctor.
@@ -41,11 +42,17 @@ func flagRank(l Level) int {
 // Flag is one pattern in the diary that the sources say a doctor should
 // hear about. It is rule-based and never hidden by statistics.
 type Flag struct {
-	ID      string       `json:"id"`
-	Level   Level        `json:"level"`
+	ID    string `json:"id"`
+	Level Level  `json:"level"`
+	// Message speaks to the user ("Your diary shows …"); Report says the
+	// same of the patient, in the third person, for the doctor's report.
 	Message string       `json:"message"`
+	Report  string       `json:"-"`
 	Source  string       `json:"source"` // the titles of the articles the advice comes from
 	Nights  []diary.Date `json:"nights"` // the nights it comes from, in date order; never nil
+	// Acknowledged is the date a doctor was said to have seen this flag
+	// (SPEC §8), when no night since has raised it again; see Acknowledge.
+	Acknowledged diary.Opt[diary.Date] `json:"acknowledged,omitzero"`
 }
 
 // The titles of the source articles (TRIGGERS.md), cited by the red flags.
@@ -64,15 +71,15 @@ func flagSources(titles ...string) string { return strings.Join(titles, "; ") }
 // asOf, the last night the user means: windows such as "the last 4 weeks"
 // are the 28 nights ending with asOf, and nights after asOf are ignored.
 // Rules the table gives no window (swelling, weakness, fluid_loss, quinine,
-// numbness, atypical) look at every night up to asOf: these signs are rare,
-// a doctor should hear of them whenever they happened, and the message names
-// the dates so the user can tell whether one has been seen to already.
+// numbness, atypical) look at the last 8 weeks (SPEC §8 as amended); a
+// quinine medicine in the profile counts whenever it was taken.
 // The result is ordered by level, urgent first, then by the order of the
 // table; it is empty, never nil, when no rule holds. An absent value never
 // makes a rule hold.
 func Check(nights []diary.Night, p diary.Profile, asOf diary.Date) []Flag {
 	all := nights[:flagUpTo(nights, asOf)]
-	s := flagScan{all: all, p: p, asOf: asOf, signs: flagGather(all)}
+	s := flagScan{all: all, p: p, asOf: asOf}
+	s.signs = flagGather(s.last(flagSignDays))
 	flags := []Flag{}
 	for _, rule := range []func() []Flag{
 		s.longEpisode, s.swelling, s.weakness, s.fluidLoss, s.quinine,
@@ -96,17 +103,19 @@ func flagWindow(nights []diary.Night, from, to diary.Date) []diary.Night {
 	return diary.NightsBetween(nights, from, to)
 }
 
+// flagSignDays is "the last 8 weeks" that the rules without a window of their own look at.
+const flagSignDays = 56
+
 // flagScan holds what every rule reads.
 type flagScan struct {
 	all   []diary.Night // nights up to asOf, in date order
 	p     diary.Profile
 	asOf  diary.Date
-	signs flagSigns
+	signs flagSigns // of the last flagSignDays nights
 }
 
 // flagSigns are the dates of the one-off signs that the rules without a
-// window look for, gathered in one pass over the whole diary so that a
-// decade of nights costs one scan, not one per rule.
+// window of their own look for, gathered in one pass.
 type flagSigns struct {
 	swelling, weakness, twitching, numbness []diary.Date // nights with an episode showing it
 	fluidLoss                               []diary.Date // cramp nights after vomiting or diarrhoea
@@ -158,12 +167,25 @@ func (s *flagScan) last(n int) []diary.Night {
 	return flagWindow(s.all, s.asOf.AddDays(-(n - 1)), s.asOf)
 }
 
-// flagNew builds a red flag; nights become a non-nil list.
-func flagNew(id string, level Level, msg, source string, nights []diary.Date) Flag {
+// voice is who a message speaks to: the user ("Your diary shows"), or, for
+// the doctor's report, about the patient ("The diary shows").
+type voice struct{ report bool }
+
+// s picks the user's words or the report's.
+func (v voice) s(user, report string) string {
+	if v.report {
+		return report
+	}
+	return user
+}
+
+// flagNew builds a red flag whose message msg writes in either voice; nights
+// become a non-nil list.
+func flagNew(id string, level Level, msg func(voice) string, source string, nights []diary.Date) Flag {
 	if nights == nil {
 		nights = []diary.Date{}
 	}
-	return Flag{ID: id, Level: level, Message: msg, Source: source, Nights: nights}
+	return Flag{ID: id, Level: level, Message: msg(voice{}), Report: msg(voice{report: true}), Source: source, Nights: nights}
 }
 
 // flagNightsWhere returns the dates of the nights for which has holds.
@@ -212,13 +234,15 @@ func (s *flagScan) longEpisode() []Flag {
 	case len(dates) == 1:
 		what = "a cramp of " + parts[0]
 	case len(dates) <= flagDaysListed:
-		what = "cramps longer than 10 minutes: " + flagJoin(parts)
+		what = "cramps longer than 10 minutes: " + words.List(parts)
 	default:
 		what = "cramps longer than 10 minutes on " + flagDays(dates, s.asOf) + ", the longest " + flagSpan(longest)
 	}
-	msg := "Your diary shows " + what + ". Most night cramps ease within ten minutes; " +
-		"health services advise having a cramp that lasts longer than that checked by a doctor the same day. " +
-		"If a doctor has not seen this yet, contact one today."
+	msg := func(v voice) string {
+		return v.s("Your", "The") + " diary shows " + what + ". Most night cramps ease within ten minutes; " +
+			"health services advise having a cramp that lasts longer than that checked by a doctor the same day." +
+			v.s(" If a doctor has not seen this yet, contact one today.", "")
+	}
 	return []Flag{flagNew("long_episode", LevelUrgent, msg, flagSources(flagSrcNightLegCramps, flagSrcNighttime), dates)}
 }
 
@@ -230,12 +254,17 @@ func (s *flagScan) swelling() []Flag {
 	if dates == nil {
 		return nil
 	}
-	msg := "Your diary shows " + flagPlural(len(dates), "a cramp", "cramps") +
-		" with swelling, redness or warmth in the leg on " + flagDays(dates, s.asOf) +
-		". The sources advise having this looked at by a doctor; if one has not seen it yet, contact a doctor today."
-	if flagTrue(s.p.Pregnant) {
-		msg += " Your profile says you are pregnant: in pregnancy this is more pressing still, so do not wait — " +
-			"call your midwife or doctor now."
+	pregnant := flagTrue(s.p.Pregnant)
+	msg := func(v voice) string {
+		m := v.s("Your", "The") + " diary shows " + words.Choose(len(dates), "a cramp", "cramps") +
+			" with swelling, redness or warmth in the leg on " + flagDays(dates, s.asOf) +
+			". The sources advise having this looked at by a doctor" +
+			v.s("; if one has not seen it yet, contact a doctor today.", " the same day.")
+		if pregnant {
+			m += v.s(" Your profile says you are pregnant: in pregnancy this is more pressing still, so do not wait — "+
+				"call your midwife or doctor now.", " The profile records a pregnancy, which makes this more pressing still.")
+		}
+		return m
 	}
 	return []Flag{flagNew("swelling", LevelUrgent, msg, flagSources(flagSrcWhyDoPeople), dates)}
 }
@@ -255,9 +284,11 @@ func (s *flagScan) weakness() []Flag {
 	if twitch != nil {
 		parts = append(parts, "muscle twitching on "+flagDays(twitch, s.asOf))
 	}
-	msg := "Your diary shows cramps with " + strings.Join(parts, ", and with ") +
-		". The sources advise prompt medical advice when cramps come with weakness in the muscle; " +
-		"if a doctor has not seen this yet, contact one today."
+	msg := func(v voice) string {
+		return v.s("Your", "The") + " diary shows cramps with " + strings.Join(parts, ", and with ") +
+			". The sources advise prompt medical advice when cramps come with weakness in the muscle" +
+			v.s("; if a doctor has not seen this yet, contact one today.", ".")
+	}
 	return []Flag{flagNew("weakness", LevelUrgent, msg, flagSources(flagSrcNightLegCramps, flagSrcWhyDoPeople), flagMerge(weak, twitch))}
 }
 
@@ -269,9 +300,11 @@ func (s *flagScan) fluidLoss() []Flag {
 	if dates == nil {
 		return nil
 	}
-	msg := "Your diary shows cramps after a day of vomiting or diarrhoea on " + flagDays(dates, s.asOf) +
-		". The sources link cramps to losing fluid and salts; if the sickness or the cramps are still going on, " +
-		"contact a doctor today."
+	msg := func(v voice) string {
+		return v.s("Your", "The") + " diary shows cramps after a day of vomiting or diarrhoea on " + flagDays(dates, s.asOf) +
+			". The sources link cramps to losing fluid and salts" +
+			v.s("; if the sickness or the cramps are still going on, contact a doctor today.", ".")
+	}
 	return []Flag{flagNew("fluid_loss", LevelUrgent, msg, flagSources(flagSrcNightLegCramps, flagSrcNighttime), dates)}
 }
 
@@ -291,8 +324,9 @@ func (s *flagScan) quinine() []Flag {
 		}
 	}
 	var dates []diary.Date
-	for i := range s.all {
-		n := &s.all[i]
+	recent := s.last(flagSignDays)
+	for i := range recent {
+		n := &recent[i]
 		hit := false
 		for _, name := range n.Day.Medications {
 			m, inProfile := s.p.MedicationNamed(name)
@@ -308,13 +342,15 @@ func (s *flagScan) quinine() []Flag {
 	if names == nil {
 		return nil
 	}
-	where := "Your profile lists " + flagJoin(names)
-	if dates != nil {
-		where = "Your diary lists " + flagJoin(names) + " (taken on " + flagDays(dates, s.asOf) + ")"
+	msg := func(v voice) string {
+		where := v.s("Your", "The") + " profile lists " + words.List(names)
+		if dates != nil {
+			where = v.s("Your", "The") + " diary lists " + words.List(names) + " (taken on " + flagDays(dates, s.asOf) + ")"
+		}
+		return where + ". Quinine is no longer recommended for night cramps: it has known risks of serious bleeding " +
+			"problems and of heart-rhythm problems." +
+			v.s(" Talk to a doctor about it today, and do not change a prescribed medicine without them.", "")
 	}
-	msg := where + ". Quinine is no longer recommended for night cramps: it has known risks of serious bleeding " +
-		"problems and of heart-rhythm problems. Talk to a doctor about it today, and do not change a prescribed " +
-		"medicine without them."
 	return []Flag{flagNew("quinine", LevelUrgent, msg, flagSources(flagSrcAtNight), dates)}
 }
 
@@ -342,9 +378,11 @@ func (s *flagScan) numbness() []Flag {
 	if dates == nil {
 		return nil
 	}
-	msg := "Your diary shows numbness or tingling that stayed after " + flagPlural(len(dates), "a cramp", "cramps") +
-		" on " + flagDays(dates, s.asOf) +
-		". The sources list numbness with cramps among the reasons to see a doctor; make an appointment."
+	msg := func(v voice) string {
+		return v.s("Your", "The") + " diary shows numbness or tingling that stayed after " + words.Choose(len(dates), "a cramp", "cramps") +
+			" on " + flagDays(dates, s.asOf) +
+			". The sources list numbness with cramps among the reasons to see a doctor" + v.s("; make an appointment.", ".")
+	}
 	return []Flag{flagNew("numbness", LevelSeeDoctor, msg, flagSources(flagSrcWhyDoPeople), dates)}
 }
 
@@ -368,7 +406,7 @@ const (
 // asOf−13…asOf−7), so the rule means the same whatever day the user's
 // calendar week starts on.
 func (s *flagScan) frequent() []Flag {
-	var sentences []string
+	var sentences []func(voice) string
 	var dates []diary.Date
 
 	var logged []diary.Night
@@ -380,7 +418,9 @@ func (s *flagScan) frequent() []Flag {
 	}
 	slices.Reverse(logged)
 	if cramp := flagNightsWhere(logged, (*diary.Night).CrampNight); len(cramp) >= flagFrequentMin {
-		sentences = append(sentences, fmt.Sprintf("Cramps came on %d of your last %d logged nights.", len(cramp), len(logged)))
+		sentences = append(sentences, func(v voice) string {
+			return fmt.Sprintf("Cramps came on %d of %s last %s.", len(cramp), v.s("your", "the"), words.Nouns(len(logged), "logged night"))
+		})
 		dates = flagMerge(dates, cramp)
 	}
 
@@ -392,21 +432,28 @@ func (s *flagScan) frequent() []Flag {
 		every = every && len(weekly[k]) >= flagFrequentWeekMin
 	}
 	if every {
-		sentences = append(sentences, fmt.Sprintf("You had cramps on %d nights in the last 7 and on %d in the 7 before.",
-			len(weekly[0]), len(weekly[1])))
+		sentences = append(sentences, func(v voice) string {
+			return fmt.Sprintf("%s cramps on %d nights in the last 7 and on %d in the 7 before.",
+				v.s("You had", "The patient had"), len(weekly[0]), len(weekly[1]))
+		})
 		for _, w := range weekly {
 			dates = flagMerge(dates, w)
 		}
 	}
 
 	if woke := flagNightsWhere(s.last(flagWokeDays), (*diary.Night).WokeByCramp); len(woke) >= flagWokeMin {
-		sentences = append(sentences, fmt.Sprintf("Cramps woke you on %d of the last %d nights.", len(woke), flagWokeDays))
+		sentences = append(sentences, func(v voice) string {
+			return fmt.Sprintf("Cramps woke %s on %d of the last %d nights.", v.s("you", "the patient"), len(woke), flagWokeDays)
+		})
 		dates = flagMerge(dates, woke)
 	}
 	if sentences == nil {
 		return nil
 	}
-	msg := strings.Join(sentences, " ") + " The sources advise seeing a doctor when cramps come this often or keep breaking your sleep."
+	msg := func(v voice) string {
+		return joinSentences(sentences, v) + " The sources advise seeing a doctor when cramps come this often or keep breaking " +
+			v.s("your", "the") + " sleep."
+	}
 	return []Flag{flagNew("frequent", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcWhyDoPeople, flagSrcNightLegCramps), dates)}
 }
 
@@ -426,8 +473,10 @@ func (s *flagScan) severe() []Flag {
 	if len(dates) < flagSevereNights {
 		return nil
 	}
-	msg := fmt.Sprintf("Your worst pain was %d or more out of 10 on %d of the last %d nights%s. "+
-		"The sources advise seeing a doctor about severe cramps.", flagSeverePain, len(dates), flagSevereDays, flagListed(dates, s.asOf))
+	msg := func(v voice) string {
+		return fmt.Sprintf("%s worst pain was %d or more out of 10 on %d of the last %d nights%s. "+
+			"The sources advise seeing a doctor about severe cramps.", v.s("Your", "The"), flagSeverePain, len(dates), flagSevereDays, flagListed(dates, s.asOf))
+	}
 	return []Flag{flagNew("severe", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcWhyDoPeople), dates)}
 }
 
@@ -440,8 +489,10 @@ func (s *flagScan) walkingPain() []Flag {
 	if dates == nil {
 		return nil
 	}
-	msg := "Your diary shows leg pain while walking that eased with rest on " + flagDays(dates, s.asOf) +
-		". Mention it to a doctor: the sources list the circulation in the legs among the things a doctor can check."
+	msg := func(v voice) string {
+		return v.s("Your", "The") + " diary shows leg pain while walking that eased with rest on " + flagDays(dates, s.asOf) +
+			"." + v.s(" Mention it to a doctor:", "") + " the sources list the circulation in the legs among the things a doctor can check."
+	}
 	return []Flag{flagNew("walking_pain", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcWhyDoPeople), dates)}
 }
 
@@ -478,9 +529,12 @@ func (s *flagScan) newMedicine() []Flag {
 		if lb < flagMedMinBefore || ca < flagMedMinAfter || ca*lb < flagMedRatio*cb*la {
 			continue
 		}
-		msg := fmt.Sprintf("Since you started %s on %s, cramps came on %d of %d logged nights, against %d of %d "+
-			"in the two weeks before. Some medicines go with more cramps in the sources: tell the doctor who "+
-			"prescribed it, and do not stop it yourself.", m.Name, flagDay(start, s.asOf), ca, la, cb, lb)
+		msg := func(v voice) string {
+			return fmt.Sprintf("Since %s started %s on %s, cramps came on %d of %d logged nights, against %d of %d "+
+				"in the two weeks before. Some medicines go with more cramps in the sources%s", v.s("you", "the patient"),
+				m.Name, flagDay(start, s.asOf), ca, la, cb, lb,
+				v.s(": tell the doctor who prescribed it, and do not stop it yourself.", "; the patient was told not to stop it without a doctor."))
+		}
 		flags = append(flags, flagNew("new_medicine", LevelSeeDoctor, msg, flagSources(flagSrcWhatCauses, flagSrcAtNight),
 			flagNightsWhere(after, (*diary.Night).CrampNight)))
 	}
@@ -505,51 +559,69 @@ func flagCount(nights []diary.Night) (logged, cramp int) {
 // keeping alcohol low. The limits are the NIAAA's for heavy drinking
 // (14 drinks a week; 5 or more on one day is a binge).
 const (
-	flagWeekDrinks    = 14 // drinks in one week
-	flagDrinkWeeks    = 4  // weeks looked at: the 7-night blocks of the last 4 weeks
-	flagHeavyDay      = 5  // drinks that make a heavy day …
-	flagHeavyDays     = 2  // … on at least 2 days …
-	flagHeavyDaysSpan = 7  // … within 7 days
+	flagWeekDrinks = 14 // drinks in 7 consecutive nights
+	flagDrinkDays  = 28 // the last 28 nights, in which any 7 consecutive count (SPEC §8 as amended)
+	flagDrinkSpan  = 7  // consecutive nights
+	flagHeavyDay   = 5  // drinks that make a heavy day …
+	flagHeavyDays  = 2  // … on at least 2 of 7 consecutive nights
 )
 
-// heavyDrinking reads "a week" as each of the four 7-night blocks ending with
-// asOf (the last 7 nights, the 7 before, …), and "≥ 5 drinks on ≥ 2 days in
-// 7" as two heavy days at most 6 days apart within the last 4 weeks. Nights
-// with no drinks recorded add nothing.
+// heavyDrinking slides a 7-night window over the last 28 nights (every 7
+// consecutive calendar nights wholly inside them) and holds when a window
+// has ≥ 14 drinks in all, or ≥ 5 drinks on ≥ 2 of its nights. Nights with
+// no drinks recorded add nothing. The message names the heaviest window.
 func (s *flagScan) heavyDrinking() []Flag {
+	first := s.asOf.AddDays(-(flagDrinkDays - 1))
+	drinks := make([]int, flagDrinkDays) // by night, oldest first
+	recent := s.last(flagDrinkDays)
+	for i := range recent {
+		drinks[recent[i].Date.DaysSince(first)] = recent[i].Day.AlcoholDrinks.Or(0)
+	}
 	var parts []string
 	var dates []diary.Date
-	for k := range flagDrinkWeeks {
-		end := s.asOf.AddDays(-7 * k)
-		week := flagWindow(s.all, end.AddDays(-6), end)
-		total := 0
-		for i := range week {
-			n := &week[i]
-			total += n.Day.AlcoholDrinks.Or(0)
+	best, bestAt := 0, -1
+	heavy := map[int]bool{}
+	for at := 0; at+flagDrinkSpan <= flagDrinkDays; at++ {
+		total, days := 0, 0
+		for _, d := range drinks[at : at+flagDrinkSpan] {
+			total += d
+			if d >= flagHeavyDay {
+				days++
+			}
 		}
-		if total >= flagWeekDrinks {
-			parts = append(parts, fmt.Sprintf("%d drinks in the week %s", total, flagRange(end.AddDays(-6), end, s.asOf)))
-			dates = flagMerge(dates, flagNightsWhere(week, func(n *diary.Night) bool { return n.Day.AlcoholDrinks.Or(0) > 0 }))
+		if total >= flagWeekDrinks && total > best {
+			best, bestAt = total, at
+		}
+		if days >= flagHeavyDays {
+			for k := at; k < at+flagDrinkSpan; k++ {
+				if drinks[k] >= flagHeavyDay {
+					heavy[k] = true
+				}
+			}
 		}
 	}
-	heavy := flagNightsWhere(s.last(flagRecentDays), func(n *diary.Night) bool { return n.Day.AlcoholDrinks.Or(0) >= flagHeavyDay })
-	var nearby []diary.Date
-	for i, d := range heavy {
-		near := (i > 0 && d.DaysSince(heavy[i-1]) < flagHeavyDaysSpan) ||
-			(i+1 < len(heavy) && heavy[i+1].DaysSince(d) < flagHeavyDaysSpan)
-		if near {
-			nearby = append(nearby, d)
+	if bestAt >= 0 {
+		from, to := first.AddDays(bestAt), first.AddDays(bestAt+flagDrinkSpan-1)
+		parts = append(parts, fmt.Sprintf("%d drinks in the 7 nights from %s", best, flagRange(from, to, s.asOf)))
+		dates = flagNightsWhere(flagWindow(recent, from, to), func(n *diary.Night) bool { return n.Day.AlcoholDrinks.Or(0) > 0 })
+	}
+	var heavyDates []diary.Date
+	for k := range drinks {
+		if heavy[k] {
+			heavyDates = append(heavyDates, first.AddDays(k))
 		}
 	}
-	if len(nearby) >= flagHeavyDays {
-		parts = append(parts, fmt.Sprintf("%d or more drinks in a day on %s", flagHeavyDay, flagDays(nearby, s.asOf)))
-		dates = flagMerge(dates, nearby)
+	if heavyDates != nil {
+		parts = append(parts, fmt.Sprintf("%d or more drinks in a day on %s", flagHeavyDay, flagDays(heavyDates, s.asOf)))
+		dates = flagMerge(dates, heavyDates)
 	}
 	if parts == nil {
 		return nil
 	}
-	msg := "Your diary shows " + flagJoin(parts) + ". The sources suggest keeping alcohol low " +
-		"when cramps are a problem, and drinking at this level is worth talking over with a doctor."
+	msg := func(v voice) string {
+		return v.s("Your", "The") + " diary shows " + words.List(parts) + ". The sources suggest keeping alcohol low " +
+			"when cramps are a problem, and drinking at this level is worth talking over with a doctor."
+	}
 	return []Flag{flagNew("heavy_drinking", LevelSeeDoctor, msg, flagSources(flagSrcWhatCauses), dates)}
 }
 
@@ -592,9 +664,11 @@ func (s *flagScan) noImprovement() []Flag {
 		cn < flagNoImproveMinCramps || cn*lb < cb*ln {
 		return nil
 	}
-	msg := fmt.Sprintf("You stretched before bed on %d of %d logged nights in the last four weeks, yet cramps came on %s "+
-		"against %s in the four weeks before. The sources advise seeing a doctor when cramps do not ease with "+
-		"changes like these.", stretched, ln, flagOf(cn, ln), flagOf(cb, lb))
+	msg := func(v voice) string {
+		return fmt.Sprintf("%s stretched before bed on %d of %d logged nights in the last four weeks, yet cramps came on %s "+
+			"against %s in the four weeks before. The sources advise seeing a doctor when cramps do not ease with "+
+			"changes like these.", v.s("You", "The patient"), stretched, ln, words.Share(cn, ln), words.Share(cb, lb))
+	}
 	return []Flag{flagNew("no_improvement", LevelSeeDoctor, msg, flagSources(flagSrcNighttime),
 		flagNightsWhere(now, (*diary.Night).CrampNight))}
 }
@@ -616,24 +690,30 @@ func (s *flagScan) worsening() []Flag {
 	if ln < flagPeriodMinLogged || lb < flagPeriodMinLogged {
 		return nil
 	}
-	var sentences []string
+	var sentences []func(voice) string
 	var dates []diary.Date
 	if cn-cb >= flagWorseMoreNights && float64(cn*lb) >= flagWorseRatio*float64(cb*ln) {
-		sentences = append(sentences, fmt.Sprintf("Cramps came on %s in the last four weeks, against %s in the four weeks before.",
-			flagOf(cn, ln), flagOf(cb, lb)))
+		sentences = append(sentences, func(voice) string {
+			return fmt.Sprintf("Cramps came on %s in the last four weeks, against %s in the four weeks before.",
+				words.Share(cn, ln), words.Share(cb, lb))
+		})
 		dates = flagNightsWhere(now, (*diary.Night).CrampNight)
 	}
 	pn, kn := flagMeanPain(now)
 	pb, kb := flagMeanPain(before)
 	if kn >= flagWorseMinPain && kb >= flagWorseMinPain && pn-pb >= flagWorsePainRise {
-		sentences = append(sentences, fmt.Sprintf("Your worst pain on cramp nights averaged %s out of 10 in the last four weeks, "+
-			"against %s in the four weeks before.", flagNumber(pn), flagNumber(pb)))
+		sentences = append(sentences, func(v voice) string {
+			return fmt.Sprintf("%s worst pain on cramp nights averaged %s out of 10 in the last four weeks, "+
+				"against %s in the four weeks before.", v.s("Your", "The"), words.Decimal(pn), words.Decimal(pb))
+		})
 		dates = flagMerge(dates, flagNightsWhere(now, func(n *diary.Night) bool { return n.WorstPain().Known() }))
 	}
 	if sentences == nil {
 		return nil
 	}
-	msg := strings.Join(sentences, " ") + " The sources advise seeing a doctor when cramps are getting worse."
+	msg := func(v voice) string {
+		return joinSentences(sentences, v) + " The sources advise seeing a doctor when cramps are getting worse."
+	}
 	return []Flag{flagNew("worsening", LevelSeeDoctor, msg, flagSources(flagSrcNighttime, flagSrcAtNight), dates)}
 }
 
@@ -667,9 +747,11 @@ func (s *flagScan) sweating() []Flag {
 	if len(dates) < flagSweatNights {
 		return nil
 	}
-	msg := fmt.Sprintf("Cramps came on %d nights after a day of heavy sweating in the last two weeks%s. "+
-		"Sweating loses fluid and salts; the sources suggest drinking more on such days, and it is worth "+
-		"mentioning to a doctor.", len(dates), flagListed(dates, s.asOf))
+	msg := func(v voice) string {
+		return fmt.Sprintf("Cramps came on %d nights after a day of heavy sweating in the last two weeks%s. "+
+			"Sweating loses fluid and salts; the sources suggest drinking more on such days%s", len(dates), flagListed(dates, s.asOf),
+			v.s(", and it is worth mentioning to a doctor.", "."))
+	}
 	return []Flag{flagNew("sweating", LevelMention, msg, flagSources(flagSrcNighttime), dates)}
 }
 
@@ -697,8 +779,10 @@ func (s *flagScan) atypical() []Flag {
 	dates := s.signs.offCalf
 	// "14 were in the thigh and 2 outside the legs": at least 3 of 5 or more, so always plural.
 	count, place, _ := strings.Cut(strings.Join(where, " and "), " ")
-	msg := fmt.Sprintf("Of your %d cramps with a known place, %s were %s. Night cramps are mostly in the calf or foot, "+
-		"so this pattern is worth mentioning to a doctor.", known, count, place)
+	msg := func(v voice) string {
+		return fmt.Sprintf("Of %s %d cramps with a known place, %s were %s. Night cramps are mostly in the calf or foot, "+
+			"so this pattern is worth %s.", v.s("your", "the"), known, count, place, v.s("mentioning to a doctor", "a doctor's attention"))
+	}
 	return []Flag{flagNew("atypical", LevelMention, msg, flagSources(flagSrcAtNight, flagSrcNightLegCramps, flagSrcWhyDoPeople), dates)}
 }
 
@@ -746,7 +830,7 @@ func flagDays(ds []diary.Date, asOf diary.Date) string {
 			}
 		}
 	}
-	return flagJoin(parts)
+	return words.List(parts)
 }
 
 // flagListed writes " (3 and 5 November)" for a few dates, nothing for many.
@@ -767,35 +851,6 @@ func flagRange(from, to, asOf diary.Date) string {
 	return flagDay(from, asOf) + " to " + flagDay(to, asOf)
 }
 
-// flagPlural picks the words for one or for more.
-func flagPlural(n int, one, more string) string {
-	if n == 1 {
-		return one
-	}
-	return more
-}
-
-// flagJoin joins words as a list: "a", "a and b", "a, b and c".
-func flagJoin(parts []string) string {
-	if len(parts) <= 1 {
-		return strings.Join(parts, "")
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-}
-
-// flagOf writes "6 of 27 nights (22%)".
-func flagOf(k, n int) string {
-	if n == 0 {
-		return "0 nights"
-	}
-	return fmt.Sprintf("%d of %d nights (%d%%)", k, n, (200*k+n)/(2*n))
-}
-
-// flagNumber writes a number rounded to one decimal, without a trailing ".0": 7, 7.5.
-func flagNumber(x float64) string {
-	return strings.TrimSuffix(strconv.FormatFloat(x, 'f', 1, 64), ".0")
-}
-
 // flagSpan writes a duration for people: "14 minutes", "10 minutes 30 seconds", "1 hour 5 minutes".
 func flagSpan(sec int) string {
 	var parts []string
@@ -812,4 +867,13 @@ func flagSpan(sec int) string {
 	add(sec%3600/60, "minute")
 	add(sec%60, "second")
 	return strings.Join(parts, " ")
+}
+
+// joinSentences writes sentences in voice v, separated by spaces.
+func joinSentences(sentences []func(voice) string, v voice) string {
+	out := make([]string, len(sentences))
+	for i, f := range sentences {
+		out[i] = f(v)
+	}
+	return strings.Join(out, " ")
 }

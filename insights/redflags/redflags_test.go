@@ -2,6 +2,7 @@ package redflags
 
 import (
 	"encoding/json"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -149,8 +150,21 @@ func TestCheckRules(t *testing.T) {
 		{"long_episode unknown duration", rfQuiet(30).cramp(3, rfWith(func(e *diary.Episode) { e.DurationS = diary.None[int]() })),
 			rfProfile(nil), []string{}},
 
-		{"swelling long ago", rfQuiet(30).cramp(200, rfWith(func(e *diary.Episode) { e.Swelling = diary.Some(true) })),
+		// Rules without a window of their own look at the last 8 weeks (SPEC §8 as amended).
+		{"swelling 55 nights back is in", rfQuiet(30).cramp(55, rfWith(func(e *diary.Episode) { e.Swelling = diary.Some(true) })),
 			rfProfile(nil), []string{"swelling"}},
+		{"swelling 56 nights back is out", rfQuiet(30).cramp(56, rfWith(func(e *diary.Episode) { e.Swelling = diary.Some(true) })),
+			rfProfile(nil), []string{}},
+		{"numbness 56 nights back is out", rfQuiet(30).cramp(56, rfWith(func(e *diary.Episode) { e.Numbness = diary.Some(true) })),
+			rfProfile(nil), []string{}},
+		{"weakness 56 nights back is out", rfQuiet(30).cramp(56, rfWith(func(e *diary.Episode) { e.Weakness = diary.Some(true) })),
+			rfProfile(nil), []string{}},
+		{"fluid_loss 56 nights back is out", rfQuiet(30).cramps(56).day(56, func(d *diary.Day) { d.FluidLoss = diary.Some(true) }),
+			rfProfile(nil), []string{}},
+		{"quinine taken 56 nights back is out", rfQuiet(10).day(56, func(d *diary.Day) { d.Medications = []string{"quinine"} }),
+			rfProfile(nil), []string{}},
+		{"quinine taken 55 nights back is in", rfQuiet(10).day(55, func(d *diary.Day) { d.Medications = []string{"quinine"} }),
+			rfProfile(nil), []string{"quinine"}},
 		{"swelling recorded no", rfQuiet(30).cramp(2, rfWith(func(e *diary.Episode) { e.Swelling = diary.Some(false) })),
 			rfProfile(nil), []string{}},
 		{"swelling after asOf", rfQuiet(30).cramp(-2, rfWith(func(e *diary.Episode) { e.Swelling = diary.Some(true) })),
@@ -232,8 +246,17 @@ func TestCheckRules(t *testing.T) {
 			day(22, drinks(2)), rfProfile(nil), []string{"heavy_drinking"}},
 		{"heavy_drinking 14 in the fifth week", rfQuiet(40).day(34, drinks(4)).day(32, drinks(4)).day(28, drinks(4)).
 			day(29, drinks(2)), rfProfile(nil), []string{}},
+		// Any 7 consecutive nights of the last 28 count, not 7-night blocks
+		// ending with asOf: these 14 lie across the old boundary at 7/6 back.
 		{"heavy_drinking 14 across two blocks", rfQuiet(30).day(10, drinks(4)).day(8, drinks(3)).day(6, drinks(4)).
-			day(4, drinks(3)), rfProfile(nil), []string{}},
+			day(4, drinks(3)), rfProfile(nil), []string{"heavy_drinking"}},
+		// Issue 9: 18 drinks in 7 days across an old block boundary (nights 9 to 3 back) raised nothing.
+		{"heavy_drinking 18 across two blocks", rfQuiet(30).day(9, drinks(3)).day(8, drinks(3)).day(7, drinks(3)).
+			day(6, drinks(3)).day(5, drinks(3)).day(4, drinks(2)).day(3, drinks(1)), rfProfile(nil), []string{"heavy_drinking"}},
+		{"heavy_drinking 13 in any 7", rfQuiet(30).day(12, drinks(4)).day(9, drinks(4)).day(6, drinks(4)).
+			day(3, drinks(1)).day(0, drinks(4)), rfProfile(nil), []string{}},
+		{"heavy_drinking 14 in 8 nights is not 7", rfQuiet(30).day(11, drinks(7)).day(4, drinks(7)), rfProfile(nil), []string{}},
+		{"heavy_drinking window partly before the 28", rfQuiet(40).day(28, drinks(10)).day(27, drinks(4)), rfProfile(nil), []string{}},
 		{"heavy_drinking 5 on 2 days 6 apart", rfQuiet(30).day(10, drinks(5)).day(4, drinks(5)), rfProfile(nil),
 			[]string{"heavy_drinking"}},
 		{"heavy_drinking 5 on 2 days 7 apart", rfQuiet(30).day(11, drinks(5)).day(4, drinks(5)), rfProfile(nil), []string{}},
@@ -459,7 +482,7 @@ func TestCheckMessages(t *testing.T) {
 			asOf:    rfAsOf,
 			want: Flag{
 				ID: "heavy_drinking", Level: LevelSeeDoctor,
-				Message: "Your diary shows 14 drinks in the week 8 to 14 November and 5 or more drinks in a day on 9 " +
+				Message: "Your diary shows 14 drinks in the 7 nights from 7 to 13 November and 5 or more drinks in a day on 9 " +
 					"and 12 November. The sources suggest keeping alcohol low when cramps are a problem, and drinking " +
 					"at this level is worth talking over with a doctor.",
 				Source: "Leg Cramps — What Causes It?",
@@ -490,6 +513,9 @@ func TestCheckMessages(t *testing.T) {
 				t.Fatalf("got %d flags %q, want 1", len(got), rfIDs(got))
 			}
 			g, w := got[0], tc.want
+			if rfYou.MatchString(g.Report) {
+				t.Errorf("report words speak to the patient: %s", g.Report)
+			}
 			if g.ID != w.ID || g.Level != w.Level || g.Source != w.Source || !slices.Equal(g.Nights, w.Nights) {
 				t.Errorf("got  %+v\nwant %+v", g, w)
 			}
@@ -543,6 +569,9 @@ func TestCheckWording(t *testing.T) {
 		t.Fatalf("ids = %q, want every rule %q", ids, want)
 	}
 	for _, f := range got {
+		if rfYou.MatchString(f.Report) || f.Report == "" {
+			t.Errorf("%s: the report's words must speak of the patient in the third person: %q", f.ID, f.Report)
+		}
 		low := strings.ToLower(f.Message)
 		for _, banned := range []string{"causes", "caused", "triggers", "prevents", "diagnos"} {
 			if strings.Contains(low, banned) {
@@ -590,18 +619,20 @@ func TestFlagWords(t *testing.T) {
 			t.Errorf("flagSpan(%d) = %q, want %q", sec, got, want)
 		}
 	}
-	ofs := []struct {
-		k, n int
-		want string
-	}{{6, 27, "6 of 27 nights (22%)"}, {1, 8, "1 of 8 nights (13%)"}, {0, 14, "0 of 14 nights (0%)"}, {0, 0, "0 nights"}}
-	for _, tc := range ofs {
-		if got := flagOf(tc.k, tc.n); got != tc.want {
-			t.Errorf("flagOf(%d, %d) = %q, want %q", tc.k, tc.n, got, tc.want)
-		}
+}
+
+// rfYou finds words that speak to the user, which the report's words must not.
+var rfYou = regexp.MustCompile(`(?i)\b(you|your|yours|yourself)\b`)
+
+func TestCheckReportVoice(t *testing.T) {
+	d := rfQuiet(30).cramp(3, rfWith(func(e *diary.Episode) { e.DurationS = diary.Some(14 * 60) }))
+	got := Check(d.nights(), rfProfile(nil), rfAsOf)
+	if len(got) != 1 {
+		t.Fatalf("got %q, want long_episode", rfIDs(got))
 	}
-	for x, want := range map[float64]string{7: "7", 7.5: "7.5", 6.666666: "6.7", 4.96: "5"} {
-		if got := flagNumber(x); got != want {
-			t.Errorf("flagNumber(%g) = %q, want %q", x, got, want)
-		}
+	want := "The diary shows a cramp of 14 minutes on 18 November. Most night cramps ease within ten minutes; " +
+		"health services advise having a cramp that lasts longer than that checked by a doctor the same day."
+	if got[0].Report != want {
+		t.Errorf("report words:\ngot  %s\nwant %s", got[0].Report, want)
 	}
 }

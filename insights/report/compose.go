@@ -23,6 +23,12 @@ func (r Report) page() page {
 	r.composeMedications(&pg)
 	r.composeFactors(&pg)
 	r.composeTried(&pg)
+	for i := range pg.Meds {
+		pg.Meds[i].Sentences = aboutThePatient(pg.Meds[i].Sentences)
+	}
+	for i := range pg.Factors {
+		pg.Factors[i].Sentences = aboutThePatient(pg.Factors[i].Sentences)
+	}
 	for _, s := range insights.Sources() {
 		pg.Sources = append(pg.Sources, fmt.Sprintf("[%d] “%s” (%s)", s.Number+1, s.Title, s.Kind))
 	}
@@ -228,11 +234,11 @@ func factorName(id string) string {
 func urgency(l redflags.Level) string {
 	switch l {
 	case redflags.LevelUrgent:
-		return "Urgent, contact a doctor today"
+		return "Urgent, a doctor should see this the same day"
 	case redflags.LevelSeeDoctor:
-		return "See a doctor"
+		return "For a doctor's review"
 	}
-	return "Mention at the visit"
+	return "Worth mentioning"
 }
 
 // flagName is a red flag's name in a few words.
@@ -285,7 +291,7 @@ func (r Report) composeFlags(pg *page) {
 			Level:   string(f.Level),
 			Urgency: urgency(f.Level),
 			Name:    flagName(f.ID),
-			Message: f.Message,
+			Message: f.Report,
 			Refs:    ref,
 		}
 		if len(f.Nights) > 0 {

@@ -282,6 +282,21 @@ func TestWordsAreCalm(t *testing.T) {
 	}
 }
 
+// TestSpeaksOfThePatient: the report is written for a doctor, so it speaks
+// of the patient in the third person throughout, red flags included.
+func TestSpeaksOfThePatient(t *testing.T) {
+	you := regexp.MustCompile(`(?i)\b(you|your|yours|yourself)\b`)
+	for _, f := range fixtures() {
+		md, page := render(t, f.report())
+		for format, text := range map[string]string{"Markdown": md, "HTML": page} {
+			if m := you.FindString(text); m != "" {
+				i := strings.Index(text, m)
+				t.Errorf("%s %s says %q: …%s…", f.name, format, m, text[max(0, i-60):min(len(text), i+60)])
+			}
+		}
+	}
+}
+
 func TestSmallDiariesReadSensibly(t *testing.T) {
 	for _, tc := range []struct {
 		fixture string
@@ -316,7 +331,7 @@ func TestSmallDiariesReadSensibly(t *testing.T) {
 			"None. The diary shows none of the signs the sources say need a doctor's attention",
 		}, []string{"Urgent"}},
 		{"demo", []string{
-			"**To check:** Urgent, contact a doctor today: a cramp over 10 minutes.",
+			"**To check:** Urgent, a doctor should see this the same day: a cramp over 10 minutes.",
 			"Nights: 11 Nov [3, 4]",
 			"**Goes with:** More cramps with low water and long sitting; fewer with stretching before bed.",
 		}, nil},

@@ -149,3 +149,22 @@ func upperFirst(s string) string {
 
 // words writes an enum value as words: "thigh_back" is "thigh back".
 func words[T ~string](v T) string { return strings.ReplaceAll(string(v), "_", " ") }
+
+// patientWords turns the insights package's sentences, written to the user,
+// into the report's, which speak of the patient (SPEC §8): "In your diary,"
+// becomes "In the diary,".
+var patientWords = strings.NewReplacer(
+	"Your diary", "The diary", "your diary", "the diary",
+	"Your cramp", "The patient's cramp", "your cramp", "the patient's cramp",
+	"Your ", "The patient's ", " your ", " the patient's ",
+	"You ", "The patient ", " you ", " the patient ",
+)
+
+// aboutThePatient rewrites sentences with patientWords.
+func aboutThePatient(sentences []string) []string {
+	out := make([]string, len(sentences))
+	for i, s := range sentences {
+		out[i] = patientWords.Replace(s)
+	}
+	return out
+}
