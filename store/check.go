@@ -12,32 +12,58 @@ import (
 // CheckReport is what Check found.
 type CheckReport struct {
 	SchemaVersion int
-	Nights        int
+	Nights        int // the nights that were read whole, damaged ones not counted
 	First, Last   diary.Date
-	Problems      []string
+	// Problems lists every problem, in the order found: each damaged night
+	// by its date, then the profile and the file's own structure.
+	Problems []CheckProblem
 }
 
-// maxCheckProblems caps the problems Check lists, so that a file damaged
-// throughout still gives a report one can read; the last line counts the rest.
-const maxCheckProblems = 100
+// Sound reports whether the check found nothing wrong.
+func (r CheckReport) Sound() bool { return len(r.Problems) == 0 }
+
+// DamagedNights returns the dates of the nights Check could not read whole.
+func (r CheckReport) DamagedNights() []diary.Date {
+	var out []diary.Date
+	for _, p := range r.Problems {
+		if d, ok := p.Night.Get(); ok && (len(out) == 0 || out[len(out)-1] != d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// CheckProblem is one problem: the night it is in, absent when it is not in
+// a night (the profile, the file's structure), and what is wrong.
+type CheckProblem struct {
+	Night   diary.Opt[diary.Date]
+	Problem string
+}
+
+// String is the problem as one line, the night's date first.
+func (p CheckProblem) String() string {
+	if d, ok := p.Night.Get(); ok {
+		return "night " + d.String() + ": " + p.Problem
+	}
+	return p.Problem
+}
 
 // errRollback ends Check's transaction without committing anything.
 var errRollback = errors.New("check done")
 
-// Check verifies the file page by page and every stored value; it returns
-// a summary of what it found, or the problems.
+// Check verifies the file page by page and every stored value, and lists
+// every problem it finds.
 //
-// It reads the meta bucket, decodes every night and the profile and
-// validates them, then runs bbolt's consistency check of the pages. The
-// report is always filled in; when it lists problems the error wraps
-// ErrNotDiary. Check writes nothing. On a writable store it runs in a
-// transaction that is rolled back, so that no save can run beside bbolt's
-// page walk, which bbolt does not allow.
+// It reads the meta bucket, checks every night's and the profile's checksum,
+// decodes and validates them, then runs bbolt's consistency check of the
+// pages (Tx.Check). The report is always filled in; when it lists problems
+// the error wraps ErrNotDiary. Check writes nothing. On a writable store it
+// runs in a transaction that is rolled back, so that no save can run beside
+// bbolt's page walk, which bbolt does not allow.
 func (s *Store) Check() (CheckReport, error) {
 	r := CheckReport{SchemaVersion: s.schema}
-	var found problemList
 	run := func(tx *bolt.Tx) error {
-		s.checkTx(tx, &r, &found)
+		s.checkTx(tx, &r, checkMode{structure: true, validate: true})
 		return errRollback
 	}
 	var err error
@@ -47,37 +73,66 @@ func (s *Store) Check() (CheckReport, error) {
 		err = guard(func() error { return s.db.Update(run) })
 	}
 	if err != nil && !errors.Is(err, errRollback) {
-		found.add("%v", err)
+		r.add(diary.None[diary.Date](), "%v", err)
 	}
-	r.Problems = found.lines()
-	if found.n > 0 {
-		return r, fmt.Errorf("check diary %s: %w: %d problems found", s.path, ErrNotDiary, found.n)
+	if !r.Sound() {
+		return r, fmt.Errorf("check diary %s: %w: %d problems found", s.path, ErrNotDiary, len(r.Problems))
 	}
 	return r, nil
 }
 
-// checkTx fills r and found from the diary in tx. It decodes every value
-// before bbolt's check walks the pages: the decoding runs under guard and so
-// meets a damaged page first, where a fault is caught, while bbolt's check
-// runs on a goroutine of its own.
-func (s *Store) checkTx(tx *bolt.Tx, r *CheckReport, found *problemList) {
+func (r *CheckReport) add(night diary.Opt[diary.Date], format string, args ...any) {
+	r.Problems = append(r.Problems, CheckProblem{Night: night, Problem: fmt.Sprintf(format, args...)})
+}
+
+// checkTx fills r from the diary in tx. It reads every value before bbolt's
+// check walks the pages: the reading runs under guard and so meets a
+// damaged page first, where a fault is caught, while bbolt's check runs on a
+// goroutine of its own.
+func (s *Store) checkTx(tx *bolt.Tx, r *CheckReport, mode checkMode) {
+	none := diary.None[diary.Date]()
 	if _, err := readState(tx); err != nil {
-		found.add("%v", err)
+		r.add(none, "%v", err)
 	}
-	if b := tx.Bucket(bucketNights); b != nil { // readState has reported a missing bucket
-		c := b.Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			s.checkNight(k, v, r, found)
-		}
+	if err := guard(func() error { s.checkNights(tx, r, mode); return nil }); err != nil {
+		r.add(none, "the nights cannot all be read: %v", err)
+		return // the pages are damaged where bbolt's check would fault
 	}
-	s.checkProfile(tx, found)
+	s.checkProfile(tx, r, mode)
+	if !mode.structure {
+		return
+	}
 	for err := range tx.Check() { // drained to the end, or bbolt's goroutine would wait forever
-		found.add("bbolt: %v", err)
+		r.add(none, "bbolt: %v", err)
+	}
+}
+
+// checkMode says how far checkTx goes.
+type checkMode struct {
+	structure bool // run bbolt's walk of the pages too
+	validate  bool // judge each value by diary's validation rules
+}
+
+// checkNights checks every night in the nights bucket, in key order.
+func (s *Store) checkNights(tx *bolt.Tx, r *CheckReport, mode checkMode) {
+	b := tx.Bucket(bucketNights)
+	if b == nil {
+		return // readState has reported it
+	}
+	c := b.Cursor()
+	var prev []byte
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if prev != nil && string(k) <= string(prev) {
+			r.add(diary.None[diary.Date](), "the nights are out of order after %q: the file's index is damaged", prev)
+		}
+		prev = k
+		s.checkNight(k, v, r, mode)
 	}
 }
 
 // checkProfile checks the stored profile, if one is saved.
-func (s *Store) checkProfile(tx *bolt.Tx, found *problemList) {
+func (s *Store) checkProfile(tx *bolt.Tx, r *CheckReport, mode checkMode) {
+	none := diary.None[diary.Date]()
 	b := tx.Bucket(bucketProfile)
 	if b == nil {
 		return // readState has reported it
@@ -86,37 +141,52 @@ func (s *Store) checkProfile(tx *bolt.Tx, found *problemList) {
 	if v == nil {
 		return // none saved: the defaults apply
 	}
-	p, err := s.codec.profile(v)
+	v, err := s.codec.open(keyProfile, v)
+	var p diary.Profile
+	if err == nil {
+		p, err = s.codec.profile(v)
+	}
 	if err != nil {
-		found.add("the profile cannot be read: %v", err)
+		r.add(none, "the profile cannot be read: %v", err)
 		return
 	}
-	for _, pr := range p.Validate() {
-		found.add("profile: %s", pr)
+	if mode.validate {
+		for _, pr := range p.Validate() {
+			r.add(none, "profile: %s", pr)
+		}
 	}
 }
 
 // checkNight checks the night stored under key k.
-func (s *Store) checkNight(k, v []byte, r *CheckReport, found *problemList) {
+func (s *Store) checkNight(k, v []byte, r *CheckReport, mode checkMode) {
 	if v == nil {
-		found.add("the nights bucket holds a bucket %q", k)
+		r.add(diary.None[diary.Date](), "the nights bucket holds a bucket %q", k)
 		return
 	}
 	d, err := diary.ParseDate(string(k))
 	if err != nil || d.String() != string(k) {
-		found.add("the nights bucket holds a key %q that is not a date", k)
+		r.add(diary.None[diary.Date](), "the nights bucket holds a key %q that is not a date", k)
 		return
 	}
+	at := diary.Some(d)
 	var n diary.Night
-	if err := s.codec.night(v, &n); err != nil {
-		found.add("night %s cannot be read: %v", k, err)
+	v, err = s.codec.open(k, v)
+	if err == nil {
+		err = s.codec.night(v, &n)
+	}
+	if err != nil {
+		r.add(at, "cannot be read: %v", err)
 		return
 	}
 	if n.Date != d {
-		found.add("night %s is stored under the date %s", n.Date, k)
+		r.add(at, "the night stored there is dated %s", n.Date)
+		return
 	}
-	for _, p := range n.Validate() {
-		found.add("night %s: %s", k, p)
+	if ps := n.Validate(); mode.validate && len(ps) > 0 {
+		for _, p := range ps {
+			r.add(at, "%s", p)
+		}
+		return
 	}
 	if r.Nights == 0 || d < r.First {
 		r.First = d
@@ -125,24 +195,4 @@ func (s *Store) checkNight(k, v []byte, r *CheckReport, found *problemList) {
 		r.Last = d
 	}
 	r.Nights++
-}
-
-// problemList collects problems, keeping the first maxCheckProblems.
-type problemList struct {
-	list []string
-	n    int
-}
-
-func (l *problemList) add(format string, args ...any) {
-	l.n++
-	if len(l.list) < maxCheckProblems {
-		l.list = append(l.list, fmt.Sprintf(format, args...))
-	}
-}
-
-func (l *problemList) lines() []string {
-	if l.n > len(l.list) {
-		return append(l.list, fmt.Sprintf("… and %d more problems", l.n-len(l.list)))
-	}
-	return l.list
 }

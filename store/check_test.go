@@ -36,7 +36,8 @@ func equalReports(a, b CheckReport) bool {
 }
 
 // TestCheckFindsBadValues plants, with bbolt directly, values the store would
-// never write, and expects each listed; reading them gives ErrNotDiary.
+// never write, and expects each listed by its night; reading them gives
+// ErrNotDiary.
 func TestCheckFindsBadValues(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "diary.db")
 	s, err := Open(path, Options{NoSnapshot: true})
@@ -51,48 +52,55 @@ func TestCheckFindsBadValues(t *testing.T) {
 	withBolt(t, path, nil, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketNights)
 		puts := map[string][]byte{
-			"2026-03-10": encodeNight(invalid),
-			"2026-03-11": {nightFormat, 0xff},
-			"2026-03-12": encodeNight(diary.Night{Date: date(2026, 3, 13)}),
-			"march":      encodeNight(diary.Night{Date: date(2026, 3, 14)}),
+			"2026-03-10": seal([]byte("2026-03-10"), encodeNight(invalid)),
+			"2026-03-11": seal([]byte("2026-03-11"), []byte{nightFormat, 0xff}),
+			"2026-03-12": seal([]byte("2026-03-12"), encodeNight(diary.Night{Date: date(2026, 3, 13)})),
+			"2026-03-15": encodeNight(diary.Night{Date: date(2026, 3, 15)}), // no checksum
+			"march":      seal([]byte("march"), encodeNight(diary.Night{Date: date(2026, 3, 14)})),
 		}
 		for k, v := range puts {
 			if err := b.Put([]byte(k), v); err != nil {
 				return err
 			}
 		}
-		return tx.Bucket(bucketProfile).Put(keyProfile, encodeProfile(diary.Profile{WaterGoalML: diary.Some(-5)}))
+		return putSealed(tx.Bucket(bucketProfile), keyProfile, encodeProfile(diary.Profile{WaterGoalML: diary.Some(-5)}))
 	})
 
-	s, err = Open(path, Options{NoSnapshot: true})
+	s, err = Open(path, Options{NoSnapshot: true, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
 	r, err := s.Check()
-	if !errors.Is(err, ErrNotDiary) || !strings.HasSuffix(err.Error(), ": 5 problems found") {
-		t.Fatalf("Check err = %v, want ErrNotDiary with 5 problems", err)
+	if !errors.Is(err, ErrNotDiary) || !strings.HasSuffix(err.Error(), ": 6 problems found") {
+		t.Fatalf("Check err = %v, want ErrNotDiary with 6 problems", err)
 	}
+	none := diary.None[diary.Date]()
 	want := CheckReport{
 		SchemaVersion: SchemaVersion,
-		Nights:        5, // the three good ones, the invalid one, the misfiled one
+		Nights:        3, // the three good ones
 		First:         date(2026, 3, 1),
-		Last:          date(2026, 3, 12),
-		Problems: []string{
-			"night 2026-03-10: sleep.quality: must be between 1 and 5",
-			"night 2026-03-11 cannot be read: damaged value at byte 1: bad number",
-			"night 2026-03-13 is stored under the date 2026-03-12",
-			`the nights bucket holds a key "march" that is not a date`,
-			"profile: water_goal_ml: must be between 1 and 20000",
+		Last:          date(2026, 3, 3),
+		Problems: []CheckProblem{
+			{diary.Some(date(2026, 3, 10)), "sleep.quality: must be between 1 and 5"},
+			{diary.Some(date(2026, 3, 11)), "cannot be read: damaged value at byte 1: bad number"},
+			{diary.Some(date(2026, 3, 12)), "the night stored there is dated 2026-03-13"},
+			{diary.Some(date(2026, 3, 15)), "cannot be read: its checksum does not match: the stored bytes were changed"},
+			{none, `the nights bucket holds a key "march" that is not a date`},
+			{none, "profile: water_goal_ml: must be between 1 and 20000"},
 		},
 	}
 	if !equalReports(r, want) {
 		t.Fatalf("Check =\n%+v\nwant\n%+v", r, want)
 	}
+	if got, want := r.DamagedNights(), []diary.Date{date(2026, 3, 10), date(2026, 3, 11), date(2026, 3, 12), date(2026, 3, 15)}; !slices.Equal(got, want) {
+		t.Errorf("DamagedNights = %v, want %v", got, want)
+	}
 	for name, err := range map[string]error{
 		"AllNights": second(s.AllNights()),
 		"Night":     second(s.Night(date(2026, 3, 11))),
 		"Nights":    second(s.Nights(date(2026, 3, 12), date(2026, 3, 12))),
+		"unsealed":  second(s.Night(date(2026, 3, 15))),
 	} {
 		if !errors.Is(err, ErrNotDiary) {
 			t.Errorf("%s over a bad value: err = %v, want ErrNotDiary", name, err)
@@ -105,18 +113,21 @@ func TestCheckFindsBadValues(t *testing.T) {
 
 func second[T any](_ T, err error) error { return err }
 
-func TestCheckCapsItsList(t *testing.T) {
+// TestCheckListsEveryProblem: a file damaged throughout gets every damaged
+// night named, with no cap on the list.
+func TestCheckListsEveryProblem(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "diary.db")
 	s, err := Open(path, Options{NoSnapshot: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
+	const bad = 250
 	withBolt(t, path, nil, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketNights)
-		for i := range maxCheckProblems + 20 {
+		for i := range bad {
 			d := date(2026, 1, 1).AddDays(i)
-			if err := b.Put([]byte(d.String()), []byte{nightFormat}); err != nil {
+			if err := b.Put([]byte(d.String()), []byte{nightFormat, 1, 2, 3, 4}); err != nil {
 				return err
 			}
 		}
@@ -128,7 +139,12 @@ func TestCheckCapsItsList(t *testing.T) {
 	}
 	defer s.Close()
 	r, err := s.Check()
-	if err == nil || len(r.Problems) != maxCheckProblems+1 || r.Problems[maxCheckProblems] != "… and 20 more problems" {
-		t.Fatalf("Check listed %d problems, last %q", len(r.Problems), r.Problems[len(r.Problems)-1])
+	if err == nil || len(r.Problems) != bad {
+		t.Fatalf("Check listed %d problems, want %d", len(r.Problems), bad)
+	}
+	for i, d := range r.DamagedNights() {
+		if want := date(2026, 1, 1).AddDays(i); d != want {
+			t.Fatalf("damaged night %d is %s, want %s", i, d, want)
+		}
 	}
 }

@@ -23,7 +23,7 @@ func writeNewFile(path string, replace bool, write func(io.Writer) error) (err e
 			return errTaken
 		}
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	tmp, err := os.CreateTemp(dir, "."+base+tempInfix+"*")
 	if err != nil {
 		return err
 	}
@@ -59,6 +59,9 @@ func writeNewFile(path string, replace bool, write func(io.Writer) error) (err e
 	syncDir(dir)
 	return nil
 }
+
+// tempInfix marks writeNewFile's temporary copies: "." + name + tempInfix + random.
+const tempInfix = ".tmp-"
 
 // errTaken is writeNewFile's refusal to replace a file.
 var errTaken = fmt.Errorf("a file is already there; choose a new name: %w", fs.ErrExist)

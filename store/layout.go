@@ -5,8 +5,9 @@ package store
 // in calendar order, so a date range is one Cursor.Seek and a walk.
 
 // SchemaVersion is the layout this code writes. Schema 1 stored nights and the
-// profile as JSON; schema 2 stores them in the binary form of codec.go.
-const SchemaVersion = 2
+// profile as JSON; schema 2 stored them in the binary form of codec.go;
+// schema 3 seals each value with a checksum (sealed.go).
+const SchemaVersion = 3
 
 // formatMarker tells a cramps diary from any other bbolt file.
 const formatMarker = "cramps-diary"

@@ -13,11 +13,10 @@ import (
 const lockRetry = 50 * time.Millisecond
 
 // sharedLock takes a shared flock on f, the same kind of lock a read-only bbolt
-// takes, waiting up to timeout while a writer holds the file. It keeps
+// takes, waiting until deadline while a writer holds the file. It keeps
 // preflight from reading meta pages a writer is halfway through. It returns
 // errLockTimeout when the writer does not let go in time.
-func sharedLock(f *os.File, timeout time.Duration) error {
-	deadline := time.Now().Add(timeout)
+func sharedLock(f *os.File, deadline time.Time) error {
 	for {
 		err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB)
 		if err == nil {

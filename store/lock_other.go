@@ -9,4 +9,4 @@ import (
 
 // sharedLock does nothing where flock is not available; bbolt's own lock,
 // taken a moment later, still keeps two writers apart.
-func sharedLock(f *os.File, timeout time.Duration) error { return nil }
+func sharedLock(f *os.File, deadline time.Time) error { return nil }

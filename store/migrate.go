@@ -19,6 +19,9 @@ import (
 // valueCodec reads the stored values of one schema. night decodes into a
 // zero Night, leaving it zero on error.
 type valueCodec struct {
+	// open checks a stored value against its key and returns the encoded
+	// value within it (sealed.go): schema 3 on carry a checksum.
+	open    func(key, stored []byte) ([]byte, error)
 	night   func([]byte, *diary.Night) error
 	profile func([]byte) (diary.Profile, error)
 }
@@ -27,9 +30,11 @@ type valueCodec struct {
 func codecFor(v int) (valueCodec, bool) {
 	switch v {
 	case 1:
-		return valueCodec{night: decodeNightJSON, profile: decodeProfileJSON}, true
-	case SchemaVersion:
-		return valueCodec{night: decodeNightInto, profile: decodeProfile}, true
+		return valueCodec{open: unsealed, night: decodeNightJSON, profile: decodeProfileJSON}, true
+	case 2:
+		return valueCodec{open: unsealed, night: decodeNightInto, profile: decodeProfile}, true
+	case 3:
+		return valueCodec{open: unseal, night: decodeNightInto, profile: decodeProfile}, true
 	}
 	return valueCodec{}, false
 }
@@ -45,6 +50,7 @@ type migration struct {
 func migrations() []migration {
 	return []migration{
 		{from: 1, what: "store values in the binary codec instead of JSON", run: migrateJSONToBinary},
+		{from: 2, what: "seal every value with its checksum", run: migrateSeal},
 	}
 }
 
@@ -89,7 +95,7 @@ func migrateJSONToBinary(tx *bolt.Tx) error {
 			return err
 		}
 		for i, k := range keys {
-			if err := b.Put(k, vals[i]); err != nil {
+			if err := b.Put(k, vals[i]); err != nil { // schema 2's form: migrateSeal seals it next
 				return fmt.Errorf("rewrite night %s: %w", k, err)
 			}
 		}
@@ -136,6 +142,50 @@ func strictJSON(b []byte, v any) error {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return fmt.Errorf("%w: stray data after the JSON value", errCorrupt)
+	}
+	return nil
+}
+
+// migrateSeal appends to every value in the nights and profile buckets the
+// checksum of schema 3 (sealed.go). A value schema 2 cannot decode is
+// damage found before it is sealed in: the migration stops and writes
+// nothing.
+func migrateSeal(tx *bolt.Tx) error {
+	old, _ := codecFor(2)
+	for _, name := range [][]byte{bucketNights, bucketProfile} {
+		b := tx.Bucket(name)
+		if b == nil {
+			continue
+		}
+		var keys, vals [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			if v == nil {
+				return fmt.Errorf("%w: the %s bucket holds a bucket %q", ErrNotDiary, name, k)
+			}
+			var err error
+			if bytes.Equal(name, bucketNights) {
+				var n diary.Night
+				if err = old.night(v, &n); err == nil {
+					err = checkKey(k, n.Date)
+				}
+			} else {
+				_, err = old.profile(v)
+			}
+			if err != nil {
+				return fmt.Errorf("%w: the value stored under %q: %w", ErrNotDiary, k, err)
+			}
+			keys = append(keys, bytes.Clone(k))
+			vals = append(vals, seal(k, bytes.Clone(v)))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for i, k := range keys {
+			if err := b.Put(k, vals[i]); err != nil {
+				return fmt.Errorf("seal %s: %w", k, err)
+			}
+		}
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -125,29 +126,7 @@ func TestMigrateFromSchema1(t *testing.T) {
 	}
 	s.Close()
 
-	// On disk: schema 2 and binary values throughout.
-	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	err = db.View(func(tx *bolt.Tx) error {
-		if got := string(tx.Bucket(bucketMeta).Get(keySchema)); got != "2" {
-			t.Errorf("schema after migration %q, want \"2\"", got)
-		}
-		if v := tx.Bucket(bucketProfile).Get(keyProfile); v[0] != profileFormat {
-			t.Errorf("profile not rewritten: %q", v)
-		}
-		return tx.Bucket(bucketNights).ForEach(func(k, v []byte) error {
-			if v[0] != nightFormat {
-				t.Errorf("night %s not rewritten: %q", k, v)
-			}
-			return nil
-		})
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	assertCurrentOnDisk(t, path)
 
 	// The day's snapshot, taken before the migration, is the schema-1 file.
 	snap, err := Open(SnapshotPath(path, diary.DateOf(fixedNow())), Options{ReadOnly: true})
@@ -222,4 +201,103 @@ func TestMigrationsCoverEveryOlderSchema(t *testing.T) {
 	if _, ok := codecFor(SchemaVersion + 1); ok {
 		t.Error("a reader for a schema that does not exist yet")
 	}
+}
+
+// assertCurrentOnDisk reads the file with bbolt directly: the current schema,
+// and every value binary and sealed with its checksum.
+func assertCurrentOnDisk(t *testing.T, path string) {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.View(func(tx *bolt.Tx) error {
+		if got, want := string(tx.Bucket(bucketMeta).Get(keySchema)), strconv.Itoa(SchemaVersion); got != want {
+			t.Errorf("schema after migration %q, want %q", got, want)
+		}
+		if v, err := unseal(keyProfile, tx.Bucket(bucketProfile).Get(keyProfile)); err != nil || v[0] != profileFormat {
+			t.Errorf("profile not rewritten: %q, %v", v, err)
+		}
+		return tx.Bucket(bucketNights).ForEach(func(k, v []byte) error {
+			if v, err := unseal(k, v); err != nil || v[0] != nightFormat {
+				t.Errorf("night %s not rewritten: %q, %v", k, v, err)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeSchema2 builds, with bbolt directly, a diary as schema 2 stored it:
+// binary values without a checksum.
+func writeSchema2(t *testing.T, path string, nights []diary.Night, p *diary.Profile) {
+	t.Helper()
+	withBolt(t, path, nil, func(tx *bolt.Tx) error {
+		if err := putMeta(formatMarker, "2")(tx); err != nil {
+			return err
+		}
+		nb, err := tx.CreateBucket(bucketNights)
+		if err != nil {
+			return err
+		}
+		for _, n := range nights {
+			if err := nb.Put([]byte(n.Date.String()), encodeNight(n)); err != nil {
+				return err
+			}
+		}
+		pb, err := tx.CreateBucket(bucketProfile)
+		if err != nil || p == nil {
+			return err
+		}
+		return pb.Put(keyProfile, encodeProfile(*p))
+	})
+}
+
+func TestMigrateFromSchema2(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "diary.db")
+	nights, profile := schema1Nights(), schema1Profile()
+	writeSchema2(t, path, nights, &profile)
+
+	u := recordUntouched(t, path)
+	ro, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertDiaryHolds(t, ro, nights, profile)
+	if r, err := ro.Check(); err != nil || r.SchemaVersion != 2 || r.Nights != len(nights) {
+		t.Fatalf("Check of schema 2 = %+v, %v", r, err)
+	}
+	ro.Close()
+	u.check(t)
+
+	s, err := Open(path, Options{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertDiaryHolds(t, s, nights, profile)
+	if r, err := s.Check(); err != nil || r.SchemaVersion != SchemaVersion || r.Nights != len(nights) {
+		t.Fatalf("Check after migration = %+v, %v", r, err)
+	}
+	s.Close()
+	assertCurrentOnDisk(t, path)
+}
+
+// TestFailedSealChangesNothing: a schema-2 value that cannot be read is
+// damage, never sealed in with a fresh checksum: the migration stops and
+// the file is left as it was.
+func TestFailedSealChangesNothing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "diary.db")
+	nights := schema1Nights()[:10]
+	writeSchema2(t, path, nights, nil)
+	withBolt(t, path, nil, func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketNights).Put([]byte(nights[3].Date.String()), []byte{nightFormat, 0xff})
+	})
+	u := recordUntouched(t, path)
+	if _, err := Open(path, Options{NoSnapshot: true}); !errors.Is(err, ErrNotDiary) {
+		t.Fatalf("Open = %v, want ErrNotDiary", err)
+	}
+	u.check(t)
 }

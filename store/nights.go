@@ -275,7 +275,7 @@ func (s *Store) putNight(n diary.Night) error {
 	k, _ := dateKey(n.Date) // a valid night's year has four digits
 	v := encodeNight(n)
 	return s.update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketNights).Put(k[:], v)
+		return putSealed(tx.Bucket(bucketNights), k[:], v)
 	})
 }
 
@@ -343,12 +343,12 @@ func (s *Store) importAll(p *diary.Profile, nights []diary.Night) error {
 	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketNights)
 		for i := range keys {
-			if err := b.Put(keys[i][:], vals[i]); err != nil {
+			if err := putSealed(b, keys[i][:], vals[i]); err != nil {
 				return fmt.Errorf("night %s: %w", nights[i].Date, err)
 			}
 		}
 		if pv != nil {
-			if err := tx.Bucket(bucketProfile).Put(keyProfile, pv); err != nil {
+			if err := putSealed(tx.Bucket(bucketProfile), keyProfile, pv); err != nil {
 				return fmt.Errorf("profile: %w", err)
 			}
 		}
@@ -359,10 +359,19 @@ func (s *Store) importAll(p *diary.Profile, nights []diary.Night) error {
 // decodeNight reads the night stored under key k into *n, a zero Night, with
 // the store's schema, and checks that it is the night of that date.
 func (s *Store) decodeNight(k, v []byte, n *diary.Night) error {
-	if err := s.codec.night(v, n); err != nil {
+	if err := s.readNight(k, v, n); err != nil {
 		return fmt.Errorf("%w: the night stored under %q: %w", ErrNotDiary, k, err)
 	}
 	return checkKey(k, n.Date)
+}
+
+// readNight opens and decodes the value v stored under k into *n.
+func (s *Store) readNight(k, v []byte, n *diary.Night) error {
+	v, err := s.codec.open(k, v)
+	if err == nil {
+		err = s.codec.night(v, n)
+	}
+	return err
 }
 
 // checkKey reports an error unless k is the key of date d.

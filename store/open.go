@@ -35,7 +35,7 @@ func Open(path string, opts Options) (*Store, error) {
 	if opts.LockTimeout <= 0 {
 		opts.LockTimeout = DefaultLockTimeout
 	}
-	s, err := open(path, opts)
+	s, err := open(path, opts, time.Now().Add(opts.LockTimeout))
 	if err != nil {
 		return nil, fmt.Errorf("open diary %s: %w", path, err)
 	}
@@ -54,7 +54,8 @@ type state struct {
 	blank bool
 }
 
-func open(path string, opts Options) (*Store, error) {
+// open is Open; every wait for a lock ends by deadline.
+func open(path string, opts Options, deadline time.Time) (*Store, error) {
 	fi, err := os.Stat(path)
 	exists := err == nil
 	switch {
@@ -66,10 +67,12 @@ func open(path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("%w: it is not a regular file", ErrNotDiary)
 	case exists && fi.Size() == 0 && opts.ReadOnly:
 		return nil, fmt.Errorf("%w: the file is empty", ErrNotDiary)
+	case exists && fi.Size() == 0 && hasSnapshots(path):
+		return nil, ErrEmptied
 	}
 
 	if opts.ReadOnly {
-		db, st, err := inspect(path, opts.LockTimeout)
+		db, st, err := inspect(path, deadline)
 		if err != nil {
 			return nil, err
 		}
@@ -82,7 +85,7 @@ func open(path string, opts Options) (*Store, error) {
 	}
 
 	if exists && fi.Size() > 0 {
-		db, _, err := inspect(path, opts.LockTimeout)
+		db, _, err := inspect(path, deadline)
 		if err != nil {
 			return nil, err
 		}
@@ -94,19 +97,26 @@ func open(path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("create its directory: %w", err)
 		}
 	}
-	return openWritable(path, opts, exists, fi)
+	return openWritable(path, opts, deadline, exists, fi)
 }
+
+// ErrEmptied refuses an empty file that has snapshots beside it: the diary
+// was lost (emptied by a crash, a full disk or a mistake), and starting a new
+// one there would, within a week, push its snapshots out of the backups. It
+// wraps ErrNotDiary.
+var ErrEmptied = fmt.Errorf("%w: the file is empty, yet snapshots of a diary lie in its %s folder; restore the newest of them",
+	ErrNotDiary, BackupDirName)
 
 // inspect checks an existing, non-empty file and opens it read-only with
 // bbolt: preflight under a shared lock, then the format marker and schema.
 // It writes nothing. On success the returned db holds bbolt's shared lock.
-func inspect(path string, timeout time.Duration) (*bolt.DB, state, error) {
+func inspect(path string, deadline time.Time) (*bolt.DB, state, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, state{}, err
 	}
 	defer f.Close() // releases the shared lock; bbolt's own stays
-	if err := sharedLock(f, timeout); err != nil {
+	if err := sharedLock(f, deadline); err != nil {
 		if errors.Is(err, errLockTimeout) {
 			return nil, state{}, ErrLocked
 		}
@@ -119,7 +129,7 @@ func inspect(path string, timeout time.Duration) (*bolt.DB, state, error) {
 	if p := preflight(f, size); p != "" {
 		return nil, state{}, fmt.Errorf("%w: %s", ErrNotDiary, p)
 	}
-	db, err := openBolt(path, true, timeout)
+	db, err := openBolt(path, true, deadline)
 	if err != nil {
 		return nil, state{}, err
 	}
@@ -138,15 +148,19 @@ func inspect(path string, timeout time.Duration) (*bolt.DB, state, error) {
 }
 
 // openWritable opens the file for writing, under bbolt's exclusive lock,
-// sets up a new diary or migrates an older one, and takes the day's snapshot.
-// existed and fi describe the file before Open touched it.
-func openWritable(path string, opts Options, existed bool, fi fs.FileInfo) (*Store, error) {
-	db, err := openBolt(path, false, opts.LockTimeout)
+// checks every stored value, sets up a new diary or migrates an older one,
+// and takes the day's snapshot. existed and fi describe the file before Open
+// touched it.
+//
+// A diary with a damaged value, or (on the day's first open, before its
+// snapshot) damage in bbolt's pages, is refused with a *DamageError: it is
+// never written to, and never copied over a good snapshot.
+func openWritable(path string, opts Options, deadline time.Time, existed bool, fi fs.FileInfo) (*Store, error) {
+	db, err := openBolt(path, false, deadline)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{path: path, db: db, schema: SchemaVersion}
-	s.codec, _ = codecFor(SchemaVersion)
+	s := &Store{path: path, db: db}
 
 	// Read the state again: another cramps may have changed the file between
 	// inspect letting go and this open taking the lock.
@@ -155,14 +169,26 @@ func openWritable(path string, opts Options, existed bool, fi fs.FileInfo) (*Sto
 		st, err = readState(tx)
 		return err
 	})
+	if err == nil && st.blank && existed && hasSnapshots(path) {
+		err = ErrEmptied
+	}
 	if err != nil {
 		_ = db.Close()
 		return nil, err
 	}
-	if !st.blank && !opts.NoSnapshot {
-		// Before any migration, so the day's copy is the file as it was.
-		if err := s.snapshotIfDue(opts.Now()); err != nil {
-			s.warnings = append(s.warnings, fmt.Errorf("daily snapshot not taken: %w", err))
+	s.schema = st.schema
+	s.codec, _ = codecFor(st.schema)
+	if !st.blank {
+		due := !opts.NoSnapshot && snapshotDue(path, opts.Now())
+		if r := s.verify(due); !r.Sound() {
+			_ = db.Close()
+			return nil, &DamageError{Report: r}
+		}
+		if due {
+			// Before any migration, so the day's copy is the file as it was.
+			if err := s.takeSnapshot(opts.Now()); err != nil {
+				s.warnings = append(s.warnings, fmt.Errorf("the daily snapshot was not taken: %w", err))
+			}
 		}
 	}
 	if st.blank || st.schema < SchemaVersion {
@@ -170,6 +196,8 @@ func openWritable(path string, opts Options, existed bool, fi fs.FileInfo) (*Sto
 			_ = db.Close()
 			return nil, err
 		}
+		s.schema = SchemaVersion
+		s.codec, _ = codecFor(SchemaVersion)
 	}
 	if err := tightenMode(path, existed, fi); err != nil {
 		s.warnings = append(s.warnings, fmt.Errorf("could not make the diary private (mode 0600): %w", err))
@@ -250,7 +278,9 @@ func putSchema(tx *bolt.Tx, v int) error {
 
 // openBolt opens path with bbolt, guarded against a damaged file, mapping a
 // lock timeout to ErrLocked and bbolt's own complaints to ErrNotDiary.
-func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
+func openBolt(path string, readOnly bool, deadline time.Time) (*bolt.DB, error) {
+	// bbolt waits forever on a zero timeout; past the deadline it gets one try.
+	timeout := max(time.Until(deadline), time.Nanosecond)
 	var db *bolt.DB
 	err := guard(func() (err error) {
 		db, err = bolt.Open(path, privateFileMode, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})

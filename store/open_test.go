@@ -184,9 +184,9 @@ func TestDamagedOrForeignFilesAreRefusedAndUntouched(t *testing.T) {
 		}, ErrNotDiary, `schema version "two"`},
 		{"a diary from a newer cramps", func(t *testing.T) string {
 			p := newDiaryFile(t, 5)
-			withBolt(t, p, nil, putMeta(formatMarker, "3"))
+			withBolt(t, p, nil, putMeta(formatMarker, "4"))
 			return p
-		}, ErrTooNew, "its schema is 3; this cramps reads up to 2"},
+		}, ErrTooNew, "its schema is 4; this cramps reads up to 3"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

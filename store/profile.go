@@ -20,8 +20,11 @@ func (s *Store) Profile() (diary.Profile, error) {
 		if v == nil {
 			return nil
 		}
-		var err error
-		if p, err = s.codec.profile(v); err != nil {
+		v, err := s.codec.open(keyProfile, v)
+		if err == nil {
+			p, err = s.codec.profile(v)
+		}
+		if err != nil {
 			return fmt.Errorf("%w: the stored profile: %w", ErrNotDiary, err)
 		}
 		return nil
@@ -50,6 +53,6 @@ func (s *Store) putProfile(p diary.Profile) error {
 	}
 	v := encodeProfile(p)
 	return s.update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketProfile).Put(keyProfile, v)
+		return putSealed(tx.Bucket(bucketProfile), keyProfile, v)
 	})
 }

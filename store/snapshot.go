@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -43,15 +42,27 @@ func snapshotStem(diaryPath string) (stem, ext string) {
 	return strings.TrimSuffix(base, ext), ext
 }
 
-// snapshotIfDue takes today's snapshot unless it exists or the diary holds
-// nothing, then prunes the old ones.
-func (s *Store) snapshotIfDue(now time.Time) error {
+// snapshotDue reports whether the diary at path has no snapshot dated today
+// (or none that can be seen: a backups folder that is not one, or cannot be
+// read, makes the snapshot due, and its failure is then reported).
+func snapshotDue(path string, now time.Time) bool {
+	_, err := os.Lstat(SnapshotPath(path, diary.DateOf(now)))
+	return err != nil
+}
+
+// hasSnapshots reports whether the backups folder beside the diary at path
+// holds a snapshot of it.
+func hasSnapshots(path string) bool {
+	names, _ := snapshotNames(filepath.Join(filepath.Dir(path), BackupDirName), path)
+	return len(names) > 0
+}
+
+// takeSnapshot writes today's snapshot unless the diary holds nothing, checks
+// the copy, and only then prunes the old ones. The caller has checked the
+// diary itself (openWritable: verify), so a damaged diary is never copied.
+// A copy that does not pass its check is removed, and nothing is pruned.
+func (s *Store) takeSnapshot(now time.Time) error {
 	target := SnapshotPath(s.path, diary.DateOf(now))
-	if _, err := os.Lstat(target); err == nil {
-		return nil
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
 	empty, err := s.empty()
 	if err != nil || empty {
 		return err
@@ -63,7 +74,25 @@ func (s *Store) snapshotIfDue(now time.Time) error {
 	if err := writeNewFile(target, true, s.writeTo); err != nil {
 		return err
 	}
-	return pruneSnapshots(dir, s.path)
+	if err := verifyFile(target); err != nil {
+		_ = os.Remove(target)
+		return fmt.Errorf("the copy did not read back whole (%w), so no older snapshot was removed", err)
+	}
+	return pruneSnapshots(dir, s.path, filepath.Base(target))
+}
+
+// verifyFile opens the diary copy at path read-only and checks every value
+// and page of it.
+func verifyFile(path string) error {
+	c, err := Open(path, Options{ReadOnly: true, NoSnapshot: true})
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if r := c.verify(true); !r.Sound() {
+		return &DamageError{Report: r}
+	}
+	return nil
 }
 
 // empty reports whether the diary holds no night and no profile.
@@ -83,12 +112,11 @@ func (s *Store) empty() (bool, error) {
 	return empty, err
 }
 
-// pruneSnapshots deletes all but the newest snapshotsKept snapshots of the
-// diary in dir. It touches only names of the exact snapshot pattern.
-func pruneSnapshots(dir, diaryPath string) error {
+// snapshotNames lists the names of the diary's snapshots in dir, oldest first.
+func snapshotNames(dir, diaryPath string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	stem, ext := snapshotStem(diaryPath)
 	var dated []string // names whose middle is a date, which sort by date
@@ -97,17 +125,72 @@ func pruneSnapshots(dir, diaryPath string) error {
 			dated = append(dated, e.Name())
 		}
 	}
-	if len(dated) <= snapshotsKept {
-		return nil
-	}
 	slices.Sort(dated)
+	return dated, nil
+}
+
+// pruneSnapshots deletes all but the newest snapshotsKept snapshots of the
+// diary in dir, never the one named keep (the new one, checked sound), and
+// removes the temporary copies a killed snapshot left behind. It runs under
+// the diary's exclusive lock, so no other cramps is writing a snapshot. It
+// touches only names of the exact snapshot pattern and of its temporaries.
+func pruneSnapshots(dir, diaryPath, keep string) error {
+	dated, err := snapshotNames(dir, diaryPath)
+	if err != nil {
+		return err
+	}
 	var errs []error
-	for _, name := range dated[:len(dated)-snapshotsKept] {
-		if err := os.Remove(filepath.Join(dir, name)); err != nil {
-			errs = append(errs, fmt.Errorf("remove old snapshot: %w", err))
+	if len(dated) > snapshotsKept {
+		for _, name := range dated[:len(dated)-snapshotsKept] {
+			if name == keep {
+				continue
+			}
+			if err := os.Remove(filepath.Join(dir, name)); err != nil {
+				errs = append(errs, fmt.Errorf("remove an old snapshot: %w", err))
+			}
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return errors.Join(append(errs, err)...)
+	}
+	stem, ext := snapshotStem(diaryPath)
+	for _, e := range entries {
+		if isSnapshotTemp(e.Name(), stem, ext) && e.Type().IsRegular() {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				errs = append(errs, fmt.Errorf("remove a copy left half-made: %w", err))
+			}
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// isSnapshotTemp reports whether name is a temporary copy writeNewFile makes
+// on the way to a snapshot: "." + a snapshot name + ".tmp-" + random.
+func isSnapshotTemp(name, stem, ext string) bool {
+	rest, ok := strings.CutPrefix(name, ".")
+	if !ok {
+		return false
+	}
+	i := strings.LastIndex(rest, tempInfix)
+	return i > 0 && isSnapshotName(rest[:i], stem, ext)
+}
+
+// NewestSoundSnapshot returns the path and day of the newest snapshot of the
+// diary at diaryPath that opens and passes its checks; ok is false when
+// there is none. It only reads.
+func NewestSoundSnapshot(diaryPath string) (path string, day diary.Date, ok bool) {
+	dir := filepath.Join(filepath.Dir(diaryPath), BackupDirName)
+	names, _ := snapshotNames(dir, diaryPath)
+	stem, ext := snapshotStem(diaryPath)
+	for i := len(names) - 1; i >= 0; i-- {
+		p := filepath.Join(dir, names[i])
+		if verifyFile(p) == nil {
+			d, _ := diary.ParseDate(strings.TrimSuffix(strings.TrimPrefix(names[i], stem+"-"), ext))
+			return p, d, true
+		}
+	}
+	return "", 0, false
 }
 
 // isSnapshotName reports whether name is stem-YYYY-MM-DD+ext with a real date.

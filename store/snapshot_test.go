@@ -156,7 +156,7 @@ func TestSnapshotFailureIsAWarning(t *testing.T) {
 	}
 	defer s.Close()
 	w := s.Warnings()
-	if len(w) != 1 || !strings.HasPrefix(w[0].Error(), "daily snapshot not taken: ") {
+	if len(w) != 1 || !strings.HasPrefix(w[0].Error(), "the daily snapshot was not taken: ") {
 		t.Fatalf("Warnings() = %v, want one about the snapshot", w)
 	}
 	if err := s.PutNight(realisticNight(1, date(2026, 11, 21))); err != nil {

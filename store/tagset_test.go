@@ -18,6 +18,7 @@ import (
 // "damaged". Schema 1 stored encoding/json and has no tags.
 var pinnedTags = map[int]map[string]byte{
 	2: tagsV2,
+	3: tagsV2, // schema 3 seals the values; the tags stay those of schema 2
 }
 
 // tagsV2 is the tag table of schema 2.

@@ -34,12 +34,18 @@ type env struct {
 	// batch, when set, runs before a one-shot command (every command but
 	// the diary screens); main tunes the runtime with it, tests leave it nil.
 	batch func()
+	// start is when the process started; a writer waiting for the diary
+	// gives up within a second of it (SPEC §9). Zero: when the diary is opened.
+	start time.Time
 }
 
 // app is one run of the command: the environment and the global flags.
 type app struct {
 	env
 	db string
+	// damaged lists what a reading command could not read of a damaged
+	// diary and left out; readDiary fills it and has said so on stderr.
+	damaged []store.CheckProblem
 }
 
 // userError marks an error that comes from running a command (exit 1), as
@@ -116,11 +122,24 @@ func (a *app) open() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := store.Open(path, store.Options{Now: a.now})
+	s, err := store.Open(path, store.Options{Now: a.now, LockTimeout: a.lockTimeout()})
 	if err != nil {
 		return nil, explainOpen(path, err)
 	}
+	for _, w := range s.Warnings() {
+		fmt.Fprintf(a.stderr, "cramps: warning: %v\n", w)
+	}
 	return s, nil
+}
+
+// lockTimeout is how long a writer may wait for the diary: what is left of
+// the second since the process started, less a margin to say why it gave up.
+func (a *app) lockTimeout() time.Duration {
+	const answerWithin, margin = time.Second, 150 * time.Millisecond
+	if a.start.IsZero() {
+		return answerWithin - margin
+	}
+	return max(answerWithin-margin-time.Since(a.start), 10*time.Millisecond)
 }
 
 // openExisting opens the diary read-only for commands that only look; a
@@ -133,7 +152,7 @@ func (a *app) openExisting() (*store.Store, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("there is no diary at %s yet; log a night with 'cramps' or 'cramps log' first", path)
 	}
-	s, err := store.Open(path, store.Options{Now: a.now, ReadOnly: true})
+	s, err := store.Open(path, store.Options{Now: a.now, ReadOnly: true, LockTimeout: a.lockTimeout()})
 	if err != nil {
 		return nil, explainOpen(path, err)
 	}
@@ -148,22 +167,43 @@ func (a *app) readDiary() (diary.Profile, []diary.Night, error) {
 		return diary.Profile{}, nil, err
 	}
 	defer s.Close()
-	p, err := s.Profile()
+	p, pp, err := s.SoundProfile()
 	if err != nil {
 		return diary.Profile{}, nil, err
 	}
-	nights, err := s.AllNights()
+	nights, np, err := s.SoundNights(diary.NewDate(diary.MinYear, 1, 1), diary.NewDate(diary.MaxYear, 12, 31))
 	if err != nil {
 		return diary.Profile{}, nil, err
 	}
+	a.noteDamage(s.Path(), append(np, pp...))
 	return p, nights, nil
+}
+
+// noteDamage records what a reading command could not read, and says so on
+// stderr: which nights were left out, and how to restore.
+func (a *app) noteDamage(path string, problems []store.CheckProblem) {
+	if len(problems) == 0 {
+		return
+	}
+	a.damaged = append(a.damaged, problems...)
+	lines := make([]string, len(problems))
+	for i, p := range problems {
+		lines[i] = p.String()
+	}
+	fmt.Fprintf(a.stderr, "cramps: warning: %s is damaged; what cannot be read is left out:\n  %s\n%s\n",
+		path, strings.Join(lines, "\n  "), restoreAdvice(path))
 }
 
 // explainOpen turns a store error into the one line the user reads.
 func explainOpen(path string, err error) error {
+	if _, ok := store.IsDamaged(err); ok {
+		return fmt.Errorf("%s is damaged, so nothing was written to it: %s\n%s", path, damageWords(err), restoreAdvice(path))
+	}
 	switch {
 	case errors.Is(err, store.ErrLocked):
-		return fmt.Errorf("the diary %s is open in another cramps; close that one and try again", path)
+		return fmt.Errorf("the diary %s is open in another cramps that did not let go of it within a second; nothing was changed; try again in a moment", path)
+	case errors.Is(err, store.ErrEmptied):
+		return fmt.Errorf("%s is empty, but snapshots of a diary lie beside it, so no new diary was started there.\n%s", path, restoreAdvice(path))
 	case errors.Is(err, store.ErrNotDiary):
 		return fmt.Errorf("%s is damaged or is not a cramps diary, so it was left untouched; restore a copy from the backups folder beside it, or choose another file with --db", path)
 	case errors.Is(err, store.ErrTooNew):
@@ -188,4 +228,38 @@ func (a *app) parseDay(s string) (diary.Date, error) {
 		return a.lastNight(), nil
 	}
 	return diary.ParseDate(strings.TrimSpace(s))
+}
+
+// damageWords is what a store's damage error says, without the store's
+// own prefixes.
+func damageWords(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, store.ErrNotDiary.Error()+": "); i >= 0 {
+		msg = msg[i+len(store.ErrNotDiary.Error())+2:]
+	}
+	return msg
+}
+
+// restoreAdvice says how to bring back a damaged or lost diary at path: from
+// the newest snapshot that passes its checks, if there is one, and with
+// 'cramps export' for the nights that can still be read.
+func restoreAdvice(path string) string {
+	snap, day, ok := store.NewestSoundSnapshot(path)
+	if !ok {
+		return "No sound snapshot lies beside it. 'cramps export' still writes every night that can be read; import that into a new diary with --db."
+	}
+	return fmt.Sprintf("To restore the snapshot of %s, close every cramps and run:\n  mv %s %s.damaged && cp %s %s\n"+
+		"Nights logged after that day can be rescued first with 'cramps export' (it writes every night that can be read).",
+		day, shellQuote(path), shellQuote(path), shellQuote(snap), shellQuote(path))
+}
+
+// shellQuote quotes s for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '/' || r == '.' || r == '-' || r == '_' || r == '+' || r == ',' || r == ':' ||
+			'0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

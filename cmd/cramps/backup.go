@@ -61,8 +61,8 @@ problem found. Exit status 1 when there is one.`,
 					return err
 				}
 			}
-			if len(r.Problems) > 0 {
-				return fmt.Errorf("%s has %s:\n  %s", s.Path(), count(len(r.Problems), "problem"), listed(r.Problems))
+			if !r.Sound() {
+				return checkFailure(s.Path(), r)
 			}
 			if asJSON {
 				return nil
@@ -103,17 +103,21 @@ func checkJSONOf(r store.CheckReport) checkJSON {
 		j.First, j.Last = diary.Some(r.First), diary.Some(r.Last)
 	}
 	for _, p := range r.Problems {
-		j.Problems = append(j.Problems, checkProblemOf(p))
+		j.Problems = append(j.Problems, checkProblemJSON{Night: p.Night, Problem: p.Problem})
 	}
 	return j
 }
 
-// checkProblemOf finds the night a problem line names ("night 2026-11-21: …").
-func checkProblemOf(p string) checkProblemJSON {
-	if rest, ok := strings.CutPrefix(p, "night "); ok && len(rest) >= 10 {
-		if d, err := diary.ParseDate(rest[:10]); err == nil {
-			return checkProblemJSON{Night: diary.Some(d), Problem: p}
-		}
+// checkFailure is check's error when it found problems: every one of them,
+// each damaged night by its date, and how to restore.
+func checkFailure(path string, r store.CheckReport) error {
+	lines := make([]string, len(r.Problems))
+	for i, p := range r.Problems {
+		lines[i] = p.String()
 	}
-	return checkProblemJSON{Problem: p}
+	what := count(len(r.Problems), "problem")
+	if d := r.DamagedNights(); len(d) > 0 {
+		what += " (" + count(len(d), "damaged night") + ")"
+	}
+	return fmt.Errorf("%s has %s:\n  %s\n%s", path, what, strings.Join(lines, "\n  "), restoreAdvice(path))
 }

@@ -40,9 +40,15 @@ night (--table nights, the default) or one row per cramp (--table episodes).`,
 				if err := write(bw, p, nights); err != nil {
 					return err
 				}
-				return bw.Flush()
+				err = bw.Flush()
+			} else {
+				err = writeFileAtomic(out, func(w io.Writer) error { return write(w, p, nights) })
 			}
-			return writeFileAtomic(out, func(w io.Writer) error { return write(w, p, nights) })
+			if err == nil && len(a.damaged) > 0 {
+				return fmt.Errorf("the export holds the %s that could be read; what is damaged, listed above, is left out",
+					count(len(nights), "night"))
+			}
+			return err
 		}),
 	}
 	f := cmd.Flags()

@@ -9,7 +9,9 @@ import (
 )
 
 func main() {
+	start := time.Now()
 	os.Exit(run(env{
+		start:  start,
 		args:   os.Args[1:],
 		stdin:  os.Stdin,
 		stdout: os.Stdout,

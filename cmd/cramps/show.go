@@ -40,6 +40,10 @@ func (a *app) showCmd() *cobra.Command {
 			if errors.Is(err, store.ErrNotFound) {
 				return fmt.Errorf("no night is logged for %s; log it with 'cramps' or 'cramps log --date %s'", longDate(d), d)
 			}
+			if errors.Is(err, store.ErrNotDiary) {
+				return fmt.Errorf("the night of %s cannot be read: %s is damaged there (%s)\n%s",
+					d, s.Path(), damageWords(err), restoreAdvice(s.Path()))
+			}
 			if err != nil {
 				return err
 			}
@@ -75,10 +79,11 @@ func (a *app) listCmd() *cobra.Command {
 				return err
 			}
 			defer s.Close()
-			nights, err := s.Nights(lo, hi)
+			nights, problems, err := s.SoundNights(lo, hi)
 			if err != nil {
 				return err
 			}
+			a.noteDamage(s.Path(), problems)
 			out := cmd.OutOrStdout()
 			if asJSON {
 				return writeDiaryJSON(out, nights)
