@@ -44,9 +44,6 @@ Run it without a command to open the diary.`,
 				a.batch()
 			}
 		},
-		CompletionOptions: cobra.CompletionOptions{
-			HiddenDefaultCmd: true,
-		},
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetGlobalNormalizationFunc(dashes)
@@ -65,5 +62,6 @@ Run it without a command to open the diary.`,
 		a.backupCmd(),
 		a.checkCmd(),
 	)
+	a.addCompletions(root)
 	return root
 }

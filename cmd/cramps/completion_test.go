@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// complete asks cramps, as the shells' scripts do, for the completions of
+// the command line args (the last one is the word being typed), and returns
+// them without their descriptions, and the directive.
+func complete(t *testing.T, db string, args ...string) ([]string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(env{
+		args:   append([]string{"__complete", "--db", db}, args...),
+		stdout: &out,
+		stderr: &errb,
+		getenv: func(string) string { return "" },
+		now:    func() time.Time { return fixedNow },
+	})
+	if code != 0 {
+		t.Fatalf("__complete %v: exit %d, stderr %q", args, code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	var words []string
+	for _, l := range lines[:len(lines)-1] {
+		w, _, _ := strings.Cut(l, "\t")
+		words = append(words, w)
+	}
+	return words, lines[len(lines)-1]
+}
+
+func TestCompletion(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--no-cramps"))
+	mustOK(t, cramps(t, db, "import", writeTemp(t, `{"format":"cramps-diary","version":1,
+ "profile":{"medications":[{"name":"furosemide","class":"diuretic"},{"name":"amlodipine"}]},"nights":[]}`)))
+	for _, tc := range []struct {
+		args      []string
+		want      []string
+		directive string // cobra's ShellCompDirective, as __complete prints it
+	}{
+		{[]string{""}, []string{"backup", "check", "completion", "demo", "export", "help", "import", "insights", "list", "log", "report", "show", "week"}, ":4"},
+		{[]string{"sh"}, []string{"show"}, ":4"},
+		{[]string{"completion", ""}, []string{"bash", "fish", "powershell", "zsh"}, ":4"},
+		{[]string{"show", "--"}, []string{"--help", "--json"}, ":4"},
+		{[]string{"list", "--"}, []string{"--from", "--help", "--json", "--to"}, ":4"},
+		{[]string{"export", "--format", ""}, []string{"json", "csv"}, ":4"},
+		{[]string{"export", "--table", "e"}, []string{"nights", "episodes"}, ":4"},
+		{[]string{"export", "-o", ""}, []string{"json", "csv"}, ":8"},
+		{[]string{"report", "--output", ""}, []string{"md", "html", "htm"}, ":8"},
+		{[]string{"import", ""}, []string{"json", "csv"}, ":8"},
+		{[]string{"--db", ""}, []string{"db"}, ":8"},
+		{[]string{"show", ""}, []string{"2026-11-21", "2026-11-20", "2026-11-19", "2026-11-18", "2026-11-17", "2026-11-16", "2026-11-15", "today", "yesterday", "last-night"}, ":36"},
+		{[]string{"show", "2026-11-21", ""}, nil, ":4"},
+		{[]string{"list", "--from", ""}, []string{"2026-11-21", "2026-11-20", "2026-11-19", "2026-11-18", "2026-11-17", "2026-11-16", "2026-11-15", "today", "yesterday", "last-night"}, ":36"},
+		{[]string{"week", "--week", ""}, []string{"2026-W47", "2026-W46", "2026-W45", "2026-W44", "2026-W43"}, ":36"},
+		{[]string{"log", "--sleep-position", ""}, []string{"back", "side", "stomach", "mixed"}, ":4"},
+		{[]string{"log", "--exercise_intensity", ""}, []string{"none", "light", "moderate", "strenuous"}, ":4"},
+		{[]string{"log", "--supplements", "magnesium,"}, []string{"magnesium,potassium", "magnesium,calcium", "magnesium,electrolytes", "magnesium,vitamin_b"}, ":6"},
+		{[]string{"log", "--medications", ""}, []string{"furosemide", "amlodipine", "none"}, ":6"},
+		{[]string{"log", "--episode", ""}, []string{"calf,", "foot,", "toes,", "shin,", "thigh_front,", "thigh_back,", "other,"}, ":6"},
+		{[]string{"log", "--episode", "calf,"}, []string{"calf,left,", "calf,right,", "calf,both,"}, ":6"},
+		{[]string{"log", "--episode", "calf,left,"}, nil, ":6"},
+	} {
+		got, dir := complete(t, db, tc.args...)
+		if !slices.Equal(got, tc.want) || dir != tc.directive {
+			t.Errorf("cramps %s<TAB>: %q %s, want %q %s", strings.Join(tc.args, " "), got, dir, tc.want, tc.directive)
+		}
+	}
+	got, _ := complete(t, db, "log", "--unset", "")
+	for _, key := range []string{"water_ml", "stretched", "notes", "episodes", "sleep_position"} {
+		if !slices.Contains(got, key) {
+			t.Errorf("log --unset <TAB> lacks %s: %q", key, got)
+		}
+	}
+}
+
+// TestCompletionScripts checks that each shell's script is printed and names cramps.
+func TestCompletionScripts(t *testing.T) {
+	for _, shell := range []string{"bash", "zsh", "fish"} {
+		r := mustOK(t, cramps(t, tempDB(t), "completion", shell))
+		if !strings.Contains(r.stdout, "cramps") || !strings.Contains(r.stdout, "__complete") {
+			t.Errorf("completion %s printed no script:\n%.300s", shell, r.stdout)
+		}
+	}
+	r := mustOK(t, cramps(t, tempDB(t), "--help"))
+	if !strings.Contains(r.stdout, "\n  completion ") {
+		t.Errorf("--help does not list completion:\n%s", r.stdout)
+	}
+}
+
+// writeTemp writes text to a new file and returns its path.
+func writeTemp(t *testing.T, text string) string {
+	t.Helper()
+	f := t.TempDir() + "/in.json"
+	if err := os.WriteFile(f, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
