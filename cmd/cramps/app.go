@@ -150,13 +150,18 @@ func (a *app) openExisting() (*store.Store, error) {
 		return nil, err
 	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("there is no diary at %s yet; log a night with 'cramps' or 'cramps log' first", path)
+		return nil, noDiaryError(path)
 	}
 	s, err := store.Open(path, store.Options{Now: a.now, ReadOnly: true, LockTimeout: a.lockTimeout()})
 	if err != nil {
 		return nil, explainOpen(path, err)
 	}
 	return s, nil
+}
+
+// noDiaryError says that the diary at path does not exist yet.
+func noDiaryError(path string) error {
+	return fmt.Errorf("there is no diary at %s yet; log a night with 'cramps' or 'cramps log' first", path)
 }
 
 // readDiary opens the diary read-only, reads its profile and every night,
