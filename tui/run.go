@@ -39,6 +39,10 @@ func Run(opts Options) error {
 		// the palette itself has no colours.
 		lipgloss.SetColorProfile(termenv.ANSI)
 	}
+	if opts.Output == nil {
+		// Ask the terminal once, briefly, before Bubble Tea takes it over.
+		styles.AskBackground(lipgloss.DefaultRenderer(), os.Stdout, opts.NoColor)
+	}
 	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
 	if opts.Input != nil {
 		progOpts = append(progOpts, tea.WithInput(opts.Input))

@@ -6,9 +6,12 @@ package main
 import (
 	"os"
 	"time"
+
+	"github.com/crampsdiary/cramps/cmd/cramps/internal/termquiet"
 )
 
 func main() {
+	termquiet.Restore()
 	start := time.Now()
 	os.Exit(run(env{
 		start:  start,

@@ -11,8 +11,14 @@ import (
 )
 
 // renderer styles human output for w: colour only on a terminal, and never
-// when NO_COLOR is set (termenv, under lipgloss, checks both).
-func renderer(w io.Writer) *lipgloss.Renderer { return lipgloss.NewRenderer(w) }
+// when NO_COLOR is set (termenv, under lipgloss, checks both). Its colours
+// are the terminal's own ANSI ones, which suit its background, so the
+// terminal is never asked what that background is.
+func renderer(w io.Writer) *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(w)
+	r.SetHasDarkBackground(true) // set, so lipgloss never asks
+	return r
+}
 
 // outWidth is the width to wrap human output to: the terminal's, else 80.
 func outWidth(w io.Writer) int {

@@ -85,8 +85,8 @@ type weekRow struct {
 
 func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width int) {
 	bold := r.NewStyle().Bold(true)
-	good := r.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#1a7f37", Dark: "#56d364"})
-	bad := r.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#b35900", Dark: "#f0883e"})
+	good := r.NewStyle().Foreground(lipgloss.Color("2")) // the terminal's own green and yellow suit its background
+	bad := r.NewStyle().Foreground(lipgloss.Color("3"))
 
 	fmt.Fprintf(w, "%s — %s of 7 nights logged\n\n", bold.Render("Week of "+rep.Start.Time().Format("Mon 2 Jan")+" to "+rep.End.Time().Format("Mon 2 Jan 2006")), fmt.Sprint(rep.NightsLogged))
 	writeRedFlags(w, r, rep.RedFlags, width)
