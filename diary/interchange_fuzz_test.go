@@ -30,6 +30,14 @@ func FuzzDecodeJSON(f *testing.F) {
 		f.Add(mustEncode(f, p, nights))
 	}
 	f.Add([]byte(wrapNights(`{"date":"2026-11-21","notes":"a\u0000\ud800b\\\/"}`)))
+	for _, c := range trialProblemCases() {
+		f.Add([]byte(c.src))
+	}
+	for seed := range uint64(3) {
+		r := rand.New(rand.NewPCG(seed, 11))
+		p, nights := randDiary(r, 2)
+		f.Add(mustEncodeDoc(f, Document{Profile: &p, Nights: nights, Trials: randTrials(r, 3)}))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := DecodeJSON(bytes.NewReader(data))
 		if err != nil {
@@ -44,7 +52,7 @@ func FuzzDecodeJSON(f *testing.F) {
 		if doc.Profile != nil {
 			p = *doc.Profile
 		}
-		first := mustEncode(t, p, doc.Nights)
+		first := mustEncodeDoc(t, Document{Profile: &p, Nights: doc.Nights, Trials: doc.Trials})
 		again, err := DecodeJSON(bytes.NewReader(first))
 		if err != nil {
 			t.Fatalf("our export of an accepted file is refused: %v\n%s", err, first)
@@ -53,7 +61,13 @@ func FuzzDecodeJSON(f *testing.F) {
 			t.Fatalf("profile changed: %+v, want %+v", *again.Profile, p)
 		}
 		checkSameNights(t, again.Nights, doc.Nights)
-		if second := mustEncode(t, *again.Profile, again.Nights); !bytes.Equal(first, second) {
+		if !reflect.DeepEqual(again.Trials, doc.Trials) {
+			t.Fatalf("trials changed: %+v, want %+v", again.Trials, doc.Trials)
+		}
+		if ps := ValidateTrials(doc.Trials); len(ps) > 0 {
+			t.Fatalf("accepted trials that ValidateTrials refuses: %v", ps)
+		}
+		if second := mustEncodeDoc(t, again); !bytes.Equal(first, second) {
 			t.Fatalf("export is not stable:\n%s\n---\n%s", first, second)
 		}
 		// Nights the JSON reader accepts go through the nights table too,

@@ -28,6 +28,7 @@ const FormatVersion = 1
 type Document struct {
 	Profile *Profile
 	Nights  []Night
+	Trials  []Trial // in start order; nil when the file has none
 }
 
 // exportFile is the shape EncodeJSON writes; its field order is the key order of the file.
@@ -36,6 +37,7 @@ type exportFile struct {
 	Version int     `json:"version"`
 	Profile Profile `json:"profile"`
 	Nights  []Night `json:"nights"`
+	Trials  []Trial `json:"trials,omitzero"`
 }
 
 // EncodeJSON writes the profile and nights as the canonical interchange
@@ -44,16 +46,27 @@ type exportFile struct {
 // result of DecodeJSON gives back the same bytes. Nothing is written when the
 // nights cannot be encoded (two nights on one date, a clock out of range).
 func EncodeJSON(w io.Writer, p Profile, nights []Night) error {
-	sorted, err := byDate(nights)
+	return EncodeDocument(w, Document{Profile: &p, Nights: nights})
+}
+
+// EncodeDocument writes doc as EncodeJSON does, with its trials (SPEC §11.4)
+// in start order after the nights, and no "trials" key when there are none.
+// A nil Profile is written as the empty profile.
+func EncodeDocument(w io.Writer, doc Document) error {
+	sorted, err := byDate(doc.Nights)
 	if err != nil {
 		return fmt.Errorf("encode diary JSON: %w", err)
+	}
+	var p Profile
+	if doc.Profile != nil {
+		p = *doc.Profile
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	// Notes like "<2 glasses & a cramp>" stay readable; the file is never embedded in HTML.
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(exportFile{Format: FormatName, Version: FormatVersion, Profile: p, Nights: sorted}); err != nil {
+	if err := enc.Encode(exportFile{Format: FormatName, Version: FormatVersion, Profile: p, Nights: sorted, Trials: byStart(doc.Trials)}); err != nil {
 		return fmt.Errorf("encode diary JSON: %w", err)
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
@@ -192,8 +205,10 @@ func (d *jsonReader) document() (Document, error) {
 			doc.Profile, err = d.profile(vtok)
 		case "nights":
 			doc.Nights, err = d.nights(vtok)
+		case "trials":
+			doc.Trials, err = d.trials(vtok)
 		default:
-			d.ps = append(d.ps, Problem{Path: pathKey(key), Msg: unknownName("key", key, []string{"format", "version", "profile", "nights"})})
+			d.ps = append(d.ps, Problem{Path: pathKey(key), Msg: unknownName("key", key, []string{"format", "version", "profile", "nights", "trials"})})
 			err = d.skip(vtok)
 		}
 		if err != nil {
@@ -217,6 +232,7 @@ func (d *jsonReader) document() (Document, error) {
 	}
 	d.ps = append(header, d.ps...)
 	slices.SortStableFunc(doc.Nights, func(a, b Night) int { return cmp.Compare(a.Date, b.Date) })
+	doc.Trials = byStart(doc.Trials)
 	return doc, nil
 }
 

@@ -393,20 +393,9 @@ func exposeHighCaffeine(n *diary.Night, _ *diary.Profile) (bool, bool) {
 	return exposeAtLeast(n.Day.CaffeineServings, highCaffeineServings)
 }
 
+// exposeLateCaffeine is diary's rule, which the late_caffeine trial shares.
 func exposeLateCaffeine(n *diary.Night, p *diary.Profile) (bool, bool) {
-	servings, ok := n.Day.CaffeineServings.Get()
-	switch {
-	case !ok:
-		return false, false
-	case servings == 0:
-		// No caffeine at all: not late, whatever last_caffeine says.
-		return false, true
-	}
-	last, ok := n.Day.LastCaffeine.Get()
-	if !ok {
-		return false, false
-	}
-	return last.After(p.Cutoff()), true
+	return diary.LateCaffeine(n, p)
 }
 
 func exposeAlcohol(n *diary.Night, _ *diary.Profile) (bool, bool) {
