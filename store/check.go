@@ -99,6 +99,7 @@ func (s *Store) checkTx(tx *bolt.Tx, r *CheckReport, mode checkMode) {
 		return // the pages are damaged where bbolt's check would fault
 	}
 	s.checkProfile(tx, r, mode)
+	s.checkTrials(tx, r, mode)
 	if !mode.structure {
 		return
 	}

@@ -301,14 +301,16 @@ func (s *Store) DeleteNight(d diary.Date) error {
 // paths like "nights[12].episodes[0].duration_s" (the index into nights) and
 // "profile.water_goal_ml". Two nights of the same date are a problem too.
 // Nights already stored are replaced: check Conflicts first to refuse them.
-func (s *Store) Import(p *diary.Profile, nights []diary.Night) error {
-	if err := s.importAll(p, nights); err != nil {
+// Trials, when given, are saved with them (PutTrial's rules; each replaces
+// the trial of its id).
+func (s *Store) Import(p *diary.Profile, nights []diary.Night, trials ...diary.Trial) error {
+	if err := s.importAll(p, nights, trials); err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
 	return nil
 }
 
-func (s *Store) importAll(p *diary.Profile, nights []diary.Night) error {
+func (s *Store) importAll(p *diary.Profile, nights []diary.Night, trials []diary.Trial) error {
 	if s.readOnly {
 		return ErrReadOnly
 	}
@@ -351,6 +353,9 @@ func (s *Store) importAll(p *diary.Profile, nights []diary.Night) error {
 			if err := putSealed(tx.Bucket(bucketProfile), keyProfile, pv); err != nil {
 				return fmt.Errorf("profile: %w", err)
 			}
+		}
+		if len(trials) > 0 {
+			return s.putTrialsTx(tx, trials)
 		}
 		return nil
 	})

@@ -35,6 +35,11 @@ night (--table nights, the default) or one row per cramp (--table episodes).`,
 			if err != nil {
 				return err
 			}
+			if format == "json" {
+				if write, err = a.jsonExporter(); err != nil {
+					return err
+				}
+			}
 			if out == "" || out == "-" {
 				bw := bufio.NewWriter(cmd.OutOrStdout())
 				if err := write(bw, p, nights); err != nil {

@@ -108,11 +108,16 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 			plan.profileConflict = true
 		}
 	}
-	if !overwrite && (len(plan.conflicts) > 0 || plan.profileConflict) {
+	trials, trialConflicts, err := planTrials(s, doc.Trials)
+	if err != nil {
+		return err
+	}
+	if !overwrite && (len(plan.conflicts) > 0 || plan.profileConflict || len(trialConflicts) > 0) {
 		var what []string
 		for _, d := range plan.conflicts {
 			what = append(what, d.String()+": already in the diary with different values")
 		}
+		what = append(what, trialConflicts...)
 		if plan.profileConflict {
 			what = append(what, "profile: differs from the diary's profile")
 		}
@@ -125,6 +130,9 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 	if plan.setProfile {
 		summary += "; the profile set from the file"
 	}
+	if len(trials) > 0 {
+		summary += "; " + count(len(trials), "trial") + " written"
+	}
 	if dryRun {
 		fmt.Fprintf(out, "Dry run, nothing written. Importing %s would give: %s.\n", path, summary)
 		return nil
@@ -134,11 +142,11 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 	if plan.setProfile {
 		p = doc.Profile
 	}
-	if len(write) == 0 && p == nil {
+	if len(write) == 0 && p == nil && len(trials) == 0 {
 		fmt.Fprintf(out, "Nothing to import: every night in %s is already in the diary.\n", path)
 		return nil
 	}
-	if err := s.Import(p, write); err != nil {
+	if err := s.Import(p, write, trials...); err != nil {
 		return fmt.Errorf("nothing was imported: %w", err)
 	}
 	fmt.Fprintf(out, "Imported %s: %s.\n", path, summary)

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"io"
+	"reflect"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/store"
+)
+
+// jsonExporter returns the JSON writer with the diary's trials (SPEC §11.4).
+func (a *app) jsonExporter() (func(io.Writer, diary.Profile, []diary.Night) error, error) {
+	s, err := a.openExisting()
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	trials, problems, err := s.SoundTrials()
+	if err != nil {
+		return nil, err
+	}
+	a.noteDamage(s.Path(), problems)
+	return func(w io.Writer, p diary.Profile, nights []diary.Night) error {
+		return diary.EncodeDocument(w, diary.Document{Profile: &p, Nights: nights, Trials: trials})
+	}, nil
+}
+
+// planTrials sorts an import's trials: those already in the diary as they
+// are need no writing; one whose id the diary holds with other values is a
+// conflict (written only with --overwrite). It returns the trials to write
+// and the conflicts in words.
+func planTrials(s *store.Store, incoming []diary.Trial) ([]diary.Trial, []string, error) {
+	if len(incoming) == 0 {
+		return nil, nil, nil
+	}
+	kept, err := s.Trials()
+	if err != nil {
+		return nil, nil, err
+	}
+	byID := make(map[string]diary.Trial, len(kept))
+	for _, t := range kept {
+		byID[t.ID] = t
+	}
+	var write []diary.Trial
+	var conflicts []string
+	for _, t := range incoming {
+		old, ok := byID[t.ID]
+		switch {
+		case ok && reflect.DeepEqual(old, t):
+			continue
+		case ok:
+			conflicts = append(conflicts, "trial "+t.ID+": already in the diary with different values")
+		}
+		write = append(write, t)
+	}
+	return write, conflicts, nil
+}
