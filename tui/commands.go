@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -35,18 +36,66 @@ type (
 	redFlagsMsg struct{ flags []redflags.Flag }
 )
 
-// load reads every night and the profile, once, at start.
+// load reads every night and the profile at start.
 func load(d Diary) tea.Cmd {
 	return func() tea.Msg {
-		nights, err := d.AllNights()
+		data, err := read(d)
 		if err != nil {
-			return loadFailedMsg{fmt.Errorf("read the nights: %w", err)}
+			return loadFailedMsg{err}
 		}
-		p, err := d.Profile()
+		return loadedMsg{data}
+	}
+}
+
+// read reads every night and the profile, in one go when d can.
+func read(d Diary) (*screen.Data, error) {
+	if l, ok := d.(loader); ok {
+		nights, p, err := l.Load()
 		if err != nil {
-			return loadFailedMsg{fmt.Errorf("read the profile: %w", err)}
+			return nil, fmt.Errorf("read the diary: %w", err)
 		}
-		return loadedMsg{screen.NewData(nights, p)}
+		return screen.NewData(nights, p), nil
+	}
+	nights, err := d.AllNights()
+	if err != nil {
+		return nil, fmt.Errorf("read the nights: %w", err)
+	}
+	p, err := d.Profile()
+	if err != nil {
+		return nil, fmt.Errorf("read the profile: %w", err)
+	}
+	return screen.NewData(nights, p), nil
+}
+
+// watchEvery is how often the screens look whether another cramps has
+// written to the diary.
+const watchEvery = 2 * time.Second
+
+// watchedMsg is a look's answer: whether the diary changed elsewhere.
+type watchedMsg struct{ changed bool }
+
+// reloadedMsg is the diary read again after it changed elsewhere.
+type reloadedMsg struct{ data *screen.Data }
+
+// watch looks, after watchEvery, whether another cramps has written to the
+// diary; nil when d cannot be written to from elsewhere.
+func watch(d Diary) tea.Cmd {
+	w, ok := d.(watcher)
+	if !ok {
+		return nil
+	}
+	return tea.Tick(watchEvery, func(time.Time) tea.Msg { return watchedMsg{w.Changed()} })
+}
+
+// reload reads the diary again; a failure keeps what the screens show, and
+// the next look tries again.
+func reload(d Diary) tea.Cmd {
+	return func() tea.Msg {
+		data, err := read(d)
+		if err != nil {
+			return nil
+		}
+		return reloadedMsg{data}
 	}
 }
 

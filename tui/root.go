@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -10,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/store"
 	"github.com/crampsdiary/cramps/tui/history"
 	"github.com/crampsdiary/cramps/tui/insightscreen"
 	"github.com/crampsdiary/cramps/tui/keys"
@@ -97,7 +99,7 @@ func newModel(opts Options, st styles.Styles) *Model {
 
 // Init implements tea.Model: the diary is read once, in a command.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{load(m.opts.Diary)}
+	cmds := []tea.Cmd{load(m.opts.Diary), watch(m.opts.Diary)}
 	for _, s := range m.screens {
 		cmds = append(cmds, s.Init())
 	}
@@ -129,7 +131,18 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.opts.Demo {
 			cmds = append(cmds, m.setStatus("Demo: sample nights in a throw-away diary. Your own diary is not touched.", false))
 		}
+		if len(m.opts.Warnings) > 0 {
+			cmds = append(cmds, m.setStatus(strings.Join(m.opts.Warnings, " "), true))
+		}
 		return tea.Batch(cmds...)
+	case watchedMsg:
+		if msg.changed {
+			return tea.Batch(reload(m.opts.Diary), watch(m.opts.Diary))
+		}
+		return watch(m.opts.Diary)
+	case reloadedMsg: // another cramps wrote to the diary: show it as it now is
+		m.data = msg.data
+		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.redFlags())
 	case loadFailedMsg:
 		m.loadErr = msg.err
 		return nil
@@ -153,9 +166,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.data = m.data.WithProfile(msg.profile)
 		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(screen.ProfileSavedMsg{Profile: msg.profile}),
 			m.setStatus(msg.done, false), m.redFlags())
-	case failedMsg:
+	case failedMsg: // the diary may have changed elsewhere: read it again (what was typed is kept)
 		return tea.Batch(m.broadcast(screen.FailedMsg{Op: msg.op, Date: msg.date, Err: msg.err}),
-			m.setStatus(failureText(msg), true))
+			m.setStatus(failureText(msg), true), m.reloadIfWatched())
 	case redFlagsMsg:
 		return m.broadcast(screen.RedFlagsMsg{Flags: msg.flags})
 
@@ -291,6 +304,15 @@ func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 
 // failureText says what failed and that nothing typed is lost.
 func failureText(f failedMsg) string {
+	if errors.Is(f.err, store.ErrChanged) {
+		switch f.op {
+		case screen.OpSaveNight:
+			return fmt.Sprintf("Not saved: the night of %s was changed in another cramps meanwhile, and its new version is now shown. What you typed is kept: ctrl+s saves it over that one.", f.date)
+		case screen.OpDeleteNight:
+			return fmt.Sprintf("Not deleted: the night of %s was changed in another cramps meanwhile; its new version is now shown.", f.date)
+		}
+		return "Profile not saved: it was changed in another cramps meanwhile, and its new version is now shown. What you typed is kept: ctrl+s saves it over that one."
+	}
 	switch f.op {
 	case screen.OpSaveNight:
 		return fmt.Sprintf("Not saved: %v. Everything you typed is kept; ctrl+s tries again.", f.err)
@@ -298,4 +320,12 @@ func failureText(f failedMsg) string {
 		return fmt.Sprintf("Not deleted: %v.", f.err)
 	}
 	return fmt.Sprintf("Profile not saved: %v. What you typed is kept; ctrl+s tries again.", f.err)
+}
+
+// reloadIfWatched reads the diary again when other programs may write to it.
+func (m *Model) reloadIfWatched() tea.Cmd {
+	if _, ok := m.opts.Diary.(watcher); ok {
+		return reload(m.opts.Diary)
+	}
+	return nil
 }

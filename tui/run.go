@@ -29,6 +29,9 @@ type Options struct {
 	Output io.Writer
 	// NoColor draws without colours; Run sets it when NO_COLOR is set.
 	NoColor bool
+	// Warnings are shown in the status line once the diary is loaded: what
+	// went wrong opening it without stopping it (a snapshot not taken).
+	Warnings []string
 }
 
 // Run runs the TUI until the user quits.

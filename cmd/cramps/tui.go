@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -13,12 +14,30 @@ import (
 
 // runTUI opens the diary screens on the user's diary.
 func (a *app) runTUI(cmd *cobra.Command, _ []string) error {
-	s, err := a.open()
+	path, err := a.dbPath()
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	return tui.Run(tui.Options{Diary: s, Now: a.now})
+	// The screens hold no lock while they sit open: they open the diary to
+	// read it and to save each change, so the other commands never wait on
+	// them (store.File).
+	f, warnings, err := store.OpenFile(path, store.Options{Now: a.now, LockTimeout: a.lockTimeout()})
+	if err != nil {
+		return explainOpen(path, err)
+	}
+	var said []string
+	for _, w := range warnings {
+		said = append(said, capitalise(w.Error())+".")
+	}
+	return tui.Run(tui.Options{Diary: f, Now: a.now, Warnings: said})
+}
+
+// capitalise makes the first letter of s upper case, for a sentence.
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func (a *app) demoCmd() *cobra.Command {
