@@ -61,6 +61,7 @@ Run it without a command to open the diary.`,
 		a.importCmd(),
 		a.backupCmd(),
 		a.checkCmd(),
+		a.statusCmd(),
 	)
 	a.addCompletions(root)
 	return root

@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/demo"
+	"github.com/crampsdiary/cramps/store"
+)
+
+// At fixedNow last night is Saturday 21 November 2026.
+
+func TestStatusSilentWhenLastNightIsLogged(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--no-cramps"))
+	mustOK(t, cramps(t, db, "log", "--no-cramps"))
+	r := mustOK(t, cramps(t, db, "status"))
+	if r.stdout != "" || r.stderr != "" {
+		t.Errorf("status with last night logged printed %q, stderr %q; want nothing", r.stdout, r.stderr)
+	}
+	r = mustOK(t, cramps(t, db, "status", "--json"))
+	golden(t, "status-logged.json", r.stdout)
+}
+
+func TestStatusSaysLastNightIsNotLogged(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--no-cramps"))
+	r := mustOK(t, cramps(t, db, "status"))
+	if want := "cramps: log last night\n"; r.stdout != want {
+		t.Errorf("status printed %q, want %q", r.stdout, want)
+	}
+	r = mustOK(t, cramps(t, db, "status", "--json"))
+	golden(t, "status-not-logged.json", r.stdout)
+}
+
+func TestStatusNamesAnUrgentRedFlag(t *testing.T) {
+	db := tempDB(t)
+	// A cramp of 12 minutes is urgent (SPEC §8 long_episode); last night is logged.
+	mustOK(t, cramps(t, db, "log", "--episode", "calf,left,12m,8"))
+	r := mustOK(t, cramps(t, db, "status"))
+	if want := "cramps: 1 urgent red flag (cramps insights)\n"; r.stdout != want {
+		t.Errorf("status printed %q, want %q", r.stdout, want)
+	}
+	// Two urgent flags.
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-19", "--episode", "calf,left,1m,5,swelling=yes"))
+	r = mustOK(t, cramps(t, db, "status"))
+	if want := "cramps: 2 urgent red flags (cramps insights)\n"; r.stdout != want {
+		t.Errorf("status printed %q, want %q", r.stdout, want)
+	}
+	var got statusJSON
+	if err := json.Unmarshal([]byte(mustOK(t, cramps(t, db, "status", "--json")).stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if !got.Logged || got.UrgentFlags != 2 || got.LastNight != diary.NewDate(2026, 11, 21) || got.Tonight != nil {
+		t.Errorf("status --json: %+v", got)
+	}
+
+	// Every part at once, in one line.
+	db = tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--episode", "calf,left,12m,8"))
+	r = mustOK(t, cramps(t, db, "status"))
+	if want := "cramps: log last night · 1 urgent red flag (cramps insights)\n"; r.stdout != want {
+		t.Errorf("status printed %q, want %q", r.stdout, want)
+	}
+}
+
+func TestStatusWithoutDiary(t *testing.T) {
+	db := tempDB(t)
+	r := mustOK(t, cramps(t, db, "status"))
+	if r.stdout != "" || r.stderr != "" {
+		t.Errorf("status without a diary printed %q, stderr %q; want nothing", r.stdout, r.stderr)
+	}
+	r = cramps(t, db, "status", "--json")
+	if r.code != exitUser || r.stdout != "" || !strings.Contains(r.stderr, "there is no diary at") {
+		t.Errorf("status --json without a diary: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Dir(db)); err == nil {
+		t.Errorf("status made the diary's folder")
+	}
+}
+
+func TestStatusNeverWaitsNorWrites(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--no-cramps"))
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustOK(t, cramps(t, db, "status"))
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Errorf("status changed the diary file")
+	}
+	entries, _ := os.ReadDir(filepath.Dir(db))
+	for _, e := range entries {
+		if e.Name() != filepath.Base(db) {
+			t.Errorf("status left %s beside the diary", e.Name())
+		}
+	}
+
+	// A cramps holding the diary for writing: status answers at once, silently.
+	s, err := store.Open(db, store.Options{NoSnapshot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	start := time.Now()
+	r := mustOK(t, cramps(t, db, "status"))
+	if took := time.Since(start); took > 200*time.Millisecond {
+		t.Errorf("status waited %v on a diary open for writing", took)
+	}
+	if r.stdout != "" || r.stderr != "" {
+		t.Errorf("status on a busy diary printed %q, stderr %q", r.stdout, r.stderr)
+	}
+	r = cramps(t, db, "status", "--json")
+	if r.code != exitUser || !strings.Contains(r.stderr, "being written by another cramps") {
+		t.Errorf("status --json on a busy diary: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestStatusWindowSeesEveryUrgentFlag checks that reading only the nights
+// from statusFrom loses nothing: on year-long demo diaries, with each urgent
+// sign planted at every age around the edges of the rules' windows, the
+// window raises the urgent flags the whole diary raises.
+func TestStatusWindowSeesEveryUrgentFlag(t *testing.T) {
+	last := diary.LastNight(fixedNow)
+	plants := []func(*diary.Night){
+		func(*diary.Night) {},
+		func(n *diary.Night) { n.Episodes = []diary.Episode{{DurationS: diary.Some(11 * 60)}} },
+		func(n *diary.Night) {
+			n.Episodes = []diary.Episode{{DurationS: diary.Some(60), Swelling: diary.Some(true)}}
+		},
+		func(n *diary.Night) {
+			n.Episodes = []diary.Episode{{DurationS: diary.Some(60), Weakness: diary.Some(true)}}
+		},
+		func(n *diary.Night) {
+			n.Episodes = []diary.Episode{{DurationS: diary.Some(60), Twitching: diary.Some(true)}}
+		},
+		func(n *diary.Night) {
+			n.Episodes = []diary.Episode{{DurationS: diary.Some(60)}}
+			n.Day.FluidLoss = diary.Some(true)
+		},
+		func(n *diary.Night) { n.Day.Medications = []string{"quinine"} },
+	}
+	for seed := uint64(1); seed <= 4; seed++ {
+		p, base := demo.Generate(seed, last, 52)
+		for pi, plant := range plants {
+			for _, age := range []int{0, 1, 20, 27, 28, 29, 54, 55, 56, 57, 200} {
+				nights := make([]diary.Night, len(base))
+				for i := range base {
+					nights[i] = base[i].Clone()
+					if nights[i].Date == last.AddDays(-age) {
+						plant(&nights[i])
+					}
+				}
+				want := urgentFlags(nights, p, last)
+				if got := urgentFlags(diary.NightsBetween(nights, statusFrom(last), last), p, last); got != want {
+					t.Errorf("seed %d, sign %d, %d nights back: the window raises %d urgent flags, the whole diary %d",
+						seed, pi, age, got, want)
+				}
+				if seed == 1 && (age == 0 || age == 200) {
+					if got := statusOfDiary(t, p, nights).UrgentFlags; got != want {
+						t.Errorf("seed %d, sign %d, %d nights back: status says %d urgent flags, the whole diary raises %d",
+							seed, pi, age, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// statusOfDiary runs status --json on a diary holding p and nights.
+func statusOfDiary(t *testing.T, p diary.Profile, nights []diary.Night) statusJSON {
+	t.Helper()
+	db := tempDB(t)
+	s, err := store.Open(db, store.Options{NoSnapshot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Import(&p, nights); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var got statusJSON
+	if err := json.Unmarshal([]byte(mustOK(t, cramps(t, db, "status", "--json")).stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
