@@ -35,7 +35,6 @@ var (
 	no      = diary.Some(false)
 )
 
-
 func near(got *float64, want float64) bool { return got != nil && math.Abs(*got-want) < 1e-6 }
 
 func checkFloat(t *testing.T, name string, got *float64, want float64) {
