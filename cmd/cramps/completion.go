@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/store"
 )
 
@@ -46,7 +47,15 @@ func (a *app) addCompletions(root *cobra.Command) {
 		}
 	}
 	must(root, "db", fileExt("db"))
-	for _, c := range root.Commands() {
+	for _, c := range allCommands(root) {
+		switch c.CommandPath() {
+		case "cramps trial start":
+			c.ValidArgsFunction = firstArg(habitChoices)
+		case "cramps trial report":
+			c.ValidArgsFunction = firstArg(a.trialIDs)
+		case "cramps flags ack":
+			c.ValidArgsFunction = firstArg(a.raisedFlagIDs)
+		}
 		if c.ValidArgsFunction == nil && c.ValidArgs == nil {
 			c.ValidArgsFunction = cobra.NoFileCompletions
 		}
@@ -93,6 +102,84 @@ func (a *app) addLogCompletions(c *cobra.Command, must func(*cobra.Command, stri
 	}
 	must(c, "unset", fixed(keys...))
 	must(c, "episode", completeEpisode)
+}
+
+// allCommands lists root's commands and theirs, depth first.
+func allCommands(root *cobra.Command) []*cobra.Command {
+	var out []*cobra.Command
+	for _, c := range root.Commands() {
+		out = append(out, c)
+		out = append(out, allCommands(c)...)
+	}
+	return out
+}
+
+// firstArg completes a command's one argument from choices, and nothing after it.
+func firstArg(choices func() []cobra.Completion) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return choices(), cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// habitChoices are the habits a self-experiment can test (SPEC §11.1).
+func habitChoices() []cobra.Completion {
+	out := make([]cobra.Completion, len(diary.TrialHabits))
+	for i, h := range diary.TrialHabits {
+		out[i] = cobra.CompletionWithDesc(string(h), h.Name())
+	}
+	return out
+}
+
+// trialIDs are the ids of the diary's trials, newest first.
+func (a *app) trialIDs() []cobra.Completion {
+	var out []cobra.Completion
+	a.peek(func(s *store.Store) {
+		trials, err := s.Trials()
+		if err != nil {
+			return
+		}
+		for i := len(trials) - 1; i >= 0; i-- {
+			out = append(out, cobra.CompletionWithDesc(trials[i].ID, trials[i].Habit.Name()))
+		}
+	})
+	return out
+}
+
+// raisedFlagIDs are the ids of the red flags the diary raises as of last night.
+func (a *app) raisedFlagIDs() []cobra.Completion {
+	var out []cobra.Completion
+	a.peek(func(s *store.Store) {
+		p, err := s.Profile()
+		if err != nil {
+			return
+		}
+		nights, err := s.AllNights()
+		if err != nil {
+			return
+		}
+		for _, f := range redflags.Check(nights, p, a.lastNight()) {
+			out = append(out, cobra.CompletionWithDesc(f.ID, string(f.Level)))
+		}
+	})
+	return out
+}
+
+// peek runs f on the diary opened read-only, without waiting on another
+// cramps; it does nothing when the diary cannot be opened at once.
+func (a *app) peek(f func(*store.Store)) {
+	path, err := a.dbPath()
+	if err != nil {
+		return
+	}
+	s, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: time.Millisecond})
+	if err != nil {
+		return
+	}
+	defer s.Close()
+	f(s)
 }
 
 // fixed completes to the given words (each may carry a tab and a description).
@@ -173,26 +260,19 @@ func (a *app) completeWeeks(*cobra.Command, []string, string) ([]cobra.Completio
 	return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
 }
 
-// profileMedications names the medicines in the diary's profile, read
-// without waiting on another cramps; none when it cannot be read.
+// profileMedications names the medicines in the diary's profile; none when
+// it cannot be read at once.
 func (a *app) profileMedications() []string {
-	path, err := a.dbPath()
-	if err != nil {
-		return nil
-	}
-	s, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: time.Millisecond})
-	if err != nil {
-		return nil
-	}
-	defer s.Close()
-	p, err := s.Profile()
-	if err != nil {
-		return nil
-	}
 	var names []string
-	for _, m := range p.Medications {
-		names = append(names, m.Name)
-	}
+	a.peek(func(s *store.Store) {
+		p, err := s.Profile()
+		if err != nil {
+			return
+		}
+		for _, m := range p.Medications {
+			names = append(names, m.Name)
+		}
+	})
 	return names
 }
 

@@ -105,3 +105,34 @@ func writeTemp(t *testing.T, text string) string {
 	}
 	return f
 }
+
+// TestCompletionOfIDs checks the completions the trial and flags commands
+// take: the habits a trial can test, the diary's trials, the raised red flags.
+func TestCompletionOfIDs(t *testing.T) {
+	var habits []string
+	for _, c := range habitChoices() {
+		w, _, _ := strings.Cut(c, "\t")
+		habits = append(habits, w)
+	}
+	if want := []string{"stretched", "legs_elevated", "massage", "knees_supported", "tight_blankets", "alcohol", "late_caffeine", "magnesium"}; !slices.Equal(habits, want) {
+		t.Errorf("trial start <TAB>: %q, want %q", habits, want)
+	}
+
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "import", writeTemp(t, `{"format":"cramps-diary","version":1,
+ "nights":[{"date":"2026-11-21","episodes":[{"muscle":"calf","duration_s":720}]}],
+ "trials":[{"id":"stretched-2026-09-01","habit":"stretched","start":"2026-09-01","period_nights":1,"washout_nights":0,"pairs":5,"order":["AB","BA","AB","AB","BA"]},
+   {"id":"massage-2026-11-20","habit":"massage","start":"2026-11-20","period_nights":1,"washout_nights":0,"pairs":5,"order":["AB","BA","AB","AB","BA"]}]}`)))
+	a := &app{env: env{now: func() time.Time { return fixedNow }, getenv: func(string) string { return "" }}, db: db}
+	if got, want := a.trialIDs(), []string{"massage-2026-11-20\tleg massage", "stretched-2026-09-01\tstretching"}; !slices.Equal(got, want) {
+		t.Errorf("trial report <TAB>: %q, want %q", got, want)
+	}
+	if got, want := a.raisedFlagIDs(), []string{"long_episode\turgent"}; !slices.Equal(got, want) {
+		t.Errorf("flags ack <TAB>: %q, want %q", got, want)
+	}
+	// No diary: nothing, and no diary made.
+	a.db = tempDB(t)
+	if got := append(a.trialIDs(), a.raisedFlagIDs()...); len(got) != 0 {
+		t.Errorf("completions from no diary: %q", got)
+	}
+}

@@ -146,13 +146,29 @@ func urgentFlags(nights []diary.Night, p diary.Profile, last diary.Date) int {
 	return n
 }
 
-// trialTonight is tonight's trial instruction, or nil outside a trial.
-//
-// SEAM(trial): the self-experiments of SPEC §11 are being added beside this
-// work; once the store keeps trials, this reads them and fills in tonight's
-// condition as `cramps trial tonight --json` does.
-func (a *app) trialTonight(*store.Store, diary.Profile) (*trialTonightJSON, error) {
-	return nil, nil
+// trialTonight reads the diary's trials and says tonight's instruction.
+func (a *app) trialTonight(s *store.Store, p diary.Profile) (*trialTonightJSON, error) {
+	trials, err := s.Trials()
+	if err != nil {
+		return nil, err
+	}
+	return tonightOf(trials, a.today(), p), nil
+}
+
+// tonightOf is the instruction for the evening of tonight from the trial
+// that holds that night, or nil when none does (before a trial starts, after
+// it ends or was stopped). It is the shape SPEC §11.3 gives `cramps trial
+// tonight --json`.
+func tonightOf(trials []diary.Trial, tonight diary.Date, p diary.Profile) *trialTonightJSON {
+	for _, t := range trials {
+		n, ok := t.Night(tonight)
+		if !ok || n.AfterStop {
+			continue
+		}
+		return &trialTonightJSON{Trial: t.ID, Date: tonight, Condition: diary.Some(string(n.Arm)),
+			Scored: n.Scored, Instruction: t.Habit.Instruction(n.Arm, p)}
+	}
+	return nil
 }
 
 // statusLine says what needs attention in one line, or "" when nothing does.

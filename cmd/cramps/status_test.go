@@ -192,3 +192,44 @@ func statusOfDiary(t *testing.T, p diary.Profile, nights []diary.Night) statusJS
 	}
 	return got
 }
+
+func TestStatusSaysTonightsTrialInstruction(t *testing.T) {
+	// At fixedNow tonight is Sunday 22 November: night j = 2 of a trial that
+	// began on the 20th with one-night periods, so pair 1 (order BA), its
+	// first period: condition B. Tomorrow, its second period: condition A.
+	const doc = `{"format":"cramps-diary","version":1,
+ "nights":[{"date":"2026-11-21","episodes":[]}],
+ "trials":[{"id":"stretched-2026-11-20","habit":"stretched","start":"2026-11-20","period_nights":1,
+   "washout_nights":0,"pairs":5,"order":["AB","BA","AB","AB","BA"]%s}]}`
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "import", writeTemp(t, strings.Replace(doc, "%s", "", 1))))
+	r := mustOK(t, cramps(t, db, "status"))
+	if want := "cramps: tonight: no stretching before bed\n"; r.stdout != want {
+		t.Errorf("status printed %q, want %q", r.stdout, want)
+	}
+	r = mustOK(t, cramps(t, db, "status", "--json"))
+	golden(t, "status-trial.json", r.stdout)
+
+	trials := []diary.Trial{{ID: "s", Habit: diary.HabitStretched, Start: diary.NewDate(2026, 11, 20), PeriodNights: 1,
+		Pairs: 5, Order: []string{"AB", "BA", "AB", "AB", "BA"}}}
+	if got := tonightOf(trials, diary.NewDate(2026, 11, 23), diary.Profile{}); got == nil || got.Condition != diary.Some("A") ||
+		got.Instruction != "stretch your calves and hamstrings before bed" || !got.Scored {
+		t.Errorf("tonight on the 23rd: %+v, want condition A, scored, the stretch", got)
+	}
+	for _, d := range []diary.Date{diary.NewDate(2026, 11, 19), diary.NewDate(2026, 11, 30)} {
+		if got := tonightOf(trials, d, diary.Profile{}); got != nil {
+			t.Errorf("tonight on %s, outside the trial of the 20th to the 29th: %+v", d, got)
+		}
+	}
+	trials[0].Stopped = diary.Some(diary.NewDate(2026, 11, 22))
+	if got := tonightOf(trials, diary.NewDate(2026, 11, 22), diary.Profile{}); got != nil {
+		t.Errorf("tonight on the night a trial was stopped: %+v", got)
+	}
+
+	// A stopped trial says nothing: the status is silent again.
+	db = tempDB(t)
+	mustOK(t, cramps(t, db, "import", writeTemp(t, strings.Replace(doc, "%s", `,"stopped":"2026-11-22"`, 1))))
+	if r := mustOK(t, cramps(t, db, "status")); r.stdout != "" {
+		t.Errorf("status after the trial was stopped printed %q", r.stdout)
+	}
+}
