@@ -69,15 +69,12 @@ func IsDamaged(err error) (CheckReport, bool) {
 func (s *Store) verify(structure bool) CheckReport {
 	r := CheckReport{SchemaVersion: s.schema}
 	run := func(tx *bolt.Tx) error {
-		s.checkTx(tx, &r, checkMode{structure: structure})
+		s.checkTx(tx, &r, checkMode{structure: structure, sealOnly: true})
 		return errRollback
 	}
-	var err error
-	if s.readOnly {
-		err = s.view(run)
-	} else {
-		err = guard(func() error { return s.db.Update(run) })
-	}
+	// A read transaction: verify runs while Open holds the file, before any
+	// save can run beside bbolt's page walk.
+	err := s.view(run)
 	if err != nil && !errors.Is(err, errRollback) {
 		r.add(diary.None[diary.Date](), "%v", err)
 	}

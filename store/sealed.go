@@ -18,6 +18,9 @@ import (
 // Every bucket of values goes through putSealed to write and through the
 // store's codec (valueCodec.open) to read: a new bucket needs nothing more.
 
+// firstSealedSchema is the first schema whose values carry a checksum.
+const firstSealedSchema = 3
+
 // sealLen is the length of the checksum after each value.
 const sealLen = 4
 
