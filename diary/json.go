@@ -28,16 +28,18 @@ const FormatVersion = 1
 type Document struct {
 	Profile *Profile
 	Nights  []Night
-	Trials  []Trial // in start order; nil when the file has none
+	Trials  []Trial   // in start order; nil when the file has none
+	Acks    []FlagAck // acknowledged red flags, in the order of FlagIDs; nil when the file has none
 }
 
 // exportFile is the shape EncodeJSON writes; its field order is the key order of the file.
 type exportFile struct {
-	Format  string  `json:"format"`
-	Version int     `json:"version"`
-	Profile Profile `json:"profile"`
-	Nights  []Night `json:"nights"`
-	Trials  []Trial `json:"trials,omitzero"`
+	Format  string    `json:"format"`
+	Version int       `json:"version"`
+	Profile Profile   `json:"profile"`
+	Nights  []Night   `json:"nights"`
+	Trials  []Trial   `json:"trials,omitzero"`
+	Acks    []FlagAck `json:"acknowledged_flags,omitzero"`
 }
 
 // EncodeJSON writes the profile and nights as the canonical interchange
@@ -50,8 +52,9 @@ func EncodeJSON(w io.Writer, p Profile, nights []Night) error {
 }
 
 // EncodeDocument writes doc as EncodeJSON does, with its trials (SPEC §11.4)
-// in start order after the nights, and no "trials" key when there are none.
-// A nil Profile is written as the empty profile.
+// in start order after the nights, and no "trials" key when there are none,
+// then its acknowledged red flags (SPEC §8), with no "acknowledged_flags"
+// key when there are none. A nil Profile is written as the empty profile.
 func EncodeDocument(w io.Writer, doc Document) error {
 	sorted, err := byDate(doc.Nights)
 	if err != nil {
@@ -66,7 +69,9 @@ func EncodeDocument(w io.Writer, doc Document) error {
 	enc.SetIndent("", "  ")
 	// Notes like "<2 glasses & a cramp>" stay readable; the file is never embedded in HTML.
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(exportFile{Format: FormatName, Version: FormatVersion, Profile: p, Nights: sorted, Trials: byStart(doc.Trials)}); err != nil {
+	acks := slices.Clone(doc.Acks)
+	SortAcks(acks)
+	if err := enc.Encode(exportFile{Format: FormatName, Version: FormatVersion, Profile: p, Nights: sorted, Trials: byStart(doc.Trials), Acks: acks}); err != nil {
 		return fmt.Errorf("encode diary JSON: %w", err)
 	}
 	if _, err := w.Write(buf.Bytes()); err != nil {
@@ -207,8 +212,10 @@ func (d *jsonReader) document() (Document, error) {
 			doc.Nights, err = d.nights(vtok)
 		case "trials":
 			doc.Trials, err = d.trials(vtok)
+		case "acknowledged_flags":
+			doc.Acks, err = d.acks(vtok)
 		default:
-			d.ps = append(d.ps, Problem{Path: pathKey(key), Msg: unknownName("key", key, []string{"format", "version", "profile", "nights", "trials"})})
+			d.ps = append(d.ps, Problem{Path: pathKey(key), Msg: unknownName("key", key, []string{"format", "version", "profile", "nights", "trials", "acknowledged_flags"})})
 			err = d.skip(vtok)
 		}
 		if err != nil {

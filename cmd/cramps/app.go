@@ -46,6 +46,8 @@ type app struct {
 	// damaged lists what a reading command could not read of a damaged
 	// diary and left out; readDiary fills it and has said so on stderr.
 	damaged []store.CheckProblem
+	// acks are the diary's acknowledged red flags; readDiary fills them.
+	acks []diary.FlagAck
 }
 
 // userError marks an error that comes from running a command (exit 1), as
@@ -181,6 +183,10 @@ func (a *app) readDiary() (diary.Profile, []diary.Night, error) {
 		return diary.Profile{}, nil, err
 	}
 	a.noteDamage(s.Path(), append(np, pp...))
+	if a.acks, err = s.Acks(); err != nil {
+		a.acks = nil // damaged: the flags show as not acknowledged, which errs on the safe side
+		fmt.Fprintf(a.stderr, "cramps: warning: %v; every red flag is shown as not acknowledged\n", err)
+	}
 	return p, nights, nil
 }
 

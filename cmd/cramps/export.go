@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 )
 
 func (a *app) exportCmd() *cobra.Command {
@@ -35,19 +36,23 @@ night (--table nights, the default) or one row per cramp (--table episodes).`,
 			if err != nil {
 				return err
 			}
+			doc := diary.Document{Profile: &p, Nights: nights, Acks: a.acks}
 			if format == "json" {
-				if write, err = a.jsonExporter(); err != nil {
+				if doc.Trials, err = a.exportTrials(); err != nil {
 					return err
 				}
 			}
 			if out == "" || out == "-" {
 				bw := bufio.NewWriter(cmd.OutOrStdout())
-				if err := write(bw, p, nights); err != nil {
+				if err := write(bw, doc); err != nil {
 					return err
 				}
 				err = bw.Flush()
 			} else {
-				err = writeFileAtomic(out, func(w io.Writer) error { return write(w, p, nights) })
+				err = writeFileAtomic(out, func(w io.Writer) error { return write(w, doc) })
+				if err == nil {
+					fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s to %s.\n", words.Nouns(len(nights), "night"), out)
+				}
 			}
 			if err == nil && len(a.damaged) > 0 {
 				return fmt.Errorf("the export holds the %s that could be read; what is damaged, listed above, is left out",
@@ -64,16 +69,16 @@ night (--table nights, the default) or one row per cramp (--table episodes).`,
 }
 
 // exporter picks the writer for a format and table.
-func exporter(format, table string) (func(io.Writer, diary.Profile, []diary.Night) error, error) {
+func exporter(format, table string) (func(io.Writer, diary.Document) error, error) {
 	switch {
 	case format == "json" && table == "nights":
-		return diary.EncodeJSON, nil
+		return diary.EncodeDocument, nil
 	case format == "json":
 		return nil, fmt.Errorf("--table applies to --format csv; the JSON export always holds the whole diary")
 	case format == "csv" && table == "nights":
-		return func(w io.Writer, _ diary.Profile, n []diary.Night) error { return diary.EncodeNightsCSV(w, n) }, nil
+		return func(w io.Writer, doc diary.Document) error { return diary.EncodeNightsCSV(w, doc.Nights) }, nil
 	case format == "csv" && table == "episodes":
-		return func(w io.Writer, _ diary.Profile, n []diary.Night) error { return diary.EncodeEpisodesCSV(w, n) }, nil
+		return func(w io.Writer, doc diary.Document) error { return diary.EncodeEpisodesCSV(w, doc.Nights) }, nil
 	case format == "csv":
 		return nil, fmt.Errorf("--table %q: use nights or episodes", table)
 	}

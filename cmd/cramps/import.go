@@ -2,17 +2,22 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
+	"github.com/crampsdiary/cramps/store"
 )
 
 // maxListed is how many conflicts or problems a message names before it
@@ -62,10 +67,29 @@ func readImport(path string) (diary.Document, error) {
 // importPlan is what an import would change.
 type importPlan struct {
 	add, replace, same []diary.Night
-	conflicts          []diary.Date
+	conflicts          []string // "2026-11-20: day.water_ml is 1500 in the diary, 2000 in the file"
 	setProfile         bool
-	profileConflict    bool
+	profileConflict    string          // what differs, when the profiles do
+	acks               []diary.FlagAck // the diary's acknowledged flags after the import
+	setAcks            bool
 }
+
+// importDiary is what an import reads of the diary it imports into.
+type importDiary interface {
+	Night(diary.Date) (diary.Night, error)
+	Profile() (diary.Profile, error)
+	Acks() ([]diary.FlagAck, error)
+}
+
+// emptyDiary stands for a diary not made yet, so that a dry run on a new
+// path can say what would happen without creating the file.
+type emptyDiary struct{}
+
+func (emptyDiary) Night(diary.Date) (diary.Night, error) {
+	return diary.Night{}, errors.New("no such night")
+}
+func (emptyDiary) Profile() (diary.Profile, error) { return diary.NewProfile(), nil }
+func (emptyDiary) Acks() ([]diary.FlagAck, error)  { return nil, nil }
 
 func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) error {
 	doc, err := readImport(path)
@@ -76,50 +100,44 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 	if err != nil {
 		return err
 	}
-	s, err := a.open()
+	var into importDiary = emptyDiary{}
+	var s *store.Store
+	dbPath, err := a.dbPath()
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-
-	plan := importPlan{}
-	for _, n := range doc.Nights {
-		old, err := s.Night(n.Date)
-		switch {
-		case err != nil:
-			plan.add = append(plan.add, n)
-		case old.Equal(n):
-			plan.same = append(plan.same, n)
-		default:
-			plan.replace = append(plan.replace, n)
-			plan.conflicts = append(plan.conflicts, n.Date)
+	if _, statErr := os.Stat(dbPath); dryRun && errors.Is(statErr, os.ErrNotExist) {
+		// A dry run creates nothing: the diary that is not there is empty.
+	} else {
+		if dryRun {
+			s, err = a.openExisting()
+		} else {
+			s, err = a.open()
 		}
-	}
-	if doc.Profile != nil {
-		cur, err := s.Profile()
 		if err != nil {
 			return err
 		}
-		switch {
-		case reflect.DeepEqual(cur, *doc.Profile):
-		case reflect.DeepEqual(cur, diary.NewProfile()) || overwrite:
-			plan.setProfile = true
-		default:
-			plan.profileConflict = true
-		}
+		defer s.Close()
+		into = s
 	}
-	trials, trialConflicts, err := planTrials(s, doc.Trials)
+
+	plan, err := planImport(into, doc, overwrite)
 	if err != nil {
 		return err
 	}
-	if !overwrite && (len(plan.conflicts) > 0 || plan.profileConflict || len(trialConflicts) > 0) {
-		var what []string
-		for _, d := range plan.conflicts {
-			what = append(what, d.String()+": already in the diary with different values")
+	var trials []diary.Trial
+	var trialConflicts []string
+	if s != nil {
+		if trials, trialConflicts, err = planTrials(s, doc.Trials); err != nil {
+			return err
 		}
-		what = append(what, trialConflicts...)
-		if plan.profileConflict {
-			what = append(what, "profile: differs from the diary's profile")
+	} else {
+		trials = doc.Trials
+	}
+	if !overwrite && (len(plan.conflicts) > 0 || plan.profileConflict != "" || len(trialConflicts) > 0) {
+		what := append(plan.conflicts, trialConflicts...)
+		if plan.profileConflict != "" {
+			what = append(what, plan.profileConflict)
 		}
 		return fmt.Errorf("%s conflicts with the diary in %s; nothing was imported (use --overwrite to replace them):\n  %s",
 			path, count(len(what), "place"), listed(what))
@@ -142,15 +160,165 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 	if plan.setProfile {
 		p = doc.Profile
 	}
-	if len(write) == 0 && p == nil && len(trials) == 0 {
+	if len(write) == 0 && p == nil && !plan.setAcks && len(trials) == 0 {
 		fmt.Fprintf(out, "Nothing to import: every night in %s is already in the diary.\n", path)
 		return nil
 	}
 	if err := s.Import(p, write, trials...); err != nil {
 		return fmt.Errorf("nothing was imported: %w", err)
 	}
+	if plan.setAcks {
+		if err := s.PutAcks(plan.acks); err != nil {
+			return fmt.Errorf("the nights were imported, but not the acknowledged red flags: %w", err)
+		}
+	}
 	fmt.Fprintf(out, "Imported %s: %s.\n", path, summary)
 	return nil
+}
+
+// planImport compares the file with the diary: new nights, nights that
+// differ (each conflict naming the fields), the profile, and the
+// acknowledged red flags (a flag acknowledged on another date conflicts).
+func planImport(into importDiary, doc diary.Document, overwrite bool) (importPlan, error) {
+	plan := importPlan{}
+	for _, n := range doc.Nights {
+		old, err := into.Night(n.Date)
+		switch {
+		case err != nil:
+			plan.add = append(plan.add, n)
+		case old.Equal(n):
+			plan.same = append(plan.same, n)
+		default:
+			plan.replace = append(plan.replace, n)
+			plan.conflicts = append(plan.conflicts, n.Date.String()+": "+differences(old, n))
+		}
+	}
+	if doc.Profile != nil {
+		cur, err := into.Profile()
+		if err != nil {
+			return plan, err
+		}
+		switch {
+		case reflect.DeepEqual(cur, *doc.Profile):
+		case reflect.DeepEqual(cur, diary.NewProfile()) || overwrite:
+			plan.setProfile = true
+		default:
+			plan.profileConflict = "profile: " + differences(cur, *doc.Profile)
+		}
+	}
+	acks, err := into.Acks()
+	if err != nil {
+		return plan, err
+	}
+	plan.acks = slices.Clone(acks)
+	for _, fa := range doc.Acks {
+		i := slices.IndexFunc(plan.acks, func(a diary.FlagAck) bool { return a.ID == fa.ID })
+		switch {
+		case i < 0:
+			plan.acks = diary.SetAck(plan.acks, fa.ID, fa.Date)
+			plan.setAcks = true
+		case plan.acks[i].Date == fa.Date:
+		case overwrite:
+			plan.acks[i].Date = fa.Date
+			plan.setAcks = true
+		default:
+			plan.conflicts = append(plan.conflicts, fmt.Sprintf("acknowledged_flags: %s is acknowledged on %s in the diary, %s in the file",
+				fa.ID, plan.acks[i].Date, fa.Date))
+		}
+	}
+	return plan, nil
+}
+
+// maxDiffs is how many differing fields a conflict names.
+const maxDiffs = 3
+
+// differences names the fields in which two values of the interchange
+// format differ, with both values: "day.water_ml is 1500 in the diary, 2000
+// in the file". Both are compared as the export writes them.
+func differences(old, new any) string {
+	var a, b any
+	for _, x := range []struct {
+		v   any
+		out *any
+	}{{old, &a}, {new, &b}} {
+		raw, err := json.Marshal(x.v)
+		if err != nil || json.Unmarshal(raw, x.out) != nil {
+			return "differs from the diary"
+		}
+	}
+	var diffs []string
+	diffPaths("", a, b, &diffs)
+	if len(diffs) == 0 {
+		return "differs from the diary"
+	}
+	if len(diffs) > maxDiffs {
+		diffs = append(diffs[:maxDiffs:maxDiffs], fmt.Sprintf("%d more fields", len(diffs)-maxDiffs))
+	}
+	return strings.Join(diffs, "; ")
+}
+
+// diffPaths appends a line for each path at which a and b (decoded JSON) differ.
+func diffPaths(path string, a, b any, out *[]string) {
+	am, aok := a.(map[string]any)
+	bm, bok := b.(map[string]any)
+	if aok && bok {
+		keys := slices.Sorted(maps.Keys(am))
+		for k := range bm {
+			if _, ok := am[k]; !ok {
+				keys = append(keys, k)
+			}
+		}
+		for _, k := range keys {
+			p := k
+			if path != "" {
+				p = path + "." + k
+			}
+			diffPaths(p, am[k], bm[k], out)
+		}
+		return
+	}
+	al, aok := a.([]any)
+	bl, bok := b.([]any)
+	if aok && bok && len(al) == len(bl) && len(al) > 0 {
+		for i := range al {
+			diffPaths(fmt.Sprintf("%s[%d]", path, i), al[i], bl[i], out)
+		}
+		return
+	}
+	if reflect.DeepEqual(a, b) {
+		return
+	}
+	say := jsonWords
+	if path == "episodes" {
+		say = crampWords
+	}
+	*out = append(*out, fmt.Sprintf("%s is %s in the diary, %s in the file", path, say(a), say(b)))
+}
+
+// crampWords writes a decoded episodes list as a count of cramps.
+func crampWords(v any) string {
+	l, ok := v.([]any)
+	switch {
+	case v == nil:
+		return "not recorded"
+	case !ok:
+		return jsonWords(v)
+	case len(l) == 0:
+		return "no cramps"
+	}
+	return words.Nouns(len(l), "cramp")
+}
+
+// jsonWords writes a decoded JSON value briefly; absent values say so.
+func jsonWords(v any) string {
+	if v == nil {
+		return "not recorded"
+	}
+	raw, _ := json.Marshal(v)
+	if s := string(raw); len(s) <= 40 {
+		return s
+	}
+	return string(raw[:37]) + "…"
 }
 
 func problemLines(ps diary.Problems) []string {

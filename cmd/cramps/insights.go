@@ -51,6 +51,7 @@ come first. ` + caveat,
 				return err
 			}
 			res := insights.Analyze(nights, p, opts)
+			res.RedFlags = redflags.Acknowledge(res.RedFlags, a.acks)
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			defer out.Flush()
 			if asJSON {
@@ -173,7 +174,11 @@ func writeRedFlags(w io.Writer, r *lipgloss.Renderer, flags []redflags.Flag, wid
 	}
 	warn := r.NewStyle().Bold(true)
 	for _, f := range flags {
-		fmt.Fprintln(w, warn.Render(head[f.Level]+":"))
+		if d, ok := f.Acknowledged.Get(); ok {
+			fmt.Fprintln(w, warn.Render(head[f.Level]+" (a doctor has seen this: acknowledged "+d.Time().Format("Mon 2 Jan 2006")+"):"))
+		} else {
+			fmt.Fprintln(w, warn.Render(head[f.Level]+":"))
+		}
 		fmt.Fprintln(w, indent(ansi.Wordwrap(f.Message, width-2, ""), "  "))
 		if f.Source != "" {
 			fmt.Fprintln(w, indent(ansi.Wordwrap("Source: "+f.Source, width-2, ""), "  "))

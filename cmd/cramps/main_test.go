@@ -277,7 +277,7 @@ func TestImportConflictsNeedOverwrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := cramps(t, db, "import", file)
-	if r.code != exitUser || !strings.Contains(r.stderr, "2026-11-20: already in the diary with different values") {
+	if r.code != exitUser || !strings.Contains(r.stderr, "2026-11-20: episodes is no cramps in the diary, 1 cramp in the file") {
 		t.Errorf("conflict: exit %d, stderr %q", r.code, r.stderr)
 	}
 	r = mustOK(t, cramps(t, db, "import", file, "--overwrite", "--dry-run"))

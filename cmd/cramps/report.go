@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/insights/report"
 )
 
@@ -62,6 +63,7 @@ health data.`,
 				return err
 			}
 			rep := report.Build(nights, p, period, a.now())
+			rep.Analysis.RedFlags = redflags.Acknowledge(rep.Analysis.RedFlags, a.acks)
 			if out == "" || out == "-" {
 				bw := bufio.NewWriter(cmd.OutOrStdout())
 				if err := rep.Markdown(bw); err != nil {

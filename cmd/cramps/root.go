@@ -62,6 +62,7 @@ Run it without a command to open the diary.`,
 		a.backupCmd(),
 		a.checkCmd(),
 		a.statusCmd(),
+		a.flagsCmd(),
 	)
 	a.addCompletions(root)
 	return root

@@ -1,15 +1,14 @@
 package main
 
 import (
-	"io"
 	"reflect"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/store"
 )
 
-// jsonExporter returns the JSON writer with the diary's trials (SPEC §11.4).
-func (a *app) jsonExporter() (func(io.Writer, diary.Profile, []diary.Night) error, error) {
+// exportTrials reads the diary's trials for the JSON export (SPEC §11.4).
+func (a *app) exportTrials() ([]diary.Trial, error) {
 	s, err := a.openExisting()
 	if err != nil {
 		return nil, err
@@ -20,9 +19,7 @@ func (a *app) jsonExporter() (func(io.Writer, diary.Profile, []diary.Night) erro
 		return nil, err
 	}
 	a.noteDamage(s.Path(), problems)
-	return func(w io.Writer, p diary.Profile, nights []diary.Night) error {
-		return diary.EncodeDocument(w, diary.Document{Profile: &p, Nights: nights, Trials: trials})
-	}, nil
+	return trials, nil
 }
 
 // planTrials sorts an import's trials: those already in the diary as they

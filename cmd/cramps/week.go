@@ -13,6 +13,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 )
 
 func (a *app) weekCmd() *cobra.Command {
@@ -49,6 +50,7 @@ holding last night; weeks start on Monday, or Sunday if the profile says so.`,
 				}
 			}
 			rep := insights.Week(nights, p, diary.WeekStartOf(day, p.FirstWeekday()), a.lastNight())
+			rep.RedFlags = redflags.Acknowledge(rep.RedFlags, a.acks)
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			defer out.Flush()
 			if asJSON {
@@ -89,7 +91,7 @@ func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width
 	bad := r.NewStyle().Foreground(lipgloss.Color("3"))
 
 	fmt.Fprintf(w, "%s — %s of 7 nights logged\n\n", bold.Render("Week of "+rep.Start.Time().Format("Mon 2 Jan")+" to "+rep.End.Time().Format("Mon 2 Jan 2006")), fmt.Sprint(rep.NightsLogged))
-	writeRedFlags(w, r, rep.RedFlags, width)
+	writeRedFlags(w, r, redflags.Banners(rep.RedFlags), width)
 
 	cur, prev, avg := rep.WeekFigures, rep.Previous, rep.FourWeekAverage
 	n := func(v int) diary.Opt[float64] { return diary.Some(float64(v)) }

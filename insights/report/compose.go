@@ -211,7 +211,12 @@ func (r Report) toCheck() string {
 		}
 		names = nil
 	}
+	var seen []string
 	for _, f := range r.Analysis.RedFlags {
+		if f.Acknowledged.Known() {
+			seen = append(seen, flagName(f.ID))
+			continue
+		}
 		if f.Level != level {
 			flush()
 			level = f.Level
@@ -219,6 +224,9 @@ func (r Report) toCheck() string {
 		names = append(names, flagName(f.ID))
 	}
 	flush()
+	if seen != nil {
+		parts = append(parts, "Already seen by a doctor: "+listWords(seen))
+	}
 	return strings.Join(parts, ". ") + "."
 }
 
@@ -242,41 +250,7 @@ func urgency(l redflags.Level) string {
 }
 
 // flagName is a red flag's name in a few words.
-func flagName(id string) string {
-	switch id {
-	case "long_episode":
-		return "a cramp over 10 minutes"
-	case "swelling":
-		return "swelling, redness or warmth in the leg"
-	case "weakness":
-		return "weakness or twitching with cramps"
-	case "fluid_loss":
-		return "cramps after vomiting or diarrhoea"
-	case "quinine":
-		return "quinine taken"
-	case "numbness":
-		return "numbness or tingling that stayed"
-	case "frequent":
-		return "frequent cramps"
-	case "severe":
-		return "severe pain"
-	case "walking_pain":
-		return "leg pain on walking, eased by rest"
-	case "new_medicine":
-		return "more cramps since a new medicine"
-	case "heavy_drinking":
-		return "heavy drinking"
-	case "no_improvement":
-		return "no improvement with stretching"
-	case "worsening":
-		return "cramps getting worse"
-	case "sweating":
-		return "cramps after heavy sweating"
-	case "atypical":
-		return "cramps mostly outside the calf and foot"
-	}
-	return words(id)
-}
+func flagName(id string) string { return redflags.Name(id) }
 
 // composeFlags writes the red flags, most pressing first.
 func (r Report) composeFlags(pg *page) {
@@ -296,6 +270,9 @@ func (r Report) composeFlags(pg *page) {
 		}
 		if len(f.Nights) > 0 {
 			item.Nights = "Nights: " + dayList(f.Nights, r.Period.To)
+		}
+		if d, ok := f.Acknowledged.Get(); ok {
+			item.Urgency = "Seen by a doctor (acknowledged " + longDay(d) + ")"
 		}
 		pg.Flags = append(pg.Flags, item)
 	}

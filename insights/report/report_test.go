@@ -17,6 +17,7 @@ import (
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 )
 
 // update rewrites the golden files of testdata (go test ./insights/report -update).
@@ -382,5 +383,25 @@ func TestBackwardPeriodIsEmptyNotAPanic(t *testing.T) {
 	}
 	if _, page := render(t, r); checkSelfContained(page) != nil {
 		t.Errorf("the page of a backward period is not well-formed: %v", checkSelfContained(page))
+	}
+}
+
+// TestAcknowledgedFlags: a red flag a doctor has seen stays listed, as seen
+// on its date, and leaves "To check" (SPEC §8).
+func TestAcknowledgedFlags(t *testing.T) {
+	f := fixtures()[0] // the demo, whose one flag is a 14-minute cramp on 11 November
+	r := f.report()
+	r.Analysis.RedFlags = redflags.Acknowledge(r.Analysis.RedFlags, []diary.FlagAck{{ID: "long_episode", Date: diary.NewDate(2026, 11, 13)}})
+	md, _ := render(t, r)
+	for _, want := range []string{
+		"**To check:** Already seen by a doctor: a cramp over 10 minutes.",
+		"- **Seen by a doctor (acknowledged Fri 13 Nov 2026) — a cramp over 10 minutes.** The diary shows a cramp of 14 minutes",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "Urgent") {
+		t.Errorf("an acknowledged flag is still called urgent:\n%s", md)
 	}
 }

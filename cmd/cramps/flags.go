@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/redflags"
+)
+
+func (a *app) flagsCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "flags",
+		Short: "Red flags: say that a doctor has seen one",
+		Long: `Red flags are patterns in the diary that the sources say a doctor should
+hear about (they show on the Week and Insights screens, in 'cramps insights'
+and in the report). Once a doctor has seen one, acknowledge it: it stays
+listed in Insights and the report as seen on that date, and leaves the
+banners until a later night raises it again.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	ack := &cobra.Command{
+		Use:       "ack ID",
+		Short:     "Say that a doctor has seen a red flag",
+		Example:   "  cramps flags ack long_episode",
+		Args:      cobra.ExactArgs(1),
+		ValidArgs: diary.FlagIDs,
+		RunE: runE(func(cmd *cobra.Command, args []string) error {
+			id := args[0]
+			if !slices.Contains(diary.FlagIDs, id) {
+				return fmt.Errorf("%q is not a red flag; the ids are %s", id, strings.Join(diary.FlagIDs, ", "))
+			}
+			s, err := a.open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			acks, err := s.Acks()
+			if err != nil {
+				return err
+			}
+			today := diary.DateOf(a.now())
+			if err := s.PutAcks(diary.SetAck(acks, id, today)); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Noted: a doctor has seen %s (%s), on %s. It leaves the banners until a later night raises it again.\n",
+				id, redflags.Name(id), today.Time().Format("Monday 2 January 2006"))
+			return nil
+		}),
+	}
+	cmd.AddCommand(ack)
+	return cmd
+}

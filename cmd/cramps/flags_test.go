@@ -1,0 +1,71 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFlagsAck: `cramps flags ack ID` records that a doctor has seen a flag;
+// the flag then stays in insights as acknowledged and leaves week's banners;
+// the export carries it and an import brings it back (SPEC §8).
+func TestFlagsAck(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--episode", "calf,left,14m,7"))
+	if r := cramps(t, db, "week"); !strings.Contains(r.stdout, "URGENT") {
+		t.Fatalf("week shows no banner for a 14-minute cramp:\n%s", r.stdout)
+	}
+	if r := cramps(t, db, "flags", "ack", "long_epsode"); r.code != 1 || !strings.Contains(r.stderr, `"long_epsode" is not a red flag; the ids are long_episode,`) {
+		t.Fatalf("an unknown id: exit %d, %q", r.code, r.stderr)
+	}
+	r := mustOK(t, cramps(t, db, "flags", "ack", "long_episode"))
+	if want := "Noted: a doctor has seen long_episode (a cramp over 10 minutes), on Sunday 22 November 2026."; !strings.HasPrefix(r.stdout, want) {
+		t.Fatalf("ack said %q, want %q…", r.stdout, want)
+	}
+	if r := mustOK(t, cramps(t, db, "week")); strings.Contains(r.stdout, "URGENT") {
+		t.Errorf("week still shows the acknowledged flag:\n%s", r.stdout)
+	}
+	if r := mustOK(t, cramps(t, db, "insights")); !strings.Contains(r.stdout, "(a doctor has seen this: acknowledged Sun 22 Nov 2026)") {
+		t.Errorf("insights does not list the flag as acknowledged:\n%s", r.stdout)
+	}
+	if r := mustOK(t, cramps(t, db, "insights", "--json")); !strings.Contains(r.stdout, `"acknowledged": "2026-11-22"`) {
+		t.Errorf("insights --json lacks the acknowledgement:\n%s", r.stdout)
+	}
+
+	file := filepath.Join(t.TempDir(), "diary.json")
+	r = mustOK(t, cramps(t, db, "export", "-o", file))
+	if r.stdout != "Wrote 1 night to "+file+".\n" {
+		t.Errorf("export -o said %q; it should confirm as report -o does", r.stdout)
+	}
+	other := tempDB(t)
+	mustOK(t, cramps(t, other, "import", file))
+	if r := mustOK(t, cramps(t, other, "week")); strings.Contains(r.stdout, "URGENT") {
+		t.Errorf("the acknowledgement did not come through export and import:\n%s", r.stdout)
+	}
+}
+
+// TestImportConflictNamesTheField (issue 11.14) and a dry run on a new path
+// that creates no file (11.16).
+func TestImportConflictNamesTheField(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--no-cramps", "--water-ml", "1500"))
+	file := filepath.Join(t.TempDir(), "diary.json")
+	mustOK(t, cramps(t, db, "export", "-o", file))
+
+	fresh := tempDB(t)
+	r := mustOK(t, cramps(t, fresh, "import", file, "--dry-run"))
+	if !strings.Contains(r.stdout, "Dry run, nothing written") {
+		t.Errorf("dry run said %q", r.stdout)
+	}
+	if _, err := os.Stat(fresh); !os.IsNotExist(err) {
+		t.Errorf("a dry run made the diary file %s (stat: %v)", fresh, err)
+	}
+
+	other := tempDB(t)
+	mustOK(t, cramps(t, other, "log", "--date", "2026-11-20", "--no-cramps", "--water-ml", "2000"))
+	r = cramps(t, other, "import", file)
+	if want := "2026-11-20: day.water_ml is 2000 in the diary, 1500 in the file"; r.code != 1 || !strings.Contains(r.stderr, want) {
+		t.Errorf("conflict: exit %d, %q; want it to say %q", r.code, r.stderr, want)
+	}
+}

@@ -1,0 +1,86 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/crampsdiary/cramps/diary"
+)
+
+// The acknowledged red flags (SPEC §8) live beside the profile, under their
+// own key, in the stored form of codec.go: a format byte, then a count and
+// each acknowledgement's id and date. Older builds never read the key.
+
+var keyAcks = []byte("acknowledged_flags") // in bucketProfile
+
+// acksFormat is the first byte of the stored acknowledgements.
+const acksFormat byte = 1
+
+// encodeAcks returns the stored form of acks.
+func encodeAcks(acks []diary.FlagAck) []byte {
+	e := encoder{b: make([]byte, 0, 2+16*len(acks))}
+	e.b = append(e.b, acksFormat)
+	e.uvarint(uint64(len(acks)))
+	for _, a := range acks {
+		e.str(a.ID)
+		e.date(a.Date)
+	}
+	return e.b
+}
+
+// decodeAcks reads acknowledgements stored by encodeAcks.
+func decodeAcks(b []byte) ([]diary.FlagAck, error) {
+	d := decoder{b: b}
+	if f := d.byte(); d.err == nil && f != acksFormat {
+		return nil, fmt.Errorf("%w: acknowledged flags in unknown format %d", errCorrupt, f)
+	}
+	k := d.count()
+	acks := make([]diary.FlagAck, 0, k)
+	for i := 0; i < k && d.err == nil; i++ {
+		acks = append(acks, diary.FlagAck{ID: d.str(), Date: d.date()})
+	}
+	if d.err == nil && d.off != len(b) {
+		d.fail("%d stray bytes after the acknowledged flags", len(b)-d.off)
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return acks, nil
+}
+
+// Acks returns the acknowledged red flags, in the order of diary.FlagIDs;
+// none when nothing was acknowledged.
+func (s *Store) Acks() ([]diary.FlagAck, error) {
+	var acks []diary.FlagAck
+	err := s.view(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketProfile).Get(keyAcks)
+		if v == nil {
+			return nil
+		}
+		var err error
+		if acks, err = decodeAcks(v); err != nil {
+			return fmt.Errorf("%w: the stored acknowledged flags: %w", ErrNotDiary, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read acknowledged flags: %w", err)
+	}
+	return acks, nil
+}
+
+// PutAcks validates and saves the acknowledged red flags, replacing those
+// saved before; the error of an invalid list wraps its diary.Problems.
+func (s *Store) PutAcks(acks []diary.FlagAck) error {
+	if ps := diary.ValidateAcks(acks); len(ps) > 0 {
+		return fmt.Errorf("save acknowledged flags: %w", ps)
+	}
+	sorted := append([]diary.FlagAck(nil), acks...)
+	diary.SortAcks(sorted)
+	v := encodeAcks(sorted)
+	if err := s.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketProfile).Put(keyAcks, v) }); err != nil {
+		return fmt.Errorf("save acknowledged flags: %w", err)
+	}
+	return nil
+}
