@@ -44,7 +44,8 @@ func TestCompletion(t *testing.T) {
 		want      []string
 		directive string // cobra's ShellCompDirective, as __complete prints it
 	}{
-		{[]string{""}, []string{"backup", "check", "completion", "demo", "export", "flags", "help", "import", "insights", "list", "log", "report", "show", "status", "week"}, ":4"},
+		{[]string{""}, []string{"backup", "check", "completion", "demo", "export", "flags", "help", "import", "insights", "list", "log", "report", "show", "status", "trial", "week"}, ":4"},
+		{[]string{"trial", "start", ""}, []string{"stretched", "legs_elevated", "massage", "knees_supported", "tight_blankets", "alcohol", "late_caffeine", "magnesium"}, ":4"},
 		{[]string{"sh"}, []string{"show"}, ":4"},
 		{[]string{"st"}, []string{"status"}, ":4"},
 		{[]string{"status", "--"}, []string{"--help", "--json"}, ":4"},

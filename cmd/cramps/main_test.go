@@ -58,7 +58,7 @@ func TestVersion(t *testing.T) {
 
 func TestHelpListsEveryCommand(t *testing.T) {
 	r := mustOK(t, cramps(t, tempDB(t), "--help"))
-	for _, c := range []string{"demo", "log", "show", "list", "week", "insights", "report", "export", "import", "backup", "check", "status", "completion"} {
+	for _, c := range []string{"demo", "log", "show", "list", "week", "insights", "report", "export", "import", "backup", "check", "status", "trial", "completion"} {
 		if !strings.Contains(r.stdout, "\n  "+c+" ") {
 			t.Errorf("--help does not list %q:\n%s", c, r.stdout)
 		}

@@ -63,6 +63,7 @@ Run it without a command to open the diary.`,
 		a.checkCmd(),
 		a.statusCmd(),
 		a.flagsCmd(),
+		a.trialCmd(),
 	)
 	a.addCompletions(root)
 	return root

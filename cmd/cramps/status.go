@@ -39,7 +39,7 @@ type statusJSON struct {
 // trialTonightJSON is tonight's trial instruction, as `cramps trial tonight
 // --json` prints it; nil outside a trial.
 type trialTonightJSON struct {
-	Trial       string            `json:"trial"`
+	Trial       diary.Opt[string] `json:"trial"`
 	Date        diary.Date        `json:"date"`
 	Condition   diary.Opt[string] `json:"condition"`
 	Scored      bool              `json:"scored"`
@@ -165,7 +165,7 @@ func tonightOf(trials []diary.Trial, tonight diary.Date, p diary.Profile) *trial
 		if !ok || n.AfterStop {
 			continue
 		}
-		return &trialTonightJSON{Trial: t.ID, Date: tonight, Condition: diary.Some(string(n.Arm)),
+		return &trialTonightJSON{Trial: diary.Some(t.ID), Date: tonight, Condition: diary.Some(string(n.Arm)),
 			Scored: n.Scored, Instruction: t.Habit.Instruction(n.Arm, p)}
 	}
 	return nil

@@ -1,0 +1,562 @@
+package main
+
+import (
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
+	"github.com/crampsdiary/cramps/insights/trial"
+	"github.com/crampsdiary/cramps/store"
+)
+
+// The self-experiments of SPEC §11: cramps trial start|tonight|stop|report|list.
+
+func (a *app) trialCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "trial",
+		Short: "Self-experiments: does a habit go with fewer cramps for you?",
+		Long: `A self-experiment (an N-of-1 trial) tests one habit in your own nights.
+cramps splits the trial into pairs of periods; in each pair a fair coin,
+drawn once when the trial starts, decides whether the change (A) or your
+usual evening (B) comes first. Each evening 'cramps trial tonight' says what
+to do; each morning you log the night as usual; at the end 'cramps trial
+report' says what followed, and how easily chance alone could explain it.
+
+Habits: ` + strings.Join(habitWords(), ", ") + `.`,
+		Args: cobra.NoArgs,
+	}
+	cmd.AddCommand(a.trialStartCmd(), a.trialTonightCmd(), a.trialStopCmd(), a.trialReportCmd(), a.trialListCmd())
+	return cmd
+}
+
+func habitWords() []string {
+	out := make([]string, len(diary.TrialHabits))
+	for i, h := range diary.TrialHabits {
+		out[i] = string(h)
+	}
+	return out
+}
+
+func (a *app) trialStartCmd() *cobra.Command {
+	var pairs, period, washout int
+	var start string
+	cmd := &cobra.Command{
+		Use:   "start HABIT",
+		Short: "Plan a trial of a habit and start it (tonight, or --start)",
+		Long: `Plan a self-experiment of HABIT, draw its random order and start it.
+
+Habits and what the change (A) is:
+` + habitTable() + `
+Defaults: one night a period and 42 pairs (12 weeks); magnesium 14-night
+periods, the first 7 of each not scored, and 8 pairs. At least 5 pairs, at
+most 28 nights a period and 366 nights in all; one trial at a time.`,
+		Example: `  cramps trial start stretched
+  cramps trial start alcohol --pairs 84
+  cramps trial start magnesium --start 2026-12-07`,
+		Args: cobra.ExactArgs(1),
+		RunE: runE(func(cmd *cobra.Command, args []string) error {
+			f := cmd.Flags()
+			return a.runTrialStart(cmd.OutOrStdout(), args[0], start, trialFlags{
+				pairs: pairs, period: period, washout: washout,
+				pairsSet: f.Changed("pairs"), periodSet: f.Changed("period"), washoutSet: f.Changed("washout"),
+			})
+		}),
+	}
+	f := cmd.Flags()
+	f.IntVar(&pairs, "pairs", 0, "pairs of periods (default 42; magnesium 8)")
+	f.IntVar(&period, "period", 0, "nights in each period (default 1; magnesium 14)")
+	f.IntVar(&washout, "washout", 0, "first nights of each period not scored (default 0; magnesium 7)")
+	f.StringVar(&start, "start", "", "the trial's first night, YYYY-MM-DD (default: tonight)")
+	return cmd
+}
+
+func habitTable() string {
+	var b strings.Builder
+	for _, h := range diary.TrialHabits {
+		fmt.Fprintf(&b, "  %-16s %s\n", h, h.Instruction(diary.ArmA, diary.NewProfile()))
+	}
+	return b.String()
+}
+
+type trialFlags struct {
+	pairs, period, washout          int
+	pairsSet, periodSet, washoutSet bool
+}
+
+// design applies the flags given to the habit's default design.
+func (f trialFlags) design(h diary.TrialHabit) diary.TrialDesign {
+	d := h.DefaultDesign()
+	if f.periodSet {
+		d.PeriodNights = f.period
+		if !f.washoutSet && d.WashoutNights >= d.PeriodNights {
+			d.WashoutNights = 0 // the default washout does not fit the shorter period
+		}
+	}
+	if f.washoutSet {
+		d.WashoutNights = f.washout
+	}
+	if f.pairsSet {
+		d.Pairs = f.pairs
+	} else if d.PeriodNights >= 1 && d.Nights() > diary.MaxTrialNights {
+		d.Pairs = diary.MaxTrialNights / (2 * d.PeriodNights) // the default length does not fit longer periods
+	}
+	return d
+}
+
+// trialFlagNames maps the design's problem paths to the flags that set them.
+var trialFlagNames = map[string]string{"pairs": "--pairs", "period_nights": "--period", "washout_nights": "--washout"}
+
+func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags) error {
+	h := diary.TrialHabit(strings.TrimSpace(habit))
+	if !h.Valid() {
+		return fmt.Errorf("%q is not a habit a trial can test; use one of %s", habit, strings.Join(habitWords(), ", "))
+	}
+	tonight := a.today()
+	start := tonight
+	if startFlag != "" {
+		var err error
+		if start, err = a.parseDay(startFlag); err != nil {
+			return fmt.Errorf("--start: %w", err)
+		}
+		if start < tonight {
+			return fmt.Errorf("--start %s is in the past: a trial's order is drawn when it starts, so it can only start tonight or later", start)
+		}
+	}
+	d := f.design(h)
+	t, err := diary.NewTrial(h, start, d, rand.Reader)
+	var ps diary.Problems
+	if errors.As(err, &ps) {
+		lines := make([]string, len(ps))
+		for i, p := range ps {
+			flag := trialFlagNames[p.Path]
+			if flag == "" {
+				flag = p.Path
+			}
+			lines[i] = flag + " " + strings.ReplaceAll(p.Msg, "period_nights", "--period")
+		}
+		return fmt.Errorf("cannot plan that trial: %s", strings.Join(lines, "; "))
+	}
+	if err != nil {
+		return err
+	}
+
+	s, err := a.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	kept, err := s.Trials()
+	if err != nil {
+		return err
+	}
+	t.ID = freeID(kept, t.ID)
+	for _, k := range kept {
+		if diary.Overlaps(k, t) {
+			return fmt.Errorf("the trial %s (%s, nights %s to %s) holds nights this one would; one trial at a time: stop it first with 'cramps trial stop', or choose a --start after %s",
+				k.ID, k.Habit.Name(), k.Start, k.End(), k.End())
+		}
+	}
+	nights, err := s.AllNights()
+	if err != nil {
+		return err
+	}
+	p, err := s.Profile()
+	if err != nil {
+		return err
+	}
+	if err := s.PutTrial(t); err != nil {
+		return err
+	}
+	est := trial.EstimateChance(nights, tonight, d)
+	writePlan(out, t, p, est, tonight, outWidth(out))
+	return nil
+}
+
+// freeID returns id, or id-2, id-3, … when a trial stopped before its first
+// night already has it.
+func freeID(kept []diary.Trial, id string) string {
+	taken := make(map[string]bool, len(kept))
+	for _, k := range kept {
+		taken[k.ID] = true
+	}
+	free := id
+	for n := 2; taken[free]; n++ {
+		free = fmt.Sprintf("%s-%d", id, n)
+	}
+	return free
+}
+
+// writePlan prints a new trial's plan: dates, design, tonight, the chance estimate.
+func writePlan(w io.Writer, t diary.Trial, p diary.Profile, est trial.Estimate, tonight diary.Date, width int) {
+	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, width, "")) }
+	para(fmt.Sprintf("Started a trial of %s: %s.", t.Habit.Name(), t.ID))
+	if t.Habit.Supplement() {
+		para(diary.SupplementAdvice)
+	}
+	fmt.Fprintln(w)
+	nights := t.Design().Nights()
+	row := func(label, value string) {
+		const indent = "                 " // the labels' column, 2 + 15
+		wrapped := ansi.Wordwrap(value, max(20, width-len(indent)), "")
+		fmt.Fprintf(w, "  %-15s%s\n", label, strings.ReplaceAll(wrapped, "\n", "\n"+indent))
+	}
+	row("Nights", fmt.Sprintf("%s to %s: %s (%s)", longDate(t.Start), longDate(t.Last()), words.Nouns(nights, "night"), weeks(nights)))
+	row("Design", designWords(t.Design()))
+	row("A, the change", t.Habit.Instruction(diary.ArmA, p))
+	row("B, as usual", t.Habit.Instruction(diary.ArmB, p))
+	fmt.Fprintln(w)
+	para(t.Instruction(tonight, p))
+	fmt.Fprintln(w)
+	for _, line := range chanceLines(est, t.Start) {
+		para(line)
+	}
+	fmt.Fprintln(w)
+	para("Each evening 'cramps trial tonight' says what to do; log each morning as usual, including whether you followed it. 'cramps trial report' gives the result when the trial ends.")
+}
+
+// weeks writes a number of nights as weeks: "12 weeks", "32 weeks and 2 nights".
+func weeks(nights int) string {
+	w, n := nights/7, nights%7
+	switch {
+	case w == 0:
+		return words.Nouns(n, "night")
+	case n == 0:
+		return words.Nouns(w, "week")
+	}
+	return words.Nouns(w, "week") + " and " + words.Nouns(n, "night")
+}
+
+// designWords says what a design is, in one line.
+func designWords(d diary.TrialDesign) string {
+	if d.PeriodNights == 1 {
+		return fmt.Sprintf("%s of nights: in each, one night with the change (A) and one as usual (B), in an order drawn at random", words.Nouns(d.Pairs, "pair"))
+	}
+	s := fmt.Sprintf("%s of two %d-night periods: in each, one period with the change (A) and one as usual (B), in an order drawn at random",
+		words.Nouns(d.Pairs, "pair"), d.PeriodNights)
+	if d.WashoutNights > 0 {
+		s += fmt.Sprintf("; the first %s of each period let the change settle and are not scored", words.Nouns(d.WashoutNights, "night"))
+	}
+	return s
+}
+
+// chanceLines says the chance estimate, for the trial's length and longer ones.
+func chanceLines(est trial.Estimate, start diary.Date) []string {
+	if !est.Possible {
+		return []string{fmt.Sprintf("The chance that this trial finds a halving of your cramps cannot be estimated yet: it needs %d logged nights, and the diary has %d before tonight.",
+			trial.MinBaselineNights, est.Baseline.Nights)}
+	}
+	b := est.Baseline
+	lines := []string{fmt.Sprintf("If the change truly halved your cramps, how often would a trial find it? From your last %s (%s a night%s), about:",
+		words.Nouns(b.Nights, "logged night"), words.DecimalNouns(b.Mean, "cramp"), loggedWords(b.Logged))}
+	for i, c := range est.Chances {
+		n := c.Design.Nights()
+		what := "this trial"
+		if i > 0 {
+			what = "a longer one"
+		}
+		lines = append(lines, fmt.Sprintf("  %s for %s: %s, %s, to %s", words.Percent(c.Halving), what,
+			words.Nouns(c.Design.Pairs, "pair"), weeks(n), start.AddDays(n-1)))
+	}
+	if est.Chances[0].Halving < 0.5 {
+		lines = append(lines, "A trial this short will more often than not miss even a real halving: a longer one, or one started once cramps are more frequent, is more likely to give a clear answer.")
+	}
+	return lines
+}
+
+func loggedWords(share float64) string {
+	if share >= 0.995 {
+		return ""
+	}
+	return ", " + words.Percent(share) + " of nights logged"
+}
+
+func (a *app) trialTonightCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "tonight",
+		Short: "Tonight's instruction in the current trial",
+		Long: `Say what to do tonight in the current trial, in one line. With --json:
+{"trial": ID or null, "date": tonight, "condition": "A", "B" or null,
+"scored": true or false, "instruction": "..."}; condition is null outside a
+trial. Made for shell prompts and evening notifications (see the README).`,
+		Args: cobra.NoArgs,
+		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			s, err := a.openExisting()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			p, err := s.Profile()
+			if err != nil {
+				return err
+			}
+			tn, line, err := a.tonightLine(s, p)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeJSON(out, tn)
+			}
+			_, err = fmt.Fprintln(out, line)
+			return err
+		}),
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print tonight's condition as JSON")
+	return cmd
+}
+
+// tonightLine is tonight's condition in the diary's trials (condition null
+// outside a trial, trial null when none is running or planned), and the
+// line `cramps trial tonight` prints.
+func (a *app) tonightLine(s *store.Store, p diary.Profile) (trialTonightJSON, string, error) {
+	tonight := a.today()
+	tn := trialTonightJSON{Date: tonight}
+	ts, err := s.Trials()
+	if err != nil {
+		return tn, "", err
+	}
+	t, ok := currentTrial(ts, tonight)
+	if !ok {
+		tn.Instruction = "No trial is running; start one with 'cramps trial start HABIT'."
+		return tn, tn.Instruction, nil
+	}
+	line := t.Instruction(tonight, p)
+	if held := tonightOf([]diary.Trial{t}, tonight, p); held != nil {
+		return *held, line, nil
+	}
+	tn.Trial, tn.Instruction = diary.Some(t.ID), line
+	return tn, line, nil
+}
+
+// currentTrial is the trial that holds tonight, else the next one planned.
+func currentTrial(ts []diary.Trial, tonight diary.Date) (diary.Trial, bool) {
+	for _, t := range ts {
+		if t.Holds(tonight) {
+			return t, true
+		}
+	}
+	for _, t := range ts {
+		if t.Status(tonight) == diary.TrialPlanned {
+			return t, true
+		}
+	}
+	return diary.Trial{}, false
+}
+
+func (a *app) trialStopCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "stop",
+		Short: "End the current trial early (tonight is no longer part of it)",
+		Args:  cobra.NoArgs,
+		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			s, err := a.open()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			ts, err := s.Trials()
+			if err != nil {
+				return err
+			}
+			tonight := a.today()
+			t, ok := currentTrial(ts, tonight)
+			if !ok {
+				return errors.New("no trial is running or planned, so there is nothing to stop; 'cramps trial list' shows past ones")
+			}
+			t.Stopped = diary.Some(max(tonight, t.Start))
+			if err := s.PutTrial(t); err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			held := t.End().DaysSince(t.Start) + 1
+			if held <= 0 {
+				_, err = fmt.Fprintf(out, "Stopped the trial of %s (%s) before its first night; it holds no nights.\n", t.Habit.Name(), t.ID)
+				return err
+			}
+			_, err = fmt.Fprintf(out, "Stopped the trial of %s (%s) after %s of %s; tonight is no longer part of it. Its result: cramps trial report %s\n",
+				t.Habit.Name(), t.ID, words.Nouns(held, "night"), words.Count(t.Design().Nights()), t.ID)
+			return err
+		}),
+	}
+}
+
+func (a *app) trialReportCmd() *cobra.Command {
+	var asJSON, peek bool
+	cmd := &cobra.Command{
+		Use:   "report [ID]",
+		Short: "The result of a trial (default: the latest)",
+		Long: `Analyse a trial by assignment (intention to treat): the cramps on the
+nights you were asked to make the change against those as usual, and the
+exact chance that a difference this large arises from the random order
+alone. While a trial runs its figures are withheld, so that they cannot
+tempt an early stop; --peek shows them, marked interim.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: runE(func(cmd *cobra.Command, args []string) error {
+			s, err := a.openExisting()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			ts, err := s.Trials()
+			if err != nil {
+				return err
+			}
+			t, err := pickTrial(ts, args, a.today())
+			if err != nil {
+				return err
+			}
+			nights, err := s.Nights(t.Start, t.End())
+			if err != nil && t.Start <= t.End() {
+				return err
+			}
+			p, err := s.Profile()
+			if err != nil {
+				return err
+			}
+			r := trial.Analyze(t, nights, p, a.today()).Withhold(peek)
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeJSON(out, r)
+			}
+			writeTrialReport(out, t, r, peek, outWidth(out))
+			return nil
+		}),
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON (the keys are in the README)")
+	cmd.Flags().BoolVar(&peek, "peek", false, "show a running trial's interim figures (do not stop on these)")
+	return cmd
+}
+
+// pickTrial finds the trial an argument names, or the latest one begun.
+func pickTrial(ts []diary.Trial, args []string, tonight diary.Date) (diary.Trial, error) {
+	if len(ts) == 0 {
+		return diary.Trial{}, errors.New("the diary has no trials yet; start one with 'cramps trial start HABIT'")
+	}
+	if len(args) == 1 {
+		ids := make([]string, len(ts))
+		for i, t := range ts {
+			if t.ID == args[0] {
+				return t, nil
+			}
+			ids[i] = t.ID
+		}
+		return diary.Trial{}, fmt.Errorf("no trial %q in the diary; its trials: %s", args[0], words.List(ids))
+	}
+	for _, t := range ts {
+		if t.Holds(tonight) {
+			return t, nil
+		}
+	}
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].Start <= tonight && ts[i].Start <= ts[i].End() {
+			return ts[i], nil
+		}
+	}
+	return ts[len(ts)-1], nil
+}
+
+// writeTrialReport prints a trial's result for people.
+func writeTrialReport(w io.Writer, t diary.Trial, r trial.Result, peek bool, width int) {
+	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, width, "")) }
+	para(fmt.Sprintf("Trial %s: %s, %s to %s (%s).", t.ID, t.Habit.Name(), longDate(t.Start), longDate(t.Last()), statusWords(t, r)))
+	para(designWords(t.Design()) + ".")
+	fmt.Fprintln(w)
+	for _, s := range r.Sentences(trial.ToUser) {
+		para(s)
+	}
+	if r.Withheld && !peek {
+		para("('cramps trial report --peek' shows the interim figures.)")
+	}
+	if r.Verdict != trial.VerdictRunning {
+		fmt.Fprintln(w)
+		para(trial.Caveat)
+	}
+}
+
+// statusWords says where the trial stands.
+func statusWords(t diary.Trial, r trial.Result) string {
+	switch r.Status {
+	case diary.TrialStopped:
+		held := max(0, t.End().DaysSince(t.Start)+1)
+		return fmt.Sprintf("stopped early on %s, after %s of %s", t.Stopped.Or(t.Start), words.Nouns(held, "night"), words.Count(t.Design().Nights()))
+	case diary.TrialPlanned:
+		return "planned"
+	case diary.TrialRunning:
+		return "running"
+	}
+	return "complete"
+}
+
+func (a *app) trialListCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "Every trial of the diary, with its status and verdict",
+		Args:  cobra.NoArgs,
+		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			s, err := a.openExisting()
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			ts, err := s.Trials()
+			if err != nil {
+				return err
+			}
+			p, err := s.Profile()
+			if err != nil {
+				return err
+			}
+			tonight := a.today()
+			rows := make([]trialListJSON, len(ts))
+			for i, t := range ts {
+				var nights []diary.Night
+				if t.Start <= t.End() {
+					if nights, err = s.Nights(t.Start, t.End()); err != nil {
+						return err
+					}
+				}
+				r := trial.Analyze(t, nights, p, tonight)
+				rows[i] = trialListJSON{ID: t.ID, Habit: t.Habit, Start: t.Start, End: t.End(), Status: r.Status, Verdict: r.Verdict}
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				return writeJSON(out, rows)
+			}
+			if len(rows) == 0 {
+				_, err := fmt.Fprintln(out, "No trials yet; start one with 'cramps trial start HABIT'.")
+				return err
+			}
+			tw := table(out)
+			fmt.Fprintln(tw, "ID\tHABIT\tNIGHTS\tSTATUS\tVERDICT")
+			for _, r := range rows {
+				held := r.Start.String() + " to " + r.End.String()
+				if r.End < r.Start {
+					held = "none (stopped before its first night)"
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Habit, held, r.Status, strings.ReplaceAll(string(r.Verdict), "_", " "))
+			}
+			return tw.Flush()
+		}),
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the list as JSON")
+	return cmd
+}
+
+// trialListJSON is one row of `cramps trial list --json`.
+type trialListJSON struct {
+	ID      string            `json:"id"`
+	Habit   diary.TrialHabit  `json:"habit"`
+	Start   diary.Date        `json:"start"`
+	End     diary.Date        `json:"end"`
+	Status  diary.TrialStatus `json:"status"`
+	Verdict trial.Verdict     `json:"verdict"`
+}

@@ -1,0 +1,354 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/store"
+)
+
+// crampsAt runs one command line in-process at the time now.
+func crampsAt(t *testing.T, db string, now time.Time, args ...string) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(env{
+		args:   append([]string{"--db", db}, args...),
+		stdin:  strings.NewReader(""),
+		stdout: &out,
+		stderr: &errb,
+		getenv: func(string) string { return "" },
+		now:    func() time.Time { return now },
+	})
+	return result{code, out.String(), errb.String()}
+}
+
+func storedTrials(t *testing.T, db string) []diary.Trial {
+	t.Helper()
+	s, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ts, err := s.Trials()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ts
+}
+
+// logNights logs n nights before fixedNow's tonight, a cramp on two of every three.
+func logNights(t *testing.T, db string, n int) {
+	t.Helper()
+	for i := 1; i <= n; i++ {
+		d := diary.DateOf(fixedNow).AddDays(-i).String()
+		if i%3 == 0 {
+			mustOK(t, cramps(t, db, "log", "--date", d, "--no-cramps"))
+		} else {
+			mustOK(t, cramps(t, db, "log", "--date", d, "--episode", "calf,left,2m,5"))
+		}
+	}
+}
+
+func TestTrialStartPlansAndStores(t *testing.T) {
+	db := tempDB(t)
+	logNights(t, db, 20)
+	r := mustOK(t, cramps(t, db, "trial", "start", "stretched"))
+	for _, want := range []string{
+		"Started a trial of stretching: stretched-2026-11-22.",
+		"Sun 22 Nov 2026 to Sat 13 Feb 2027: 84 nights (12 weeks)",
+		"42 pairs of nights: in each, one night with the change (A) and one as usual",
+		"stretch your calves and hamstrings before bed",
+		"From your last 20 logged nights (0.7 cramps a night), about:",
+		"for this trial: 42 pairs, 12 weeks, to 2027-02-13",
+		"for a longer one: 84 pairs, 24 weeks, to 2027-05-08",
+		"Tonight, night 1 of 84 (condition ",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(r.stdout), " "), want) {
+			t.Errorf("the plan lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "doctor or pharmacist") {
+		t.Error("stretching carries the supplement advice")
+	}
+	ts := storedTrials(t, db)
+	if len(ts) != 1 || ts[0].ID != "stretched-2026-11-22" || ts[0].Design() != (diary.TrialDesign{PeriodNights: 1, Pairs: 42}) || len(ts[0].Order) != 42 {
+		t.Fatalf("stored %+v", ts)
+	}
+}
+
+func TestTrialStartMagnesiumAdviceAndNoEstimate(t *testing.T) {
+	db := tempDB(t)
+	logNights(t, db, 13)
+	r := mustOK(t, cramps(t, db, "trial", "start", "magnesium", "--start", "2026-11-30"))
+	for _, want := range []string{
+		"Ask a doctor or pharmacist before taking magnesium",
+		"224 nights (32 weeks)",
+		"8 pairs of two 14-night periods",
+		"the first 7 nights of each period let the change settle and are not scored",
+		"cannot be estimated yet: it needs 14 logged nights, and the diary has 13 before tonight",
+		"Your trial of magnesium starts on the night of 2026-11-30; nothing to do tonight.",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(r.stdout), " "), want) {
+			t.Errorf("the plan lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if ts := storedTrials(t, db); len(ts) != 1 || ts[0].Design() != (diary.TrialDesign{PeriodNights: 14, WashoutNights: 7, Pairs: 8}) {
+		t.Fatalf("stored %+v", ts)
+	}
+}
+
+func TestTrialStartRefuses(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "trial", "start", "massage", "--pairs", "5"))
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"trial", "start", "stretched", "--pairs", "4"}, "cramps: cannot plan that trial: --pairs must be at least 5: with fewer pairs the exact test can never reach p ≤ 0.05\n"},
+		{[]string{"trial", "start", "quinine"}, `cramps: "quinine" is not a habit a trial can test; use one of stretched, legs_elevated, massage, knees_supported, tight_blankets, alcohol, late_caffeine, magnesium` + "\n"},
+		{[]string{"trial", "start", "stretched", "--period", "7", "--washout", "7"}, "cramps: cannot plan that trial: --washout must be at least 0 and fewer than --period (7)\n"},
+		{[]string{"trial", "start", "stretched", "--period", "28", "--pairs", "7"}, "cramps: cannot plan that trial: --pairs 2 periods × 28 nights × 7 pairs is 392 nights; a trial holds at most 366\n"},
+		{[]string{"trial", "start", "alcohol", "--start", "2026-12-01"}, "cramps: the trial massage-2026-11-22 (leg massage, nights 2026-11-22 to 2026-12-01) holds nights this one would; one trial at a time: stop it first with 'cramps trial stop', or choose a --start after 2026-12-01\n"},
+		{[]string{"trial", "start", "alcohol", "--start", "2026-11-21"}, "cramps: --start 2026-11-21 is in the past: a trial's order is drawn when it starts, so it can only start tonight or later\n"},
+		{[]string{"trial", "start", "alcohol", "--start", "soon"}, `cramps: --start: "soon" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-21` + "\n"},
+	} {
+		r := cramps(t, db, tt.args...)
+		if r.code != exitUser || r.stderr != tt.want || r.stdout != "" {
+			t.Errorf("%v: exit %d, stderr\n%q\nwant\n%q", tt.args, r.code, r.stderr, tt.want)
+		}
+	}
+	if ts := storedTrials(t, db); len(ts) != 1 {
+		t.Errorf("a refused start stored something: %+v", ts)
+	}
+	// Right after the first trial's last night, another may start.
+	mustOK(t, cramps(t, db, "trial", "start", "alcohol", "--start", "2026-12-02"))
+	if r := cramps(t, db, "trial", "start"); r.code != exitUsage {
+		t.Errorf("no habit: exit %d", r.code)
+	}
+}
+
+// Over many starts the order is a fair coin: the first period is A about
+// half the time, and so is every pair's.
+func TestTrialOrderIsFair(t *testing.T) {
+	db := tempDB(t)
+	const starts = 150
+	firstA, pairsA, pairs := 0, 0, 0
+	for range starts {
+		mustOK(t, cramps(t, db, "trial", "start", "stretched"))
+		mustOK(t, cramps(t, db, "trial", "stop")) // before its first night: the next may start
+	}
+	ts := storedTrials(t, db)
+	if len(ts) != starts {
+		t.Fatalf("%d trials stored, want %d", len(ts), starts)
+	}
+	for _, tr := range ts {
+		if tr.Order[0] == diary.OrderAB {
+			firstA++
+		}
+		for _, o := range tr.Order {
+			pairs++
+			if o == diary.OrderAB {
+				pairsA++
+			}
+		}
+	}
+	// Binomial(n, ½): mean n/2, sd √n/2; 4.5 sd leaves a chance of about 7 in a million of a false alarm.
+	for _, c := range []struct {
+		name string
+		k, n int
+	}{{"first period A", firstA, starts}, {"pairs AB", pairsA, pairs}} {
+		if dev := math.Abs(float64(c.k) - float64(c.n)/2); dev > 4.5*math.Sqrt(float64(c.n))/2 {
+			t.Errorf("%s in %d of %d: %.1f sd from a fair coin", c.name, c.k, c.n, dev/(math.Sqrt(float64(c.n))/2))
+		}
+	}
+	ids := map[string]bool{}
+	for _, tr := range ts {
+		ids[tr.ID] = true
+	}
+	if len(ids) != starts || !ids["stretched-2026-11-22"] || !ids["stretched-2026-11-22-2"] || !ids[fmt.Sprintf("stretched-2026-11-22-%d", starts)] {
+		t.Errorf("ids %v", ids)
+	}
+}
+
+// completedTrialFile is a finished nightly trial of 5 pairs, all AB, with the
+// nights of insights/trial's first worked case: p = 1/8.
+func completedTrialFile(t *testing.T) string {
+	t.Helper()
+	start := diary.NewDate(2026, 10, 1)
+	a, b := []int{0, 1, 0, 0, 1}, []int{2, 1, 3, 1, 2}
+	var nights []diary.Night
+	for i := range 5 {
+		nights = append(nights,
+			diary.Night{Date: start.AddDays(2 * i), Day: diary.Day{Stretched: diary.Some(true)}, Episodes: make([]diary.Episode, a[i])},
+			diary.Night{Date: start.AddDays(2*i + 1), Day: diary.Day{Stretched: diary.Some(false)}, Episodes: make([]diary.Episode, b[i])})
+	}
+	for i := range nights {
+		for j := range nights[i].Episodes {
+			nights[i].Episodes[j] = diary.Episode{Muscle: diary.MuscleCalf}
+		}
+	}
+	tr := diary.Trial{ID: "stretched-2026-10-01", Habit: diary.HabitStretched, Start: start, PeriodNights: 1, Pairs: 5,
+		Order: []string{"AB", "AB", "AB", "AB", "AB"}}
+	p := diary.NewProfile()
+	var buf bytes.Buffer
+	if err := diary.EncodeDocument(&buf, diary.Document{Profile: &p, Nights: nights, Trials: []diary.Trial{tr}}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "trial.json")
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestTrialReportOfAnImportedTrial(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "import", completedTrialFile(t)))
+	r := mustOK(t, cramps(t, db, "trial", "report", "--json"))
+	var got map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range map[string]any{
+		"id": "stretched-2026-10-01", "status": "complete", "verdict": "no_clear_difference", "pairs_used": 5.0,
+		"statistic": -7.0, "p_value": 0.125, "mean_difference": -1.4, "nights_a": 5.0, "cramps_a": 2.0, "nights_b": 5.0,
+		"cramps_b": 9.0, "rate_a": 0.4, "rate_b": 1.8, "adherence": 1.0, "habit_unknown_nights": 0.0, "end": "2026-10-10",
+	} {
+		if g := got[k]; g != want {
+			if gf, ok := g.(float64); !ok || math.Abs(gf-want.(float64)) > 1e-9 {
+				t.Errorf("%s = %v, want %v", k, g, want)
+			}
+		}
+	}
+	for _, k := range []string{"sd", "ci_low", "ci_high", "chance_fewer", "relative_change", "pairs", "start", "habit"} {
+		if got[k] == nil {
+			t.Errorf("%s missing or null", k)
+		}
+	}
+	h := mustOK(t, cramps(t, db, "trial", "report"))
+	for _, want := range []string{
+		"Trial stretched-2026-10-01: stretching, Thu 1 Oct 2026 to Sat 10 Oct 2026 (complete).",
+		"On the nights you were asked to stretch, you had 0.4 cramps a night (2.8 a week; 2 cramps in 5 counted nights); on the nights as usual, 1.8 cramps a night (12.6 a week; 9 cramps in 5 counted nights): 78% fewer.",
+		"A difference this large would arise by chance in 13% of the possible schedules (the exact randomisation test over 5 used pairs).",
+		"Verdict: no clear difference. The trial cannot rule out a change anywhere between 2.8 fewer and 0 cramps a night (19.7 fewer and 0.1 more a week)",
+		"You followed the schedule on 10 of 10 nights (100%) where it was recorded.",
+		"One trial in one person",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(h.stdout), " "), want) {
+			t.Errorf("the report lacks %q:\n%s", want, h.stdout)
+		}
+	}
+	for _, banned := range []string{"cure", "prove", "causes"} {
+		if strings.Contains(strings.ToLower(h.stdout), banned) {
+			t.Errorf("the report says %q", banned)
+		}
+	}
+	l := mustOK(t, cramps(t, db, "trial", "list"))
+	if !strings.Contains(l.stdout, "stretched-2026-10-01  stretched  2026-10-01 to 2026-10-10  complete  no clear difference") {
+		t.Errorf("list:\n%s", l.stdout)
+	}
+}
+
+func TestTrialRunningWithholdsUnlessPeek(t *testing.T) {
+	db := tempDB(t)
+	path := completedTrialFile(t)
+	mustOK(t, cramps(t, db, "import", path))
+	during := time.Date(2026, 10, 6, 20, 0, 0, 0, time.Local)
+	r := mustOK(t, crampsAt(t, db, during, "trial", "report"))
+	if !strings.Contains(r.stdout, "(running)") || !strings.Contains(r.stdout, "Its figures are kept back") || strings.Contains(r.stdout, "0.4") {
+		t.Errorf("running report:\n%s", r.stdout)
+	}
+	p := mustOK(t, crampsAt(t, db, during, "trial", "report", "--peek"))
+	if !strings.Contains(p.stdout, "Interim figures of a trial still under way: do not stop on these.") {
+		t.Errorf("peek:\n%s", p.stdout)
+	}
+	j := mustOK(t, crampsAt(t, db, during, "trial", "report", "--json"))
+	if !strings.Contains(j.stdout, `"withheld": true`) || !strings.Contains(j.stdout, `"p_value": null`) || !strings.Contains(j.stdout, `"verdict": "running"`) {
+		t.Errorf("withheld JSON:\n%s", j.stdout)
+	}
+}
+
+func TestTrialTonightAndStop(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "import", completedTrialFile(t)))
+	night := func(d int) time.Time { return time.Date(2026, 10, d, 21, 0, 0, 0, time.Local) }
+	for _, tt := range []struct {
+		day  int
+		want string
+	}{
+		{3, `{"trial":"stretched-2026-10-01","date":"2026-10-03","condition":"A","scored":true,"instruction":"stretch your calves and hamstrings before bed"}`},
+		{4, `{"trial":"stretched-2026-10-01","date":"2026-10-04","condition":"B","scored":true,"instruction":"no stretching before bed"}`},
+		{11, `{"trial":null,"date":"2026-10-11","condition":null,"scored":false,"instruction":"No trial is running; start one with 'cramps trial start HABIT'."}`},
+	} {
+		r := mustOK(t, crampsAt(t, db, night(tt.day), "trial", "tonight", "--json"))
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, []byte(r.stdout)); err != nil || compact.String() != tt.want {
+			t.Errorf("%d October: %s (%v)\nwant %s", tt.day, compact.String(), err, tt.want)
+		}
+	}
+	h := mustOK(t, crampsAt(t, db, night(3), "trial", "tonight"))
+	if h.stdout != "Tonight, night 3 of 10 (condition A): stretch your calves and hamstrings before bed.\n" {
+		t.Errorf("tonight: %q", h.stdout)
+	}
+	s := mustOK(t, crampsAt(t, db, night(3), "status"))
+	if !strings.Contains(s.stdout, "tonight: stretch your calves and hamstrings before bed") {
+		t.Errorf("status: %q", s.stdout)
+	}
+	stop := mustOK(t, crampsAt(t, db, night(5), "trial", "stop"))
+	if !strings.Contains(stop.stdout, "after 4 nights of 10; tonight is no longer part of it") {
+		t.Errorf("stop: %q", stop.stdout)
+	}
+	ts := storedTrials(t, db)
+	if s, ok := ts[0].Stopped.Get(); !ok || s != diary.NewDate(2026, 10, 5) {
+		t.Errorf("stopped %v", ts[0].Stopped)
+	}
+	r := mustOK(t, crampsAt(t, db, night(6), "trial", "report", "--json"))
+	if !strings.Contains(r.stdout, `"status": "stopped"`) || !strings.Contains(r.stdout, `"verdict": "too_little_data"`) || !strings.Contains(r.stdout, `"pairs_used": 2`) {
+		t.Errorf("stopped report:\n%s", r.stdout)
+	}
+	if r := crampsAt(t, db, night(6), "trial", "stop"); r.code != exitUser || !strings.Contains(r.stderr, "no trial is running or planned") {
+		t.Errorf("stop again: %d %q", r.code, r.stderr)
+	}
+}
+
+// Export, import into an empty diary, export again: the same bytes, trials included.
+func TestTrialsExportImportRoundTrip(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "import", completedTrialFile(t)))
+	mustOK(t, cramps(t, db, "trial", "start", "magnesium"))
+	first := mustOK(t, cramps(t, db, "export")).stdout
+	if !strings.Contains(first, `"trials": [`) || strings.Count(first, `"habit": `) != 2 {
+		t.Fatalf("export lacks the trials:\n%s", first)
+	}
+	path := filepath.Join(t.TempDir(), "e.json")
+	if err := os.WriteFile(path, []byte(first), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db2 := tempDB(t)
+	mustOK(t, cramps(t, db2, "import", path))
+	if second := mustOK(t, cramps(t, db2, "export")).stdout; second != first {
+		t.Errorf("second export differs:\n%s\n---\n%s", first, second)
+	}
+	// A file whose trial differs from the diary's is a conflict unless --overwrite.
+	changed := strings.Replace(first, `"pairs": 5`, `"pairs": 6`, 1)
+	changed = strings.Replace(changed, `"AB"`+"\n      ]", `"AB",`+"\n        \"BA\"\n      ]", 1)
+	if err := os.WriteFile(path, []byte(changed), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := cramps(t, db2, "import", path)
+	if r.code != exitUser || !strings.Contains(r.stderr, "trial stretched-2026-10-01: already in the diary with different values") {
+		t.Errorf("conflict: %d %q", r.code, r.stderr)
+	}
+	mustOK(t, cramps(t, db2, "import", path, "--overwrite"))
+	if ts := storedTrials(t, db2); ts[0].Pairs != 6 {
+		t.Errorf("overwrite kept %+v", ts[0])
+	}
+}

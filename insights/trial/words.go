@@ -1,0 +1,160 @@
+package trial
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/crampsdiary/cramps/diary/words"
+)
+
+// The result in words (SPEC §11.5): what the user did and what followed,
+// the chance of a difference this large arising by chance, and for
+// no_clear_difference how large an effect the trial could have missed.
+// Never "cures", never "proves": the words say what followed in these
+// nights.
+
+// Voice is who the words speak to: the user (the screens, the command
+// line) or about the patient (the doctor's report).
+type Voice int
+
+// The voices.
+const (
+	ToUser Voice = iota
+	AboutPatient
+)
+
+// DaysPerWeek turns cramps a night into cramps a week, as cramp trials report them.
+const DaysPerWeek = 7
+
+// Caveat is said under every trial's result.
+const Caveat = "One trial in one person: it shows what followed in these nights, not what the habit does for everyone, and it is not medical advice."
+
+// Sentences says the result of r in words, one sentence a string. A
+// running trial's withheld result says only when it ends.
+func (r Result) Sentences(v Voice) []string {
+	w := voice(v)
+	habit := r.Habit.Name()
+	var out []string
+	switch {
+	case r.Withheld:
+		return []string{fmt.Sprintf("The trial is under way until the night of %s. Its figures are kept back until then, so that they cannot tempt an early stop.", r.End)}
+	case r.Interim:
+		out = append(out, "Interim figures of a trial still under way: do not stop on these.")
+	}
+	if r.NightsA == 0 && r.NightsB == 0 {
+		return append(out, "No night of the trial is counted yet: a night counts once its cramps are logged (and it is past any settling-in nights).")
+	}
+	out = append(out, r.comparison(w))
+	if r.PValue != nil && r.PairsUsed > 0 {
+		out = append(out, fmt.Sprintf("A difference this large would arise by chance in %s of the possible schedules (the exact randomisation test over %s).",
+			chanceWords(*r.PValue), words.Plural(r.PairsUsed, "used pair", "used pairs")))
+	}
+	switch r.Verdict {
+	case VerdictFewerWith:
+		out = append(out, fmt.Sprintf("Verdict: fewer cramps followed %s in this trial.", habit))
+	case VerdictMoreWith:
+		out = append(out, fmt.Sprintf("Verdict: more cramps followed %s in this trial.", habit))
+	case VerdictNoClear:
+		out = append(out, "Verdict: no clear difference."+r.missed())
+	case VerdictTooLittleData:
+		out = append(out, fmt.Sprintf("Verdict: too little data: %s had a counted night both with and without the change; at least %d are needed.",
+			words.Plural(r.PairsUsed, "pair", "pairs"), MinPairsUsed))
+	}
+	if s := r.adherence(w); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// comparison is the first sentence: the two rates, a night and a week.
+func (r Result) comparison(w voiceWords) string {
+	side := func(n, c int, rate *float64) string {
+		if rate == nil {
+			return "no counted nights"
+		}
+		return fmt.Sprintf("%s a night (%s a week; %s in %s)", words.DecimalNouns(*rate, "cramp"), words.Decimal(*rate*DaysPerWeek),
+			words.Nouns(c, "cramp"), words.Nouns(n, "counted night"))
+	}
+	s := fmt.Sprintf("On the nights %s %s asked to %s, %s had %s; on the nights as usual, %s",
+		w.subject, w.was, r.Habit.AskedTo(), w.subject, side(r.NightsA, r.CrampsA, r.RateA), side(r.NightsB, r.CrampsB, r.RateB))
+	if r.RelativeChange != nil {
+		switch c := *r.RelativeChange; {
+		case math.Round(100*c) == 0:
+			s += ": about the same"
+		case c < 0:
+			s += ": " + words.Percent(-c) + " fewer"
+		default:
+			s += ": " + words.Percent(c) + " more"
+		}
+	}
+	return s + "."
+}
+
+// missed says, from the interval, what size of change the trial could not rule out.
+func (r Result) missed() string {
+	if r.CILow == nil || r.CIHigh == nil {
+		return ""
+	}
+	lo, hi := *r.CILow, *r.CIHigh
+	return fmt.Sprintf(" The trial cannot rule out a change anywhere between %s and %s cramps a night (%s and %s a week): that is the 95%% interval of the difference, so a real effect of that size may have been missed.",
+		change(lo, 1), change(hi, 1), change(lo, DaysPerWeek), change(hi, DaysPerWeek))
+}
+
+// change writes a difference in cramps a night (times scale): "0.5 fewer", "0.2 more", "0".
+func change(d, scale float64) string {
+	s := words.Decimal(math.Abs(d) * scale)
+	switch {
+	case s == "0":
+		return s
+	case d < 0:
+		return s + " fewer"
+	}
+	return s + " more"
+}
+
+// adherence says how closely the schedule was followed, by the night's own record.
+func (r Result) adherence(w voiceWords) string {
+	if r.Adherence == nil && r.HabitUnknownNights == 0 {
+		return ""
+	}
+	known := r.NightsA + r.NightsB - r.HabitUnknownNights
+	s := ""
+	if r.Adherence != nil {
+		followed := int(math.Round(*r.Adherence * float64(known)))
+		s = fmt.Sprintf("%s followed the schedule on %s where it was recorded", w.Subject, words.Share(followed, known))
+	}
+	if r.HabitUnknownNights > 0 {
+		if s != "" {
+			s += "; "
+		}
+		s += fmt.Sprintf("on %s it was not recorded", words.Plural(r.HabitUnknownNights, "counted night", "counted nights"))
+	}
+	return capitalise(s) + ". The nights are compared by what was asked, not by what was done, so missed instructions blur a difference rather than make one."
+}
+
+// chanceWords writes a p as a share of schedules: "3%", "fewer than 1 in 1,000".
+func chanceWords(p float64) string {
+	switch {
+	case p < 0.001:
+		return "fewer than 1 in 1,000"
+	case p < 0.01:
+		return "fewer than 1 in 100"
+	}
+	return words.Percent(p)
+}
+
+type voiceWords struct{ subject, Subject, was string }
+
+func voice(v Voice) voiceWords {
+	if v == AboutPatient {
+		return voiceWords{"the patient", "The patient", "was"}
+	}
+	return voiceWords{"you", "You", "were"}
+}
+
+func capitalise(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
