@@ -33,7 +33,11 @@ type (
 		date diary.Date
 		err  error
 	}
-	redFlagsMsg struct{ flags []redflags.Flag }
+	redFlagsMsg  struct{ flags []redflags.Flag }
+	acksSavedMsg struct {
+		acks []diary.FlagAck
+		done string
+	}
 )
 
 // load reads every night and the profile at start.
@@ -47,8 +51,24 @@ func load(d Diary) tea.Cmd {
 	}
 }
 
-// read reads every night and the profile, in one go when d can.
+// read reads every night, the profile and the acknowledged red flags.
 func read(d Diary) (*screen.Data, error) {
+	data, err := readNights(d)
+	if err != nil {
+		return nil, err
+	}
+	if a, ok := d.(acker); ok {
+		acks, err := a.Acks()
+		if err != nil {
+			return nil, fmt.Errorf("read the acknowledged red flags: %w", err)
+		}
+		data = data.WithAcks(acks)
+	}
+	return data, nil
+}
+
+// readNights reads every night and the profile, in one go when d can.
+func readNights(d Diary) (*screen.Data, error) {
 	if l, ok := d.(loader); ok {
 		nights, p, err := l.Load()
 		if err != nil {
@@ -126,10 +146,28 @@ func saveProfile(d Diary, p diary.Profile, done string) tea.Cmd {
 	}
 }
 
+// ackFlags records that a doctor has seen the red flags ids, on today.
+func ackFlags(d Diary, current []diary.FlagAck, ids []string, today diary.Date, done string) tea.Cmd {
+	return func() tea.Msg {
+		a, ok := d.(acker)
+		if !ok {
+			return failedMsg{op: screen.OpSaveProfile, err: fmt.Errorf("this diary cannot keep acknowledgements")}
+		}
+		acks := current
+		for _, id := range ids {
+			acks = diary.SetAck(acks, id, today)
+		}
+		if err := a.PutAcks(acks); err != nil {
+			return failedMsg{op: screen.OpSaveProfile, err: err}
+		}
+		return acksSavedMsg{acks, done}
+	}
+}
+
 // checkRedFlags runs the red-flag rules over the diary as of asOf; SPEC §8
 // has them checked on every save.
 func checkRedFlags(data *screen.Data, asOf diary.Date) tea.Cmd {
 	return func() tea.Msg {
-		return redFlagsMsg{redflags.Check(data.Nights, data.Profile, asOf)}
+		return redFlagsMsg{redflags.Acknowledge(redflags.Check(data.Nights, data.Profile, asOf), data.Acks)}
 	}
 }

@@ -13,6 +13,12 @@ type Diary interface {
 	PutProfile(diary.Profile) error
 }
 
+// acker is a Diary that keeps the acknowledged red flags (*store.Store).
+type acker interface {
+	Acks() ([]diary.FlagAck, error)
+	PutAcks([]diary.FlagAck) error
+}
+
 // loader is a Diary that reads the nights and the profile in one go, as
 // they stand together (store.File: one open of the file).
 type loader interface {

@@ -153,6 +153,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return deleteNight(m.opts.Diary, msg.Date, msg.Done)
 	case screen.SaveProfileMsg:
 		return saveProfile(m.opts.Diary, msg.Profile, msg.Done)
+	case screen.AckFlagsMsg:
+		return ackFlags(m.opts.Diary, m.data.Acks, msg.IDs, diary.DateOf(m.opts.Now()), msg.Done)
+	case acksSavedMsg:
+		m.data = m.data.WithAcks(msg.acks)
+		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.setStatus(msg.done, false), m.redFlags())
 
 	case nightSavedMsg:
 		m.data = m.data.WithNight(msg.night)

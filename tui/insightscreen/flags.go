@@ -31,7 +31,11 @@ func notesDoc(flags []redflags.Flag, bg []insights.Background) doc {
 		if f.Level == redflags.LevelUrgent {
 			kind = blockBad
 		}
-		d.add(kind, "⚠ "+levelWords(f.Level))
+		if at, ok := f.Acknowledged.Get(); ok {
+			d.add(blockHeading, "Seen by a doctor (you noted it on "+at.Time().Format("Mon 2 Jan 2006")+"): "+levelWords(f.Level))
+		} else {
+			d.add(kind, "⚠ "+levelWords(f.Level))
+		}
 		d.add(blockText, f.Message)
 		if len(f.Nights) > 0 {
 			d.add(blockMuted, nightsWord(len(f.Nights))+": "+datesWords(f.Nights, flagNightsListed)+".")
@@ -107,13 +111,14 @@ func nightsWord(n int) string {
 // fit (the first cut at a word if it alone does not), then a count of the
 // rest and the key that shows them all.
 func (m *Model) bannerLines(width, maxLines int) []string {
-	if len(m.flags) == 0 || maxLines <= 0 {
+	banners := redflags.Banners(m.flags) // a flag a doctor has seen leaves the banner
+	if len(banners) == 0 || maxLines <= 0 {
 		return nil
 	}
 	textWidth := max(10, width-2)
 	var lines []string
 	shown, cut := 0, false
-	for _, f := range m.flags {
+	for _, f := range banners {
 		flow := nightcard.Flow(strings.Fields(levelWords(f.Level)+": "+f.Message), " ", textWidth)
 		if len(lines)+len(flow) > maxLines {
 			if shown == 0 {
@@ -124,7 +129,7 @@ func (m *Model) bannerLines(width, maxLines int) []string {
 		lines = append(lines, flow...)
 		shown++
 	}
-	rest := len(m.flags) - shown
+	rest := len(banners) - shown
 	more := "f: nights and sources"
 	switch {
 	case rest > 0:

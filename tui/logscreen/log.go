@@ -168,7 +168,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case screen.RedFlagsMsg:
 		m.flags = m.flags[:0]
 		for _, f := range msg.Flags {
-			if f.Level == redflags.LevelUrgent && len(f.Nights) > 0 && f.Nights[len(f.Nights)-1] >= m.lastNight().AddDays(-bannerDays) {
+			if f.Level == redflags.LevelUrgent && !f.Acknowledged.Known() && len(f.Nights) > 0 && f.Nights[len(f.Nights)-1] >= m.lastNight().AddDays(-bannerDays) {
 				m.flags = append(m.flags, f)
 			}
 		}

@@ -12,6 +12,7 @@ import (
 type Data struct {
 	Nights  []diary.Night
 	Profile diary.Profile
+	Acks    []diary.FlagAck // the red flags a doctor has seen (SPEC §8)
 }
 
 // NewData returns the diary data of nights (which it sorts by date) and profile.
@@ -56,7 +57,7 @@ func (d *Data) WithNight(n diary.Night) *Data {
 		i++
 	}
 	nights = append(nights, d.Nights[i:]...)
-	return &Data{Nights: nights, Profile: d.Profile}
+	return &Data{Nights: nights, Profile: d.Profile, Acks: d.Acks}
 }
 
 // WithoutNight returns a copy of d without the night of date.
@@ -68,10 +69,15 @@ func (d *Data) WithoutNight(date diary.Date) *Data {
 	nights := make([]diary.Night, 0, len(d.Nights)-1)
 	nights = append(nights, d.Nights[:i]...)
 	nights = append(nights, d.Nights[i+1:]...)
-	return &Data{Nights: nights, Profile: d.Profile}
+	return &Data{Nights: nights, Profile: d.Profile, Acks: d.Acks}
 }
 
 // WithProfile returns a copy of d with profile p.
 func (d *Data) WithProfile(p diary.Profile) *Data {
-	return &Data{Nights: d.Nights, Profile: p}
+	return &Data{Nights: d.Nights, Profile: p, Acks: d.Acks}
+}
+
+// WithAcks returns a copy of d with the acknowledged red flags acks.
+func (d *Data) WithAcks(acks []diary.FlagAck) *Data {
+	return &Data{Nights: d.Nights, Profile: d.Profile, Acks: acks}
 }

@@ -77,6 +77,13 @@ func Status(text string) tea.Cmd { return Ask(StatusMsg{Text: text}) }
 // Problem returns a command that shows text as an error in the status line.
 func Problem(text string) tea.Cmd { return Ask(StatusMsg{Text: text, Err: true}) }
 
+// AckFlagsMsg asks the root to record that a doctor has seen the red flags
+// IDs, today; Done is the status line's confirmation.
+type AckFlagsMsg struct {
+	IDs  []string
+	Done string
+}
+
 // RedFlagsMsg tells every screen the red flags of the diary, checked after
 // loading and after every save (SPEC §8), most pressing first.
 type RedFlagsMsg struct{ Flags []redflags.Flag }

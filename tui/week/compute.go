@@ -7,6 +7,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/screen"
 )
 
@@ -54,6 +55,7 @@ func compute(data *screen.Data, start, last diary.Date) tea.Cmd {
 func build(data *screen.Data, start, last diary.Date) *figures {
 	p := data.Profile
 	rep := insights.Week(data.Nights, p, start, last)
+	rep.RedFlags = redflags.Acknowledge(rep.RedFlags, data.Acks)
 	f := &figures{
 		rep:     rep,
 		last:    last,

@@ -66,7 +66,7 @@ const bannerMessageLines = 2
 // banner is the red flags above everything: one calm line naming the most
 // pressing one (and how many more), or on a wide screen its message too.
 func (p page) banner(width int, wide bool) []string {
-	flags := p.f.rep.RedFlags
+	flags := redflags.Banners(p.f.rep.RedFlags) // a flag a doctor has seen leaves the banner
 	if len(flags) == 0 {
 		return nil
 	}
@@ -103,7 +103,11 @@ func (p page) flagPage(width int) []string {
 	room := max(20, min(width-2, 100))
 	out := []string{p.in.title.paint("Red flags in your diary") + p.in.muted.paint(" · as of "+nightcard.ShortDate(min(p.f.rep.End, p.f.last))), ""}
 	for i, f := range flags {
-		out = append(out, p.in.bad.paint("▌ ")+p.in.warn.paint(levelAdvice(f.Level)+": "+flagSubject(f.ID)))
+		if at, ok := f.Acknowledged.Get(); ok {
+			out = append(out, p.in.muted.paint("▌ Seen by a doctor ("+nightcard.ShortDate(at)+"): "+flagSubject(f.ID)))
+		} else {
+			out = append(out, p.in.bad.paint("▌ ")+p.in.warn.paint(levelAdvice(f.Level)+": "+flagSubject(f.ID)))
+		}
 		for _, l := range nightcard.Flow(strings.Fields(f.Message), " ", room) {
 			out = append(out, "  "+p.in.text.paint(l))
 		}

@@ -8,6 +8,7 @@ type KeyMap struct {
 	Weeks            key.Binding // ← and → together, for the short help
 	Up, Down         key.Binding // scroll, when the screen is taller than the room
 	Flags, Back      key.Binding // the red flags in full, and back from them
+	Seen             key.Binding // on the red flags: a doctor has seen them
 }
 
 // NewKeyMap returns the Week screen's keys.
@@ -21,5 +22,6 @@ func NewKeyMap() KeyMap {
 		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
 		Flags: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "red flags")),
 		Back:  key.NewBinding(key.WithKeys("esc", "f"), key.WithHelp("esc", "back to the week")),
+		Seen:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "a doctor has seen these")),
 	}
 }

@@ -15,6 +15,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
@@ -126,14 +128,22 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		m.flagsOpen, m.offset = false, 0
 	case key.Matches(msg, k.Flags):
 		m.flagsOpen, m.offset = true, 0
+	case key.Matches(msg, k.Seen):
+		var ids []string
+		for _, f := range redflags.Banners(m.fig.rep.RedFlags) {
+			ids = append(ids, f.ID)
+		}
+		return screen.Ask(screen.AckFlagsMsg{IDs: ids, Done: "Noted: a doctor has seen " +
+			words.Nouns(len(ids), "red flag") + ". They leave the banners until a later night raises them again."})
+	// A new week starts at its top, so its title is in view (issue 11.8).
 	case key.Matches(msg, k.Prev):
-		m.start = m.start.AddDays(-7)
+		m.start, m.offset = m.start.AddDays(-7), 0
 		return m.work()
 	case key.Matches(msg, k.Next):
-		m.start = m.start.AddDays(7)
+		m.start, m.offset = m.start.AddDays(7), 0
 		return m.work()
 	case key.Matches(msg, k.This):
-		m.start = m.thisWeek()
+		m.start, m.offset = m.thisWeek(), 0
 		return m.work()
 	case key.Matches(msg, k.Up):
 		m.offset--
@@ -156,6 +166,7 @@ func (m *Model) syncKeys() {
 	k.Weeks.SetEnabled(k.Prev.Enabled() || k.Next.Enabled())
 	k.Flags.SetEnabled(week && len(m.fig.rep.RedFlags) > 0)
 	k.Back.SetEnabled(ready && m.flagsOpen)
+	k.Seen.SetEnabled(ready && m.flagsOpen && len(redflags.Banners(m.fig.rep.RedFlags)) > 0)
 	lines := m.lineCount()
 	k.Up.SetEnabled(ready && m.offset > 0)
 	k.Down.SetEnabled(ready && m.offset < lines-m.height)
@@ -165,7 +176,7 @@ func (m *Model) syncKeys() {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	if m.flagsOpen {
-		return []key.Binding{k.Back, k.Down, k.Up}
+		return []key.Binding{k.Back, k.Seen, k.Down, k.Up}
 	}
 	return []key.Binding{k.Weeks, k.This, k.Flags, k.Down, k.Up}
 }
@@ -173,5 +184,5 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{{k.Prev, k.Next, k.This}, {k.Up, k.Down, k.Flags, k.Back}}
+	return [][]key.Binding{{k.Prev, k.Next, k.This}, {k.Up, k.Down, k.Flags, k.Back, k.Seen}}
 }

@@ -416,3 +416,53 @@ func TestHeatLevels(t *testing.T) {
 		}
 	}
 }
+
+// TestAcknowledgedFlagLeavesTheBanner: on the red flags, a says a doctor has
+// seen them; the banner then goes, and the page lists the flag as seen
+// (SPEC §8, issue 11.12).
+func TestAcknowledgedFlagLeavesTheBanner(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {160, 48}} {
+		m := demoWeek(t, size[0], size[1])
+		mustContain(t, view(m), "▌ Contact a doctor today: a cramp longer than 10 minutes")
+		if m.keys.Seen.Enabled() {
+			t.Fatal("a works on the week itself")
+		}
+		press(m, "f")
+		if !m.keys.Seen.Enabled() || !strings.Contains(ansi.Strip(m.View()), "") {
+			t.Fatal("a does not work on the red flags")
+		}
+		asked := send(m, drive.Key("a"))
+		if len(asked) != 1 {
+			t.Fatalf("a asked %v, want one AckFlagsMsg", asked)
+		}
+		ack, ok := asked[0].(screen.AckFlagsMsg)
+		if !ok || len(ack.IDs) != 1 || ack.IDs[0] != "long_episode" {
+			t.Fatalf("a asked %#v, want long_episode acknowledged", asked[0])
+		}
+		mustContain(t, ack.Done, "Noted: a doctor has seen 1 red flag.")
+
+		// The root saves it and sends the diary with it.
+		send(m, screen.DataMsg{Data: m.data.WithAcks([]diary.FlagAck{{ID: "long_episode", Date: diary.NewDate(2026, 11, 22)}})})
+		v := view(m)
+		mustContain(t, v, "▌ Seen by a doctor (Sun 22 Nov): a cramp longer than 10 minutes")
+		if m.keys.Seen.Enabled() {
+			t.Error("a still works with every flag seen")
+		}
+		press(m, "esc")
+		if v := view(m); strings.Contains(v, "Contact a doctor today") {
+			t.Errorf("%dx%d: the banner stays after the acknowledgement:\n%s", size[0], size[1], v)
+		}
+	}
+}
+
+// TestNewWeekShowsItsTitle: after scrolling down, changing the week goes
+// back to the top, where its name is (issue 11.8).
+func TestNewWeekShowsItsTitle(t *testing.T) {
+	m := demoWeek(t, 80, 24)
+	press(m, "down", "down", "down", "down", "down", "down")
+	press(m, "left")
+	mustContain(t, view(m), "Mon 9 – Sun 15 Nov 2026")
+	press(m, "down", "down", "down", "down", "down", "down")
+	press(m, "t")
+	mustContain(t, view(m), "This week · Mon 16 – Sun 22 Nov 2026")
+}
