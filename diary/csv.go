@@ -25,6 +25,13 @@ import (
 //     an item, ";" and "\" are written "\;" and "\\", and the list holding
 //     just the item "-" is written "\-", so every list survives a round trip.
 //
+// A cell that begins with "=", "+", "-" or "@" — which spreadsheets run as a
+// formula — is written with a "'" before it, and so is one that begins with
+// "'" itself; reading drops that one "'" again. So a note such as
+// "=HYPERLINK(…)" shows in a spreadsheet as the text it is (SPEC §9), and
+// still comes back exactly. The list cell "-" (the empty list) is the one
+// exception: it is a word of this format, and no formula.
+//
 // Spaces around a cell are ignored, except in notes and medication names,
 // which are kept exactly. The CSV reader turns a CR LF inside a quoted cell
 // into LF, so a note or medication name holding CR LF comes back with LF;
@@ -110,7 +117,7 @@ func EncodeNightsCSV(w io.Writer, nights []Night) error {
 		}
 		row = append(row, crampSummary(*n)...)
 		row = append(row, n.Notes)
-		if err := cw.Write(row); err != nil {
+		if err := cw.Write(inert(row)); err != nil {
 			return fmt.Errorf("encode nights CSV: %w", err)
 		}
 	}
@@ -170,7 +177,7 @@ func EncodeEpisodesCSV(w io.Writer, nights []Night) error {
 				}
 				row = append(row, cell)
 			}
-			if err := cw.Write(row); err != nil {
+			if err := cw.Write(inert(row)); err != nil {
 				return fmt.Errorf("encode episodes CSV: %w", err)
 			}
 		}
@@ -328,6 +335,9 @@ func DecodeNightsCSV(r io.Reader) ([]Night, error) {
 		if len(rec) != len(header) {
 			ps = append(ps, Problem{Path: at, Msg: fmt.Sprintf("has %d cells, but the header names %d columns", len(rec), len(header))})
 			continue
+		}
+		for i := range rec {
+			rec[i] = uninert(rec[i])
 		}
 		n, rowPs, dateOK := t.night(rec)
 		for _, p := range rowPs {
@@ -626,3 +636,26 @@ func columnOf(path string) string {
 	}
 	return path
 }
+
+// inert puts a "'" before each cell of row that a spreadsheet would run as a
+// formula, or that begins with "'", in place; see the top of this file.
+func inert(row []string) []string {
+	for i, c := range row {
+		if c != "" && c != emptyListCell && strings.IndexByte(formulaStarts, c[0]) >= 0 {
+			row[i] = "'" + c
+		}
+	}
+	return row
+}
+
+// uninert reads a cell that inert wrote: the "'" it added is dropped.
+func uninert(cell string) string {
+	if len(cell) >= 2 && cell[0] == '\'' && strings.IndexByte(formulaStarts, cell[1]) >= 0 {
+		return cell[1:]
+	}
+	return cell
+}
+
+// formulaStarts are the first characters inert guards: the four a
+// spreadsheet takes for a formula, and its own mark.
+const formulaStarts = "=+-@'"

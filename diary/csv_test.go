@@ -2,6 +2,7 @@ package diary
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"math/rand/v2"
 	"reflect"
@@ -55,7 +56,7 @@ func TestEncodeNightsCSV(t *testing.T) {
 	want := nightsCSVHeader + "\n" +
 		"2026-11-21,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n" +
 		"2026-11-22,22:40,,,0,,,,3,0,,,,,,9,1.5,,,,,false,,,-,-,side,true,,,,1,,4,foot,\"calf, then \"\"ouch\"\"\nback to sleep\"\n" +
-		`2026-11-23,,,,,,,,,,,,,,,,,,,,,,,,magnesium;vitamin_b,-;a\;b;c:\\x,,,,,,3,300,8,calf;;thigh_back,` + "\n" +
+		`2026-11-23,,,,,,,,,,,,,,,,,,,,,,,,magnesium;vitamin_b,'-;a\;b;c:\\x,,,,,,3,300,8,calf;;thigh_back,` + "\n" +
 		`2026-11-24,,,,,,,,,,,,,,,,,,,,,,,,,\-,,,,,,0,0,,,` + "\n"
 	if got := encodeNightsCSV(t, nights); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
@@ -357,5 +358,49 @@ func TestDecodeNightsCSVReadError(t *testing.T) {
 	var ps Problems
 	if err == nil || errors.As(err, &ps) || !errors.Is(err, errDiskGone) || !strings.HasPrefix(err.Error(), "decode nights CSV: ") {
 		t.Errorf("err = %v, want the read error wrapped", err)
+	}
+}
+
+// TestCSVCellsNeverRunAsFormulas: notes and medication names that begin
+// like a spreadsheet formula are written with a leading "'", and come back
+// from an import exactly as they were typed (SPEC §9).
+func TestCSVCellsNeverRunAsFormulas(t *testing.T) {
+	texts := []string{`=HYPERLINK("http://x","y")`, "+1 glass", "-2 hours", "@SUM(A1)", "'quoted", "''=", "=", "'"}
+	var nights []Night
+	for i, s := range texts {
+		nights = append(nights, Night{Date: NewDate(2026, 11, 1).AddDays(i), Notes: s,
+			Day: Day{Medications: []string{s, "x"}}})
+	}
+	var b strings.Builder
+	if err := EncodeNightsCSV(&b, nights); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range rows[1:] {
+		for _, cell := range row {
+			if cell != "" && cell != "-" && strings.IndexByte("=+-@", cell[0]) >= 0 {
+				t.Errorf("cell %q would run as a formula", cell)
+			}
+		}
+	}
+	back, err := DecodeNightsCSV(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range nights {
+		if back[i].Notes != nights[i].Notes || !slices.Equal(back[i].Day.Medications, nights[i].Day.Medications) {
+			t.Errorf("%q came back as %q, %q", texts[i], back[i].Notes, back[i].Day.Medications)
+		}
+	}
+	var e strings.Builder
+	eps := []Night{{Date: NewDate(2026, 11, 1), Episodes: []Episode{{Muscle: "=cmd()"}}}}
+	if err := EncodeEpisodesCSV(&e, eps); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(e.String(), ",'=cmd()") {
+		t.Errorf("episodes table: %q", e.String())
 	}
 }

@@ -581,6 +581,9 @@ func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo) (bool, 
 		return d.list(tok, v, ti.elem)
 	}
 	switch {
+	case tok.kind == tokString && tok.badUTF8 && (ti.kind == kindText || ti.kind == kindWord):
+		d.problem("is not valid UTF-8 text") // as log refuses it: never silently replaced
+		return false, nil
 	case tok.kind == tokString && ti.kind == kindText:
 		v.SetString(tok.text())
 		return true, nil

@@ -34,6 +34,7 @@ const (
 type jsonToken struct {
 	kind    byte
 	decoded bool
+	badUTF8 bool // a string whose bytes are not valid UTF-8 (str then has U+FFFD in their place)
 	raw     []byte
 	str     string
 }
@@ -227,7 +228,7 @@ func (l *jsonLexer) string() (jsonToken, error) {
 				l.pos = start
 				return jsonToken{}, l.errorf("a string that cannot be read: %v", err)
 			}
-			return jsonToken{kind: tokString, decoded: true, str: s}, nil
+			return jsonToken{kind: tokString, decoded: true, str: s, badUTF8: !utf8.Valid(body)}, nil
 		case c < 0x20:
 			l.pos = i
 			return jsonToken{}, l.errorf("a control character inside a string; write it as an escape such as \\n")

@@ -506,14 +506,25 @@ func TestDecodeJSONAcceptedSpellings(t *testing.T) {
 	}
 }
 
-// Keys may be written with escapes; strings with invalid UTF-8 read as
-// encoding/json reads them, with U+FFFD for each bad byte.
+// Keys may be written with escapes; text with invalid UTF-8 is a problem at
+// its path, each one listed, as `cramps log` refuses it (SPEC §9), never
+// silently replaced with U+FFFD.
 func TestDecodeJSONStringsAsEncodingJSON(t *testing.T) {
-	src := wrapNights(`{"d\u0061te":"2026-11-21","notes":"caf` + "\xe9\xff" + `!"}`)
-	doc := mustDecode(t, src)
-	want := []Night{{Date: NewDate(2026, 11, 21), Notes: "caf\ufffd\ufffd!"}}
+	doc := mustDecode(t, wrapNights(`{"d\u0061te":"2026-11-21","notes":"caf\u00e9!"}`))
+	want := []Night{{Date: NewDate(2026, 11, 21), Notes: "café!"}}
 	if !reflect.DeepEqual(doc.Nights, want) {
 		t.Errorf("nights = %#v, want %#v", doc.Nights, want)
+	}
+	got := decodeProblems(t, wrapNights(
+		`{"date":"2026-11-21","notes":"caf`+"\xe9\xff"+`!"}`,
+		`{"date":"2026-11-22","day":{"medications":["ok","`+"\xc3"+`"]}}`,
+	))
+	wantPs := Problems{
+		{Path: "nights[0].notes", Msg: "is not valid UTF-8 text"},
+		{Path: "nights[1].day.medications[1]", Msg: "is not valid UTF-8 text"},
+	}
+	if !reflect.DeepEqual(got, wantPs) {
+		t.Errorf("problems = %v, want %v", got, wantPs)
 	}
 }
 

@@ -59,13 +59,19 @@ func (e userError) Unwrap() error { return e.err }
 
 // run executes one command line and returns the exit code.
 func run(e env) int {
+	out := &outputErrors{w: e.stdout}
+	e.stdout = out
 	a := &app{env: e}
 	root := a.rootCmd()
 	root.SetArgs(e.args)
 	root.SetIn(e.stdin)
-	root.SetOut(e.stdout)
+	root.SetOut(out)
 	root.SetErr(e.stderr)
 	_, err := root.ExecuteC()
+	if out.err != nil {
+		fmt.Fprintln(e.stderr, "cramps: "+outputFailure(out.err))
+		return exitUser
+	}
 	if err == nil {
 		return exitOK
 	}

@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -49,7 +47,7 @@ night (--table nights, the default) or one row per cramp (--table episodes).`,
 				}
 				err = bw.Flush()
 			} else {
-				err = writeFileAtomic(out, func(w io.Writer) error { return write(w, doc) })
+				err = a.writeFileAtomic(out, func(w io.Writer) error { return write(w, doc) })
 				if err == nil {
 					fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s to %s.\n", words.Nouns(len(nights), "night"), out)
 				}
@@ -83,39 +81,4 @@ func exporter(format, table string) (func(io.Writer, diary.Document) error, erro
 		return nil, fmt.Errorf("--table %q: use nights or episodes", table)
 	}
 	return nil, fmt.Errorf("--format %q: use json or csv", format)
-}
-
-// writeFileAtomic writes a private file through a temporary file and a
-// rename, so a failed export never leaves half a file behind.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	bw := bufio.NewWriter(tmp)
-	if err := write(bw); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
 }

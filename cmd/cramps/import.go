@@ -20,10 +20,6 @@ import (
 	"github.com/crampsdiary/cramps/store"
 )
 
-// maxListed is how many conflicts or problems a message names before it
-// says how many more there are.
-const maxListed = 20
-
 func (a *app) importCmd() *cobra.Command {
 	var dryRun, overwrite bool
 	cmd := &cobra.Command{
@@ -94,6 +90,12 @@ func (emptyDiary) Acks() ([]diary.FlagAck, error)  { return nil, nil }
 func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) error {
 	doc, err := readImport(path)
 	var ps diary.Problems
+	if err == nil {
+		ps = notBegun(doc.Nights, a.today())
+		if len(ps) > 0 {
+			err = ps
+		}
+	}
 	if errors.As(err, &ps) {
 		return fmt.Errorf("%s has %s; nothing was imported:\n  %s", path, count(len(ps), "problem"), listed(problemLines(ps)))
 	}
@@ -329,13 +331,21 @@ func problemLines(ps diary.Problems) []string {
 	return lines
 }
 
-// listed joins lines for an indented list, naming how many were left out.
+// listed joins lines for an indented list: every one of them.
 func listed(lines []string) string {
-	if len(lines) > maxListed {
-		more := len(lines) - maxListed
-		lines = append(lines[:maxListed:maxListed], fmt.Sprintf("… and %d more", more))
-	}
 	return strings.Join(lines, "\n  ")
+}
+
+// notBegun lists the nights dated after today, which `log` refuses too: a
+// night that has not begun cannot have been slept.
+func notBegun(nights []diary.Night, today diary.Date) diary.Problems {
+	var ps diary.Problems
+	for _, n := range nights {
+		if n.Date > today {
+			ps = append(ps, diary.Problem{Path: "the night of " + n.Date.String(), Msg: "has not begun yet (today is " + today.String() + ")"})
+		}
+	}
+	return ps
 }
 
 // count writes "1 night", "3 nights".

@@ -5,6 +5,8 @@ package main
 
 import (
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"github.com/crampsdiary/cramps/cmd/cramps/internal/termquiet"
@@ -13,6 +15,9 @@ import (
 func main() {
 	termquiet.Restore()
 	start := time.Now()
+	// A closed pipe makes a write fail with EPIPE, which exits 1 with a line
+	// saying so, instead of killing cramps with the signal.
+	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(run(env{
 		start:  start,
 		args:   os.Args[1:],

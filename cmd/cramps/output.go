@@ -1,9 +1,16 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/charmbracelet/lipgloss"
@@ -56,4 +63,138 @@ func (t *trimRight) Write(p []byte) (int, error) {
 		}
 		t.pending = t.pending[i+1:]
 	}
+}
+
+// writeFileAtomic writes the file -o names: private (0600), through a
+// temporary file beside it that is synced and then renamed, so a failed
+// write never leaves half a file. It never replaces the diary, one of its
+// snapshots, another cramps diary, a device or a directory (SPEC §9); a
+// symbolic link is followed, and the file it names is replaced, the link
+// kept. Its messages name path, never the temporary file.
+func (a *app) writeFileAtomic(path string, write func(io.Writer) error) error {
+	target, err := a.outputTarget(path)
+	if err != nil {
+		return err
+	}
+	fail := func(err error) error { return fmt.Errorf("cannot write %s: %w", path, plainErr(err)) }
+	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*")
+	if err != nil {
+		return fail(err)
+	}
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	if err := tmp.Chmod(0o600); err != nil {
+		return fail(err)
+	}
+	bw := bufio.NewWriter(tmp)
+	if err := write(bw); err != nil {
+		return fail(err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fail(err)
+	}
+	if err := os.Rename(tmp.Name(), target); err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// outputTarget checks the file -o names and returns the path to write:
+// path itself, or the file a symbolic link at path points to.
+func (a *app) outputTarget(path string) (string, error) {
+	refuse := func(why string) (string, error) {
+		return "", fmt.Errorf("-o %s: %s; nothing was written; choose another file", path, why)
+	}
+	target := path
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		resolved, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			return refuse("it is a link to nothing that can be written")
+		}
+		target = resolved
+	}
+	fi, err := os.Stat(target)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return target, nil
+	case err != nil:
+		return "", fmt.Errorf("-o %s: %w", path, plainErr(err))
+	case fi.IsDir():
+		return refuse("it is a directory")
+	case !fi.Mode().IsRegular():
+		return refuse("it is a device or another special file, not a regular file")
+	}
+	if db, err := a.dbPath(); err == nil {
+		if dfi, err := os.Stat(db); err == nil && os.SameFile(fi, dfi) {
+			return refuse("it is the diary itself")
+		}
+	}
+	if isBoltFile(target) {
+		return refuse("it is a cramps diary (or a snapshot of one)")
+	}
+	return target, nil
+}
+
+// isBoltFile reports whether the file at path starts like a bbolt database —
+// a cramps diary or one of its snapshots: a meta page with bbolt's magic.
+func isBoltFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var head [20]byte
+	if _, err := io.ReadFull(f, head[:]); err != nil {
+		return false
+	}
+	const boltMagic = 0xED0CDAED // page header 16 bytes, then the meta's magic
+	return binary.NativeEndian.Uint32(head[16:]) == boltMagic
+}
+
+// plainErr is err without the file name an *os.PathError or *os.LinkError
+// carries, which may be a temporary file's: the caller names the file the
+// user gave.
+func plainErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
+// outputErrors remembers the first error writing to stdout: a command that
+// printed to a full disk or a closed pipe then exits 1 (SPEC §9).
+type outputErrors struct {
+	w   io.Writer
+	err error
+}
+
+func (o *outputErrors) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	if err != nil {
+		o.err = err
+	}
+	return n, err
+}
+
+// outputFailure is the one line for output that could not be written.
+func outputFailure(err error) string {
+	msg := plainErr(err).Error()
+	if strings.Contains(msg, "broken pipe") {
+		msg = "the program reading it stopped (broken pipe)"
+	}
+	return "cannot write the output: " + msg
 }

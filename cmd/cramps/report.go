@@ -71,7 +71,7 @@ health data.`,
 				}
 				return bw.Flush()
 			}
-			if err := writeFileAtomic(out, func(w io.Writer) error { return write(rep, w) }); err != nil {
+			if err := a.writeFileAtomic(out, func(w io.Writer) error { return write(rep, w) }); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Wrote the report of %s to %s to %s.\n", longDate(period.From), longDate(period.To), out)
