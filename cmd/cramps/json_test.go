@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -201,5 +202,69 @@ func TestCheckJSONNamesTheDamagedNight(t *testing.T) {
 	}
 	if !named {
 		t.Errorf("no problem names the night 2026-11-20:\n%s", r.stdout)
+	}
+}
+
+func TestListJSONFigures(t *testing.T) {
+	db := jsonDB(t)
+	r := mustOK(t, cramps(t, db, "list", "--json", "--figures"))
+	golden(t, "list-figures.json", r.stdout)
+	var got []struct {
+		Night   json.RawMessage
+		Figures struct {
+			Episodes        *int
+			CrampMinutes    *float64 `json:"cramp_minutes"`
+			MaxIntensity    *int     `json:"max_intensity"`
+			WokeByCramp     *bool    `json:"woke_by_cramp"`
+			TotalSleepMin   *int     `json:"total_sleep_min"`
+			SleepEfficiency *float64 `json:"sleep_efficiency"`
+			Factors         []string
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	exported := exportedNights(t, db)
+	if len(got) != len(exported) {
+		t.Fatalf("list --json --figures has %d nights, the diary %d", len(got), len(exported))
+	}
+	for i := range got {
+		if n := compact(t, string(got[i].Night)); n != exported[i] {
+			t.Errorf("night %d is not as exported:\n%s\nwant\n%s", i, n, exported[i])
+		}
+	}
+	// 2026-11-18: no cramps, water 2100 of a 2000 goal: nothing present.
+	f := got[0].Figures
+	if f.Episodes == nil || *f.Episodes != 0 || f.CrampMinutes == nil || *f.CrampMinutes != 0 || f.MaxIntensity != nil ||
+		f.WokeByCramp == nil || *f.WokeByCramp || f.TotalSleepMin != nil || len(f.Factors) != 0 || f.Factors == nil {
+		t.Errorf("figures of a night without cramps: %+v", f)
+	}
+	// 2026-11-19: cramps not recorded: every cramp figure unknown, not zero.
+	f = got[1].Figures
+	if f.Episodes != nil || f.CrampMinutes != nil || f.MaxIntensity != nil || f.WokeByCramp != nil {
+		t.Errorf("figures of a night whose cramps were not recorded: %+v", f)
+	}
+	// 2026-11-20, worked by hand: cramps of 240 s and 90 s are 330/60 = 5.5
+	// minutes, the worst pain 7, the first woke; asleep from lights out 23:00
+	// to 06:30 = 450 min, less 15 to fall asleep and 25 awake = 410 min, in
+	// bed from 22:40 to 06:45 = 485 min, so an efficiency of 410/485. Water
+	// 1250 < ¾ of 2000, 3 caffeine servings, the last at 16:00 after the
+	// 14:00 cutoff, 9.5 h sitting, toes pointed.
+	f = got[2].Figures
+	if f.Episodes == nil || *f.Episodes != 2 || *f.CrampMinutes != 5.5 || *f.MaxIntensity != 7 || !*f.WokeByCramp ||
+		*f.TotalSleepMin != 410 || *f.SleepEfficiency != 410.0/485 {
+		t.Errorf("figures of 2026-11-20: %+v", f)
+	}
+	if want := []string{"low_water", "high_caffeine", "late_caffeine", "long_sitting", "toes_pointed"}; !slices.Equal(f.Factors, want) {
+		t.Errorf("factors present on 2026-11-20: %q, want %q", f.Factors, want)
+	}
+	// A cramp whose waking is not recorded leaves woke_by_cramp unknown.
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-18", "--episode", "calf,left,1m"))
+	r = mustOK(t, cramps(t, db, "list", "--json", "--figures", "--from", "2026-11-18", "--to", "2026-11-18"))
+	if !strings.Contains(r.stdout, `"woke_by_cramp": null`) {
+		t.Errorf("a cramp with no waking recorded:\n%s", r.stdout)
+	}
+	if r := cramps(t, db, "list", "--figures"); r.code != exitUser || !strings.Contains(r.stderr, "--figures goes with --json") {
+		t.Errorf("list --figures without --json: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

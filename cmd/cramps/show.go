@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/store"
 )
 
@@ -61,15 +62,19 @@ func (a *app) showCmd() *cobra.Command {
 
 func (a *app) listCmd() *cobra.Command {
 	var from, to string
-	var asJSON bool
+	var asJSON, figures bool
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List nights as a table",
 		Example: `  cramps list
   cramps list --from 2026-11-01 --to 2026-11-21
-  cramps list --from 2026-11-01 --json`,
+  cramps list --from 2026-11-01 --json
+  cramps list --json --figures`,
 		Args: cobra.NoArgs,
 		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			if figures && !asJSON {
+				return fmt.Errorf("--figures goes with --json")
+			}
 			lo, hi, err := a.dateRange(from, to)
 			if err != nil {
 				return err
@@ -85,6 +90,13 @@ func (a *app) listCmd() *cobra.Command {
 			}
 			a.noteDamage(s.Path(), problems)
 			out := cmd.OutOrStdout()
+			if figures {
+				p, err := s.Profile()
+				if err != nil {
+					return err
+				}
+				return writeDiaryJSON(out, nightFiguresOf(nights, p))
+			}
 			if asJSON {
 				return writeDiaryJSON(out, nights)
 			}
@@ -104,7 +116,62 @@ func (a *app) listCmd() *cobra.Command {
 	cmd.Flags().StringVar(&from, "from", "", "first night, YYYY-MM-DD (default: the first)")
 	cmd.Flags().StringVar(&to, "to", "", "last night, YYYY-MM-DD (default: the last)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the nights as a JSON array, each exactly as in the export")
+	cmd.Flags().BoolVar(&figures, "figures", false, "with --json: each night beside the figures the History screen shows for it")
 	return cmd
+}
+
+// nightFigures is one element of `cramps list --json --figures`: the night
+// as exported, and what the History screen works out from it.
+type nightFigures struct {
+	Night   diary.Night      `json:"night"`
+	Figures nightFiguresJSON `json:"figures"`
+}
+
+// nightFiguresJSON are one night's figures; null when they cannot be known.
+type nightFiguresJSON struct {
+	Episodes        diary.Opt[int]     `json:"episodes"`
+	CrampMinutes    diary.Opt[float64] `json:"cramp_minutes"`
+	MaxIntensity    diary.Opt[int]     `json:"max_intensity"`
+	WokeByCramp     diary.Opt[bool]    `json:"woke_by_cramp"`
+	TotalSleepMin   diary.Opt[int]     `json:"total_sleep_min"`
+	SleepEfficiency diary.Opt[float64] `json:"sleep_efficiency"`
+	Factors         []string           `json:"factors"`
+}
+
+// nightFiguresOf works out each night's figures as History does.
+func nightFiguresOf(nights []diary.Night, p diary.Profile) []nightFigures {
+	catalog := insights.Catalog()
+	out := make([]nightFigures, len(nights))
+	for i, n := range nights {
+		f := nightFiguresJSON{MaxIntensity: n.WorstPain(), TotalSleepMin: n.Sleep.TotalSleepMin(),
+			SleepEfficiency: n.Sleep.Efficiency(), Factors: []string{}}
+		if n.CrampsKnown() {
+			f.Episodes = diary.Some(len(n.Episodes))
+			f.CrampMinutes = diary.Some(float64(n.CrampSeconds()) / 60)
+			f.WokeByCramp = wokeByCramp(n)
+		}
+		for _, fac := range catalog {
+			if on, known := fac.Exposure(&nights[i], &p); on && known {
+				f.Factors = append(f.Factors, fac.ID)
+			}
+		}
+		out[i] = nightFigures{Night: n, Figures: f}
+	}
+	return out
+}
+
+// wokeByCramp says whether a cramp woke the user: yes when one did, no when
+// none did and that is known of every cramp, and unknown otherwise.
+func wokeByCramp(n diary.Night) diary.Opt[bool] {
+	if n.WokeByCramp() {
+		return diary.Some(true)
+	}
+	for _, e := range n.Episodes {
+		if !e.WokeMe.Known() {
+			return diary.Opt[bool]{}
+		}
+	}
+	return diary.Some(false)
 }
 
 // writeDiaryJSON prints nights (a diary.Night or a list of them) as the
