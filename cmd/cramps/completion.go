@@ -54,6 +54,7 @@ func (a *app) addCompletions(root *cobra.Command) {
 		case "cramps trial report":
 			c.ValidArgsFunction = firstArg(a.trialIDs)
 		case "cramps flags ack":
+			c.ValidArgs = nil // every id there is; the flags the diary raises are what one acknowledges
 			c.ValidArgsFunction = firstArg(a.raisedFlagIDs)
 		}
 		if c.ValidArgsFunction == nil && c.ValidArgs == nil {
@@ -161,7 +162,7 @@ func (a *app) raisedFlagIDs() []cobra.Completion {
 			return
 		}
 		for _, f := range redflags.Check(nights, p, a.lastNight()) {
-			out = append(out, cobra.CompletionWithDesc(f.ID, string(f.Level)))
+			out = append(out, cobra.CompletionWithDesc(f.ID, string(f.Level)+": "+redflags.Name(f.ID)))
 		}
 	})
 	return out

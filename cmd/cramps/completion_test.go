@@ -128,8 +128,14 @@ func TestCompletionOfIDs(t *testing.T) {
 	if got, want := a.trialIDs(), []string{"massage-2026-11-20\tleg massage", "stretched-2026-09-01\tstretching"}; !slices.Equal(got, want) {
 		t.Errorf("trial report <TAB>: %q, want %q", got, want)
 	}
-	if got, want := a.raisedFlagIDs(), []string{"long_episode\turgent"}; !slices.Equal(got, want) {
+	if got, want := a.raisedFlagIDs(), []string{"long_episode\turgent: a cramp over 10 minutes"}; !slices.Equal(got, want) {
 		t.Errorf("flags ack <TAB>: %q, want %q", got, want)
+	}
+	if got, dir := complete(t, db, "flags", "ack", ""); !slices.Equal(got, []string{"long_episode"}) || dir != ":4" {
+		t.Errorf("cramps flags ack <TAB>: %q %s, want the one flag raised", got, dir)
+	}
+	if got, _ := complete(t, db, "flags", "ack", "long_episode", ""); len(got) != 0 {
+		t.Errorf("cramps flags ack long_episode <TAB>: %q, want nothing more", got)
 	}
 	// No diary: nothing, and no diary made.
 	a.db = tempDB(t)

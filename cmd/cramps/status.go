@@ -56,8 +56,9 @@ func (a *app) statusCmd() *cobra.Command {
 		Use:   "status",
 		Short: "One line for a shell prompt; nothing when nothing needs attention",
 		Long: `Say in one short line what needs attention: last night is not logged yet,
-tonight's instruction in a self-experiment, or an urgent red flag (contact
-a doctor today). Print nothing at all when nothing
+tonight's instruction in a self-experiment, or an urgent red flag that a
+doctor has not been said to have seen (cramps flags ack). Print nothing at
+all when nothing
 needs attention, when there is no diary yet, or when another cramps is
 writing the diary at that moment.
 
@@ -123,7 +124,11 @@ func (a *app) readStatus() (statusJSON, error) {
 		return st, err
 	}
 	st.Logged = len(nights) > 0 && nights[len(nights)-1].Date == last
-	st.UrgentFlags = urgentFlags(nights, p, last)
+	acks, err := s.Acks()
+	if err != nil {
+		return st, err
+	}
+	st.UrgentFlags = urgentFlags(nights, p, acks, last)
 	st.Tonight, err = a.trialTonight(s, p)
 	return st, err
 }
@@ -131,14 +136,11 @@ func (a *app) readStatus() (statusJSON, error) {
 // statusFrom is the first night status reads when last night is last.
 func statusFrom(last diary.Date) diary.Date { return last.AddDays(-(statusWindowNights - 1)) }
 
-// urgentFlags counts the urgent red flags the nights raise as of last night.
-//
-// SEAM(acknowledgements): SPEC §8's acknowledged flags are being added beside
-// this work; once they are, a flag a doctor has been said to have seen, and
-// that no night since has raised again, is not counted.
-func urgentFlags(nights []diary.Night, p diary.Profile, last diary.Date) int {
+// urgentFlags counts the urgent red flags the nights raise as of last night
+// and that are not acknowledged (SPEC §8): those the banners show.
+func urgentFlags(nights []diary.Night, p diary.Profile, acks []diary.FlagAck, last diary.Date) int {
 	n := 0
-	for _, f := range redflags.Check(nights, p, last) {
+	for _, f := range redflags.Banners(redflags.Acknowledge(redflags.Check(nights, p, last), acks)) {
 		if f.Level == redflags.LevelUrgent {
 			n++
 		}

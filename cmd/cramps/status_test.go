@@ -61,6 +61,26 @@ func TestStatusNamesAnUrgentRedFlag(t *testing.T) {
 		t.Errorf("status --json: %+v", got)
 	}
 
+	// Acknowledged today ("a doctor has seen this"), the flags leave the status.
+	mustOK(t, cramps(t, db, "flags", "ack", "long_episode"))
+	r = mustOK(t, cramps(t, db, "status"))
+	if want := "cramps: 1 urgent red flag (cramps insights)\n"; r.stdout != want {
+		t.Errorf("status after acknowledging long_episode printed %q, want %q", r.stdout, want)
+	}
+	mustOK(t, cramps(t, db, "flags", "ack", "swelling"))
+	if r = mustOK(t, cramps(t, db, "status")); r.stdout != "" {
+		t.Errorf("status after acknowledging both flags printed %q, want nothing", r.stdout)
+	}
+
+	// Acknowledged before a later night raised it again, it counts again.
+	db = tempDB(t)
+	mustOK(t, cramps(t, db, "import", writeTemp(t, `{"format":"cramps-diary","version":1,
+ "nights":[{"date":"2026-11-19","episodes":[{"duration_s":700}]},{"date":"2026-11-21","episodes":[{"duration_s":720}]}],
+ "acknowledged_flags":[{"id":"long_episode","date":"2026-11-20"}]}`)))
+	if r = mustOK(t, cramps(t, db, "status")); r.stdout != "cramps: 1 urgent red flag (cramps insights)\n" {
+		t.Errorf("status with a flag raised after its acknowledgement printed %q", r.stdout)
+	}
+
 	// Every part at once, in one line.
 	db = tempDB(t)
 	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--episode", "calf,left,12m,8"))
@@ -158,11 +178,14 @@ func TestStatusWindowSeesEveryUrgentFlag(t *testing.T) {
 						plant(&nights[i])
 					}
 				}
-				want := urgentFlags(nights, p, last)
-				if got := urgentFlags(diary.NightsBetween(nights, statusFrom(last), last), p, last); got != want {
-					t.Errorf("seed %d, sign %d, %d nights back: the window raises %d urgent flags, the whole diary %d",
-						seed, pi, age, got, want)
+				for _, acks := range [][]diary.FlagAck{nil, acksOn(last.AddDays(-age)), acksOn(last.AddDays(-age + 1))} {
+					want := urgentFlags(nights, p, acks, last)
+					if got := urgentFlags(diary.NightsBetween(nights, statusFrom(last), last), p, acks, last); got != want {
+						t.Errorf("seed %d, sign %d, %d nights back, acks %v: the window raises %d urgent flags, the whole diary %d",
+							seed, pi, age, acks, got, want)
+					}
 				}
+				want := urgentFlags(nights, p, nil, last)
 				if seed == 1 && (age == 0 || age == 200) {
 					if got := statusOfDiary(t, p, nights).UrgentFlags; got != want {
 						t.Errorf("seed %d, sign %d, %d nights back: status says %d urgent flags, the whole diary raises %d",
@@ -172,6 +195,15 @@ func TestStatusWindowSeesEveryUrgentFlag(t *testing.T) {
 			}
 		}
 	}
+}
+
+// acksOn acknowledges every red flag on date d.
+func acksOn(d diary.Date) []diary.FlagAck {
+	var acks []diary.FlagAck
+	for _, id := range diary.FlagIDs {
+		acks = append(acks, diary.FlagAck{ID: id, Date: d})
+	}
+	return acks
 }
 
 // statusOfDiary runs status --json on a diary holding p and nights.
