@@ -36,7 +36,7 @@ night (--table nights, the default) or one row per cramp (--table episodes).`,
 			}
 			doc := diary.Document{Profile: &p, Nights: nights, Acks: a.acks}
 			if format == "json" {
-				if doc.Trials, err = a.exportTrials(); err != nil {
+				if doc.Trials, err = a.readTrials(); err != nil {
 					return err
 				}
 			}

@@ -62,7 +62,11 @@ health data.`,
 			if err != nil {
 				return err
 			}
-			rep := report.Build(nights, p, period, a.now())
+			trials, err := a.readTrials()
+			if err != nil {
+				return err
+			}
+			rep := report.Build(nights, p, period, a.now()).WithTrials(trials, nights, p, a.today())
 			rep.Analysis.RedFlags = redflags.Acknowledge(rep.Analysis.RedFlags, a.acks)
 			if out == "" || out == "-" {
 				bw := bufio.NewWriter(cmd.OutOrStdout())

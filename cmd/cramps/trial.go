@@ -241,7 +241,8 @@ func designWords(d diary.TrialDesign) string {
 	s := fmt.Sprintf("%s of two %d-night periods: in each, one period with the change (A) and one as usual (B), in an order drawn at random",
 		words.Nouns(d.Pairs, "pair"), d.PeriodNights)
 	if d.WashoutNights > 0 {
-		s += fmt.Sprintf("; the first %s of each period let the change settle and are not scored", words.Nouns(d.WashoutNights, "night"))
+		s += "; " + words.Choose(d.WashoutNights, "the first night", "the first "+words.Nouns(d.WashoutNights, "night")) +
+			" of each period " + words.Choose(d.WashoutNights, "lets the change settle and is", "let the change settle and are") + " not scored"
 	}
 	return s
 }

@@ -7,8 +7,8 @@ import (
 	"github.com/crampsdiary/cramps/store"
 )
 
-// exportTrials reads the diary's trials for the JSON export (SPEC §11.4).
-func (a *app) exportTrials() ([]diary.Trial, error) {
+// readTrials reads the trials that can be read, for the export (SPEC §11.4) and the report, noting any damage.
+func (a *app) readTrials() ([]diary.Trial, error) {
 	s, err := a.openExisting()
 	if err != nil {
 		return nil, err

@@ -352,3 +352,15 @@ func TestTrialsExportImportRoundTrip(t *testing.T) {
 		t.Errorf("overwrite kept %+v", ts[0])
 	}
 }
+
+func TestReportHasTheTrialSection(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "import", completedTrialFile(t)))
+	r := mustOK(t, cramps(t, db, "report", "--from", "2026-09-01"))
+	flat := strings.Join(strings.Fields(r.stdout), " ")
+	for _, want := range []string{"## Self-experiments", "**Stretching** · complete", "the patient was asked to stretch, they had 2.8 cramps a week (0.4 a night"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the report lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}

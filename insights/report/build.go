@@ -27,6 +27,8 @@ type Report struct {
 	Episodes EpisodeSummary
 	Sleep    SleepSummary
 	Relief   ReliefSummary
+	// Trials are the self-experiments the report shows (WithTrials).
+	Trials []TrialResult
 }
 
 // Build makes the report of period, which should run forward (Valid), from

@@ -23,6 +23,7 @@ func (r Report) page() page {
 	r.composeMedications(&pg)
 	r.composeFactors(&pg)
 	r.composeTried(&pg)
+	r.composeTrials(&pg)
 	for i := range pg.Meds {
 		pg.Meds[i].Sentences = aboutThePatient(pg.Meds[i].Sentences)
 	}

@@ -146,7 +146,15 @@ footer { margin-top: 10px; }
 <p>{{.ReliefNote}}</p>{{end}}
 </section>
 
-<footer class="sources">
+{{if .Trials}}<section>
+<h2>Self-experiments</h2>{{range .Trials}}
+<div class="trial">
+<p><strong>{{.Name}}</strong> · {{.Status}} · {{.Dates}} · {{.Design}}.{{range .Sentences}} {{.}}{{end}}</p>
+</div>{{end}}
+<p class="note">{{.TrialsNote}}</p>
+</section>
+
+{{end}}<footer class="sources">
 <h2>Sources</h2>
 <p>{{range $i, $s := .Sources}}{{if $i}} · {{end}}{{$s}}{{end}}</p>
 <p>{{.EvidenceNote}}</p>

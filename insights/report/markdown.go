@@ -106,6 +106,16 @@ func (r Report) Markdown(w io.Writer) error {
 		md.line(md.esc(pg.ReliefNote))
 	}
 
+	if len(pg.Trials) > 0 {
+		md.heading("Self-experiments")
+		for _, t := range pg.Trials {
+			md.line("- **" + md.esc(t.Name) + "** · " + md.esc(t.Status) + " · " + md.esc(t.Dates) + " · " + md.esc(t.Design) + ". " +
+				md.esc(strings.Join(t.Sentences, " ")))
+		}
+		md.blank()
+		md.line("*" + md.esc(pg.TrialsNote) + "*")
+	}
+
 	md.heading("Sources")
 	for _, s := range pg.Sources {
 		md.line("- " + md.esc(s))

@@ -38,6 +38,8 @@ type page struct {
 	NotEnough    string
 	Tried        table
 	ReliefNote   string
+	Trials       []trialItem
+	TrialsNote   string
 	Sources      []string
 	EvidenceNote string
 	Footer       string

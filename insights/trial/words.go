@@ -69,14 +69,18 @@ func (r Result) Sentences(v Voice) []string {
 // comparison is the first sentence: the two rates, a night and a week.
 func (r Result) comparison(w voiceWords) string {
 	side := func(n, c int, rate *float64) string {
-		if rate == nil {
+		switch {
+		case rate == nil:
 			return "no counted nights"
+		case w.weekFirst: // the doctor's report speaks in cramps a week, as cramp trials do
+			return fmt.Sprintf("%s a week (%s a night; %s in %s)", words.DecimalNouns(*rate*DaysPerWeek, "cramp"), words.Decimal(*rate),
+				words.Nouns(c, "cramp"), words.Nouns(n, "counted night"))
 		}
 		return fmt.Sprintf("%s a night (%s a week; %s in %s)", words.DecimalNouns(*rate, "cramp"), words.Decimal(*rate*DaysPerWeek),
 			words.Nouns(c, "cramp"), words.Nouns(n, "counted night"))
 	}
 	s := fmt.Sprintf("On the nights %s %s asked to %s, %s had %s; on the nights as usual, %s",
-		w.subject, w.was, r.Habit.AskedTo(), w.subject, side(r.NightsA, r.CrampsA, r.RateA), side(r.NightsB, r.CrampsB, r.RateB))
+		w.subject, w.was, r.Habit.AskedTo(), w.pronoun, side(r.NightsA, r.CrampsA, r.RateA), side(r.NightsB, r.CrampsB, r.RateB))
 	if r.RelativeChange != nil {
 		switch c := *r.RelativeChange; {
 		case math.Round(100*c) == 0:
@@ -143,13 +147,16 @@ func chanceWords(p float64) string {
 	return words.Percent(p)
 }
 
-type voiceWords struct{ subject, Subject, was string }
+type voiceWords struct {
+	subject, Subject, was, pronoun string
+	weekFirst                      bool
+}
 
 func voice(v Voice) voiceWords {
 	if v == AboutPatient {
-		return voiceWords{"the patient", "The patient", "was"}
+		return voiceWords{"the patient", "The patient", "was", "they", true}
 	}
-	return voiceWords{"you", "You", "were"}
+	return voiceWords{"you", "You", "were", "you", false}
 }
 
 func capitalise(s string) string {
