@@ -52,6 +52,9 @@ type state struct {
 	// creation; a cramps that stopped between creating the file and setting
 	// it up leaves one, and nothing can be lost by setting it up now.
 	blank bool
+	// damagedMeta describes a meta page that fails its checks while the
+	// other passes; bbolt reads through the sound one (preflight).
+	damagedMeta string
 }
 
 // open is Open; every wait for a lock ends by deadline.
@@ -71,6 +74,7 @@ func open(path string, opts Options, deadline time.Time) (*Store, error) {
 		return nil, ErrEmptied
 	}
 
+	var damagedMeta string
 	if opts.ReadOnly {
 		db, st, err := inspect(path, deadline)
 		if err != nil {
@@ -81,14 +85,17 @@ func open(path string, opts Options, deadline time.Time) (*Store, error) {
 			return nil, fmt.Errorf("%w: the file holds no diary yet", ErrNotDiary)
 		}
 		codec, _ := codecFor(st.schema)
-		return &Store{path: path, db: db, readOnly: true, schema: st.schema, codec: codec}, nil
+		s := &Store{path: path, db: db, readOnly: true, schema: st.schema, codec: codec, damagedMeta: st.damagedMeta}
+		s.noteDamagedMeta()
+		return s, nil
 	}
 
 	if exists && fi.Size() > 0 {
-		db, _, err := inspect(path, deadline)
+		db, st, err := inspect(path, deadline)
 		if err != nil {
 			return nil, err
 		}
+		damagedMeta = st.damagedMeta
 		if err := db.Close(); err != nil {
 			return nil, err
 		}
@@ -97,7 +104,7 @@ func open(path string, opts Options, deadline time.Time) (*Store, error) {
 			return nil, fmt.Errorf("create its directory: %w", err)
 		}
 	}
-	return openWritable(path, opts, deadline, exists, fi)
+	return openWritable(path, opts, deadline, exists, fi, damagedMeta)
 }
 
 // ErrEmptied refuses an empty file that has snapshots beside it: the diary
@@ -126,7 +133,8 @@ func inspect(path string, deadline time.Time) (*bolt.DB, state, error) {
 	if err != nil {
 		return nil, state{}, err
 	}
-	if p := preflight(f, size); p != "" {
+	p, damagedMeta := preflight(f, size)
+	if p != "" {
 		return nil, state{}, fmt.Errorf("%w: %s", ErrNotDiary, p)
 	}
 	db, err := openBolt(path, true, deadline)
@@ -144,6 +152,7 @@ func inspect(path string, deadline time.Time) (*bolt.DB, state, error) {
 		_ = db.Close()
 		return nil, state{}, err
 	}
+	st.damagedMeta = damagedMeta
 	return db, st, nil
 }
 
@@ -155,12 +164,13 @@ func inspect(path string, deadline time.Time) (*bolt.DB, state, error) {
 // A diary with a damaged value, or (on the day's first open, before its
 // snapshot) damage in bbolt's pages, is refused with a *DamageError: it is
 // never written to, and never copied over a good snapshot.
-func openWritable(path string, opts Options, deadline time.Time, existed bool, fi fs.FileInfo) (*Store, error) {
+func openWritable(path string, opts Options, deadline time.Time, existed bool, fi fs.FileInfo, damagedMeta string) (*Store, error) {
 	db, err := openBolt(path, false, deadline)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{path: path, db: db}
+	s := &Store{path: path, db: db, damagedMeta: damagedMeta}
+	s.noteDamagedMeta()
 
 	// Read the state again: another cramps may have changed the file between
 	// inspect letting go and this open taking the lock.
@@ -315,4 +325,11 @@ func tightenMode(path string, existed bool, before fs.FileInfo) error {
 		return os.Chmod(path, perm&privateFileMode)
 	}
 	return nil
+}
+
+// noteDamagedMeta warns of a damaged meta page the diary was opened without.
+func (s *Store) noteDamagedMeta() {
+	if s.damagedMeta != "" {
+		s.warnings = append(s.warnings, fmt.Errorf("%s; cramps reads the diary through bbolt's second copy, and the next save writes this one anew", s.damagedMeta))
+	}
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
@@ -69,6 +70,13 @@ func readBoltMeta(b []byte) boltMeta {
 	}
 }
 
+// torn reports whether the meta page is damaged in itself — not bbolt's
+// magic, version or header, or failing its own checksum — rather than whole
+// and wrong about the file.
+func (m boltMeta) torn() bool {
+	return m.magic != boltMagic || m.version != boltVersion || m.checksum != m.sum || m.flags != boltMetaFlag
+}
+
 // problem returns what is wrong with meta page id in a file of size bytes, or "".
 func (m boltMeta) problem(id uint64, size int64) string {
 	switch {
@@ -93,54 +101,89 @@ func (m boltMeta) problem(id uint64, size int64) string {
 	return ""
 }
 
-// preflight checks that f, of size bytes, looks like a whole bbolt file whose
-// meta pages both pass: right magic, version, checksum and page size, and no
+// preflight checks that f, of size bytes, looks like a whole bbolt file with
+// a sound meta page: right magic, version, checksum and page size, and no
 // page in use beyond the end of the file. It returns a description of the
 // first problem, or "" when bbolt may safely map the file. It only reads.
-func preflight(f io.ReaderAt, size int64) string {
+//
+// bbolt keeps two meta pages, written in turn, so that one damaged (a torn
+// write, a flipped bit) costs at most the last transaction: it reads through
+// the other. So does preflight: with one meta page damaged, problem is "" and
+// damagedMeta describes the damaged one; the next save writes it anew.
+func preflight(f io.ReaderAt, size int64) (problem, damagedMeta string) {
 	var head [boltPageHeader + boltMetaSize]byte
 	if size < boltMinPages*minPageSize {
-		return fmt.Sprintf("the file is %d bytes, too small to be one", size)
+		return fmt.Sprintf("the file is %d bytes, too small to be one", size), ""
 	}
 	if _, err := f.ReadAt(head[:], 0); err != nil {
-		return fmt.Sprintf("reading meta page 0: %v", err)
+		return fmt.Sprintf("reading meta page 0: %v", err), ""
 	}
 	m0 := readBoltMeta(head[:])
-	if p := m0.problem(0, size); p != "" {
-		return p
+	p0 := m0.problem(0, size)
+	// Meta page 1 is one page in; its size is meta page 0's when that one is
+	// sound, else the first page size at which a sound meta page 1 is found.
+	readMeta1 := func(ps int64) (boltMeta, string) {
+		if _, err := f.ReadAt(head[:], ps); err != nil {
+			return boltMeta{}, fmt.Sprintf("reading meta page 1: %v", err)
+		}
+		m := readBoltMeta(head[:])
+		if p := m.problem(1, size); p != "" {
+			return m, p
+		}
+		if int64(m.pageSize) != ps {
+			return m, "the two meta pages disagree on the page size"
+		}
+		return m, ""
 	}
-	ps := int64(m0.pageSize)
+	var m1 boltMeta
+	var p1 string
+	if p0 == "" {
+		m1, p1 = readMeta1(int64(m0.pageSize))
+	} else {
+		p1 = "meta page 1 cannot be found either"
+		for ps := int64(minPageSize); ps <= maxPageSize && ps < size; ps *= 2 {
+			if m, p := readMeta1(ps); p == "" {
+				m1, p1 = m, ""
+				break
+			}
+		}
+	}
+	var cur boltMeta
+	id := 0
+	switch {
+	case p0 != "" && p1 != "", p0 != "" && !m0.torn(), p1 != "" && !m1.torn():
+		// Both damaged, or one whole and checksummed meta page that does
+		// not fit the file (cut short): bbolt's fallback is for a page that
+		// was torn or flipped, not for a file that lost its end.
+		return cmp.Or(p0, p1), ""
+	case p0 != "":
+		cur, id, damagedMeta = m1, 1, p0
+	case p1 != "":
+		cur, id, damagedMeta = m0, 0, p1
+	case m1.txid > m0.txid:
+		// bbolt reads through the meta page of the later transaction. The
+		// pages the other one names may since have been reused (a crash
+		// between a commit's page writes and its meta write leaves exactly
+		// that), so only the current one's root and free list must be what
+		// it says they are.
+		cur, id = m1, 1
+	default:
+		cur, id = m0, 0
+	}
+	ps := int64(cur.pageSize)
 	if size%ps != 0 || size < boltMinPages*ps {
 		return fmt.Sprintf("the file is %d bytes, not a whole number (at least %d) of %d-byte pages",
-			size, boltMinPages, ps)
-	}
-	if _, err := f.ReadAt(head[:], ps); err != nil {
-		return fmt.Sprintf("reading meta page 1: %v", err)
-	}
-	m1 := readBoltMeta(head[:])
-	if p := m1.problem(1, size); p != "" {
-		return p
-	}
-	if m1.pageSize != m0.pageSize {
-		return "the two meta pages disagree on the page size"
-	}
-	// bbolt reads through the meta page of the later transaction. The pages
-	// the other one names may since have been reused (a crash between a
-	// commit's page writes and its meta write leaves exactly that), so only
-	// the current one's root and free list must be what it says they are.
-	cur, id := m0, 0
-	if m1.txid > m0.txid {
-		cur, id = m1, 1
+			size, boltMinPages, ps), ""
 	}
 	if p := checkPageAt(f, ps, cur.root, cur.pgid, boltBranchFlag, boltLeafFlag); p != "" {
-		return fmt.Sprintf("meta page %d: root %s", id, p)
+		return fmt.Sprintf("meta page %d: root %s", id, p), ""
 	}
 	if cur.freelist != boltNoFreelist {
 		if p := checkPageAt(f, ps, cur.freelist, cur.pgid, boltFreelistFlag); p != "" {
-			return fmt.Sprintf("meta page %d: free list %s", id, p)
+			return fmt.Sprintf("meta page %d: free list %s", id, p), ""
 		}
 	}
-	return ""
+	return "", damagedMeta
 }
 
 // checkPageAt reads the header of page id and checks that it names itself,

@@ -59,6 +59,9 @@ type Store struct {
 	schema   int
 	codec    valueCodec
 	warnings []error
+	// damagedMeta describes a damaged meta page the file was opened
+	// without, through the other (preflight); "" when both are sound.
+	damagedMeta string
 }
 
 // DefaultPath returns where the diary lives when neither --db nor CRAMPS_DB
