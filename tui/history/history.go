@@ -33,6 +33,7 @@ type Model struct {
 	detail         bool
 	detailOff      int
 	asking         bool
+	deleted        *diary.Night // the night deleted last, which u puts back
 
 	width, height int
 }
@@ -179,10 +180,13 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 		m.filtering = true
 		return m.filter.Focus()
 	case key.Matches(msg, k.ClearFilter):
-		m.filter.SetValue("")
+		// Every night comes back, even when the filter matched none (issue 11.1).
+		var keep diary.Date
 		if l, ok := m.selected(); ok {
-			m.applyFilter(l.date)
+			keep = l.date
 		}
+		m.filter.SetValue("")
+		m.applyFilter(keep)
 	case key.Matches(msg, k.Edit):
 		if l, ok := m.selected(); ok {
 			return screen.Ask(screen.OpenNightMsg{Date: l.date})
@@ -191,6 +195,17 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 		if l, ok := m.selected(); ok {
 			m.asking = true
 			return screen.Problem("Delete the night of " + nightcard.Date(l.date) + "? y deletes it, n keeps it.")
+		}
+	case key.Matches(msg, k.Undo):
+		if n := m.deleted; n != nil {
+			m.deleted = nil
+			return screen.Ask(screen.SaveNightMsg{Night: *n, Done: "Put back the night of " + nightcard.Date(n.Date) + "."})
+		}
+	case key.Matches(msg, k.NoCramps):
+		if l, ok := m.selected(); ok && !l.night.CrampsKnown() {
+			n := l.night.Clone()
+			n.Episodes = []diary.Episode{}
+			return screen.Ask(screen.SaveNightMsg{Night: n, Done: "Saved: no cramps on the night of " + nightcard.Date(n.Date) + "."})
 		}
 	}
 	return nil
@@ -201,11 +216,17 @@ func (m *Model) detailKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.detail = false
+	case key.Matches(msg, k.Older):
+		m.move(1)
+		m.detailOff = 0
+	case key.Matches(msg, k.Newer):
+		m.move(-1)
+		m.detailOff = 0
 	case key.Matches(msg, k.Up):
 		m.detailOff = max(0, m.detailOff-1)
 	case key.Matches(msg, k.Down):
 		m.detailOff = min(m.detailOff+1, m.maxDetailOff())
-	case key.Matches(msg, k.Edit), key.Matches(msg, k.Delete):
+	case key.Matches(msg, k.Edit), key.Matches(msg, k.Delete), key.Matches(msg, k.Undo), key.Matches(msg, k.NoCramps):
 		return m.listKey(msg)
 	}
 	return nil
@@ -218,7 +239,9 @@ func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
 		return screen.Status("Kept the night.")
 	}
 	m.detail = false
-	return screen.Ask(screen.DeleteNightMsg{Date: l.date, Done: "Deleted the night of " + nightcard.Date(l.date) + "."})
+	n := l.night.Clone()
+	m.deleted = &n
+	return screen.Ask(screen.DeleteNightMsg{Date: l.date, Done: "Deleted the night of " + nightcard.Date(l.date) + ". u puts it back."})
 }
 
 func (m *Model) move(by int) {
@@ -261,6 +284,19 @@ func (m *Model) syncKeys() {
 	k.DoneFilter.SetEnabled(m.filtering)
 	k.Yes.SetEnabled(m.asking)
 	k.No.SetEnabled(m.asking)
+	k.Older.SetEnabled(m.detail && !m.asking && m.cursor < len(m.shown)-1)
+	k.Newer.SetEnabled(m.detail && !m.asking && m.cursor > 0)
+	k.Undo.SetEnabled((list || m.detail) && m.deleted != nil && (m.data == nil || !m.data.Logged(m.deleted.Date)))
+	l, ok := m.selected()
+	k.NoCramps.SetEnabled((list || m.detail) && ok && !l.night.CrampsKnown())
+	// In an opened night j and k step between nights; the arrows scroll it.
+	if m.detail {
+		k.Up.SetKeys("up")
+		k.Down.SetKeys("down")
+	} else {
+		k.Up.SetKeys("up", "k")
+		k.Down.SetKeys("down", "j")
+	}
 }
 
 // ShortHelp implements help.KeyMap.
@@ -272,9 +308,9 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.filtering:
 		return []key.Binding{k.DoneFilter}
 	case m.detail:
-		return []key.Binding{k.Back, k.Edit, k.Delete}
+		return []key.Binding{k.Back, k.Older, k.Newer, k.Edit, k.Delete, k.NoCramps, k.Undo}
 	}
-	return []key.Binding{k.Open, k.Edit, k.Delete, k.Filter, k.ClearFilter}
+	return []key.Binding{k.Open, k.Edit, k.Delete, k.Undo, k.NoCramps, k.Filter, k.ClearFilter}
 }
 
 // FullHelp implements help.KeyMap.
@@ -282,7 +318,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.Edit, k.Delete},
+		{k.Open, k.Back, k.Older, k.Newer, k.Edit, k.Delete, k.Undo, k.NoCramps},
 		{k.Filter, k.DoneFilter, k.ClearFilter, k.Yes, k.No},
 	}
 }

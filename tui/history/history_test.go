@@ -12,6 +12,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
+	"github.com/crampsdiary/cramps/tui/nightcard"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
@@ -135,8 +136,61 @@ func TestEditAndDelete(t *testing.T) {
 		t.Fatalf("n asked %#v", asked)
 	}
 	press(m, "d")
-	if asked := press(m, "y"); len(asked) != 1 || asked[0] != (screen.DeleteNightMsg{Date: last.AddDays(-1), Done: "Deleted the night of Fri 20 Nov 2026."}) {
+	if asked := press(m, "y"); len(asked) != 1 || asked[0] != (screen.DeleteNightMsg{Date: last.AddDays(-1), Done: "Deleted the night of Fri 20 Nov 2026. u puts it back."}) {
 		t.Fatalf("y asked %#v", asked)
+	}
+	// The root deletes it; u puts it back as it was (issue 11.9).
+	deleted, _ := m.data.Night(last.AddDays(-1))
+	send(m, screen.DataMsg{Data: m.data.WithoutNight(last.AddDays(-1))})
+	asked = press(m, "u")
+	if len(asked) != 1 {
+		t.Fatalf("u asked %#v", asked)
+	}
+	if save, ok := asked[0].(screen.SaveNightMsg); !ok || !save.Night.Equal(deleted) || save.Done != "Put back the night of Fri 20 Nov 2026." {
+		t.Fatalf("u asked %#v, want the deleted night saved again", asked[0])
+	}
+	if m.keys.Undo.Enabled() {
+		t.Error("u still works after putting the night back")
+	}
+}
+
+// TestFilterThatMatchedNothing: esc after a filter that matched nothing
+// brings every night back (issue 11.1).
+func TestFilterThatMatchedNothing(t *testing.T) {
+	m := newHistory(t)
+	press(m, "/", "z", "z", "z")
+	press(m, "esc", "esc")
+	v := view(m)
+	for _, want := range []string{"3 nights · 1 with cramps", "Sat 21 Nov 2026", "Fri 20 Nov 2026", "Thu 19 Nov 2026"} {
+		if !strings.Contains(v, want) {
+			t.Fatalf("after esc esc the list lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+// TestOpenedNightSteps: in an opened night, [ ] and j k step to the
+// neighbouring nights (issue 11.9); n marks a night whose cramps were not
+// recorded as one without.
+func TestOpenedNightSteps(t *testing.T) {
+	m := newHistory(t)
+	press(m, "enter")
+	if !strings.Contains(view(m), "Saturday 21 November 2026") {
+		t.Fatalf("enter did not open the newest night:\n%s", view(m))
+	}
+	// Its cramps were not recorded: n saves it with none.
+	asked := press(m, "n")
+	if save, ok := asked[0].(screen.SaveNightMsg); len(asked) != 1 || !ok || save.Night.Episodes == nil || len(save.Night.Episodes) != 0 ||
+		save.Done != "Saved: no cramps on the night of Sat 21 Nov 2026." {
+		t.Fatalf("n asked %#v", asked)
+	}
+	for _, step := range []struct{ key, want string }{{"[", "Fri 20 Nov"}, {"j", "Thu 19 Nov"}, {"]", "Fri 20 Nov"}, {"k", "Sat 21 Nov"}} {
+		press(m, step.key)
+		if l, _ := m.selected(); !m.detail || nightcard.Date(l.date)[:10] != step.want {
+			t.Fatalf("%s: on %v (open %v), want %s", step.key, l.date, m.detail, step.want)
+		}
+	}
+	if m.keys.NoCramps.Enabled() != !m.lines[m.shown[m.cursor]].night.CrampsKnown() {
+		t.Error("n is offered on a night whose cramps are recorded")
 	}
 }
 

@@ -8,6 +8,8 @@ type KeyMap struct {
 	Open, Back, Edit, Delete, Filter        key.Binding
 	ClearFilter, DoneFilter                 key.Binding
 	Yes, No                                 key.Binding
+	Older, Newer                            key.Binding // in an opened night: the neighbouring nights
+	Undo, NoCramps                          key.Binding
 }
 
 // NewKeyMap returns the History screen's keys.
@@ -28,5 +30,9 @@ func NewKeyMap() KeyMap {
 		DoneFilter:  key.NewBinding(key.WithKeys("esc", "enter", "down", "up"), key.WithHelp("esc/enter", "keep filter")),
 		Yes:         key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "delete it")),
 		No:          key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "keep it")),
+		Older:       key.NewBinding(key.WithKeys("[", "j"), key.WithHelp("[/j", "night before")),
+		Newer:       key.NewBinding(key.WithKeys("]", "k"), key.WithHelp("]/k", "night after")),
+		Undo:        key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo the delete")),
+		NoCramps:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no cramps that night")),
 	}
 }
