@@ -286,6 +286,7 @@ func (m *Model) syncKeys() {
 	k.No.SetEnabled(m.asking)
 	k.Older.SetEnabled(m.detail && !m.asking && m.cursor < len(m.shown)-1)
 	k.Newer.SetEnabled(m.detail && !m.asking && m.cursor > 0)
+	k.Step.SetEnabled(k.Older.Enabled() || k.Newer.Enabled())
 	k.Undo.SetEnabled((list || m.detail) && m.deleted != nil && (m.data == nil || !m.data.Logged(m.deleted.Date)))
 	l, ok := m.selected()
 	k.NoCramps.SetEnabled((list || m.detail) && ok && !l.night.CrampsKnown())
@@ -308,7 +309,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.filtering:
 		return []key.Binding{k.DoneFilter}
 	case m.detail:
-		return []key.Binding{k.Back, k.Older, k.Newer, k.Edit, k.Delete, k.NoCramps, k.Undo}
+		return []key.Binding{k.Back, k.Step, k.Edit, k.Delete, k.NoCramps, k.Undo}
 	}
 	return []key.Binding{k.Open, k.Edit, k.Delete, k.Undo, k.NoCramps, k.Filter, k.ClearFilter}
 }

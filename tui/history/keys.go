@@ -9,6 +9,7 @@ type KeyMap struct {
 	ClearFilter, DoneFilter                 key.Binding
 	Yes, No                                 key.Binding
 	Older, Newer                            key.Binding // in an opened night: the neighbouring nights
+	Step                                    key.Binding // Older and Newer together, for the short help
 	Undo, NoCramps                          key.Binding
 }
 
@@ -32,6 +33,7 @@ func NewKeyMap() KeyMap {
 		No:          key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "keep it")),
 		Older:       key.NewBinding(key.WithKeys("[", "j"), key.WithHelp("[/j", "night before")),
 		Newer:       key.NewBinding(key.WithKeys("]", "k"), key.WithHelp("]/k", "night after")),
+		Step:        key.NewBinding(key.WithKeys("[", "]"), key.WithHelp("[/]", "other nights")),
 		Undo:        key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo the delete")),
 		NoCramps:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no cramps that night")),
 	}
