@@ -38,6 +38,10 @@ type (
 		acks []diary.FlagAck
 		done string
 	}
+	trialSavedMsg struct {
+		trial diary.Trial
+		done  string
+	}
 )
 
 // load reads every night and the profile at start.
@@ -51,7 +55,8 @@ func load(d Diary) tea.Cmd {
 	}
 }
 
-// read reads every night, the profile and the acknowledged red flags.
+// read reads every night, the profile, the acknowledged red flags and the
+// trials.
 func read(d Diary) (*screen.Data, error) {
 	data, err := readNights(d)
 	if err != nil {
@@ -64,7 +69,11 @@ func read(d Diary) (*screen.Data, error) {
 		}
 		data = data.WithAcks(acks)
 	}
-	return data, nil
+	trials, err := d.Trials()
+	if err != nil {
+		return nil, fmt.Errorf("read the trials: %w", err)
+	}
+	return data.WithTrials(trials), nil
 }
 
 // readNights reads every night and the profile, in one go when d can.
@@ -143,6 +152,16 @@ func saveProfile(d Diary, p diary.Profile, done string) tea.Cmd {
 			return failedMsg{op: screen.OpSaveProfile, err: err}
 		}
 		return profileSavedMsg{p, done}
+	}
+}
+
+// saveTrial saves a new trial, or one being stopped.
+func saveTrial(d Diary, t diary.Trial, done string) tea.Cmd {
+	return func() tea.Msg {
+		if err := d.PutTrial(t); err != nil {
+			return failedMsg{op: screen.OpSaveTrial, err: err}
+		}
+		return trialSavedMsg{t, done}
 	}
 }
 

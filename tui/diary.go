@@ -11,6 +11,8 @@ type Diary interface {
 	DeleteNight(diary.Date) error
 	Profile() (diary.Profile, error)
 	PutProfile(diary.Profile) error
+	Trials() ([]diary.Trial, error)
+	PutTrial(diary.Trial) error
 }
 
 // acker is a Diary that keeps the acknowledged red flags (*store.Store).

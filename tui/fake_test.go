@@ -14,6 +14,7 @@ type fakeDiary struct {
 	mu      sync.Mutex
 	nights  map[diary.Date]diary.Night
 	profile diary.Profile
+	trials  []diary.Trial
 	failing error // every write fails with it while set
 	loadErr error
 	writes  int
@@ -91,6 +92,31 @@ func (f *fakeDiary) PutProfile(p diary.Profile) error {
 	}
 	f.writes++
 	f.profile = p.Clone()
+	return nil
+}
+
+func (f *fakeDiary) Trials() ([]diary.Trial, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.loadErr != nil {
+		return nil, f.loadErr
+	}
+	return slices.Clone(f.trials), nil
+}
+
+func (f *fakeDiary) PutTrial(t diary.Trial) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.failing != nil {
+		return f.failing
+	}
+	ts := slices.DeleteFunc(slices.Clone(f.trials), func(o diary.Trial) bool { return o.ID == t.ID })
+	ts = append(ts, t)
+	if err := diary.ValidateTrials(ts).Err(); err != nil {
+		return err
+	}
+	f.writes++
+	f.trials = ts
 	return nil
 }
 

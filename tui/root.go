@@ -19,6 +19,7 @@ import (
 	"github.com/crampsdiary/cramps/tui/profile"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
+	"github.com/crampsdiary/cramps/tui/trialscreen"
 	"github.com/crampsdiary/cramps/tui/week"
 )
 
@@ -29,6 +30,7 @@ const (
 	screenWeek
 	screenInsights
 	screenProfile
+	screenTrial
 	screenCount
 )
 
@@ -38,7 +40,7 @@ const loggedStart = screenWeek
 
 // screenName is the name of screen i in the header.
 func screenName(i int) string {
-	return [screenCount]string{"Log", "History", "Week", "Insights", "Profile"}[i]
+	return [screenCount]string{"Log", "History", "Week", "Insights", "Profile", "Trial"}[i]
 }
 
 // The smallest terminal the screens are drawn in; below it a note asks for
@@ -93,6 +95,7 @@ func newModel(opts Options, st styles.Styles) *Model {
 		week.New(st, opts.Now),
 		insightscreen.New(st),
 		profile.New(st, opts.Now),
+		trialscreen.New(st, opts.Now),
 	}
 	return m
 }
@@ -158,6 +161,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case acksSavedMsg:
 		m.data = m.data.WithAcks(msg.acks)
 		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.setStatus(msg.done, false), m.redFlags())
+	case screen.SaveTrialMsg:
+		return saveTrial(m.opts.Diary, msg.Trial, msg.Done)
 
 	case nightSavedMsg:
 		m.data = m.data.WithNight(msg.night)
@@ -171,6 +176,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.data = m.data.WithProfile(msg.profile)
 		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(screen.ProfileSavedMsg{Profile: msg.profile}),
 			m.setStatus(msg.done, false), m.redFlags())
+	case trialSavedMsg:
+		m.data = m.data.WithTrial(msg.trial)
+		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(screen.TrialSavedMsg{Trial: msg.trial}),
+			m.setStatus(msg.done, false))
 	case failedMsg: // the diary may have changed elsewhere: read it again (what was typed is kept)
 		return tea.Batch(m.broadcast(screen.FailedMsg{Op: msg.op, Date: msg.date, Err: msg.err}),
 			m.setStatus(failureText(msg), true), m.reloadIfWatched())
@@ -184,6 +193,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			m.status = ""
 		}
 		return nil
+	case screen.PlanTrialMsg:
+		m.active = screenTrial
+		_, cmd := m.screens[screenTrial].Update(msg)
+		return cmd
 	case screen.OpenNightMsg:
 		m.active = screenLog
 		_, cmd := m.log.Update(msg)
@@ -323,6 +336,8 @@ func failureText(f failedMsg) string {
 		return fmt.Sprintf("Not saved: %v. Everything you typed is kept; ctrl+s tries again.", f.err)
 	case screen.OpDeleteNight:
 		return fmt.Sprintf("Not deleted: %v.", f.err)
+	case screen.OpSaveTrial:
+		return fmt.Sprintf("Trial not saved: %v. Nothing changed.", f.err)
 	}
 	return fmt.Sprintf("Profile not saved: %v. What you typed is kept; ctrl+s tries again.", f.err)
 }

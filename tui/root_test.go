@@ -196,7 +196,8 @@ func TestSwitchingScreens(t *testing.T) {
 	h := start(t, newFake(diary.NewProfile()), 80, 24)
 	for _, c := range []struct{ key, want string }{
 		{"2", "[2 History]"}, {"tab", "[3 Week]"}, {"tab", "[4 Insights]"}, {"5", "[5 Profile]"},
-		{"tab", "[1 Log]"}, {"shift+tab", "[5 Profile]"}, {"3", "Nothing logged yet"}, {"4", "Ratio (95%)"},
+		{"tab", "[6 Trial]"}, {"tab", "[1 Log]"}, {"shift+tab", "[6 Trial]"}, {"shift+tab", "[5 Profile]"},
+		{"6", "Test a habit with a self-experiment"}, {"3", "Nothing logged yet"}, {"4", "Ratio (95%)"},
 	} {
 		h.press(c.key)
 		h.contains(c.want)
@@ -207,9 +208,9 @@ func TestHelpToggles(t *testing.T) {
 	h := start(t, newFake(diary.NewProfile()), 80, 24)
 	h.contains("? help · q quit")
 	h.press("?")
-	h.contains("1-5       screens", "shift+tab previous screen", "[ night before")
+	h.contains("1-6       screens", "shift+tab previous screen", "[ night before")
 	h.press("?")
-	if strings.Contains(h.view(), "1-5       screens") {
+	if strings.Contains(h.view(), "1-6       screens") {
 		t.Fatal("? did not close the full help")
 	}
 }

@@ -1,6 +1,6 @@
 // Package tui is the Bubble Tea program of cramps: a root model that loads
 // the diary once, routes keys to the active screen (Log, History, Week,
-// Insights, Profile), runs every save in a command, and keeps one status line.
+// Insights, Profile, Trial), runs every save in a command, and keeps one status line.
 package tui
 
 import (

@@ -7,7 +7,7 @@ import "github.com/charmbracelet/bubbles/key"
 // Global are the keys the root handles on every screen, unless a text field
 // or a filter has focus (then only ForceQuit).
 type Global struct {
-	Jump      key.Binding // 1–5: the screen of that number
+	Jump      key.Binding // 1–6: the screen of that number
 	Next      key.Binding
 	Prev      key.Binding
 	Help      key.Binding
@@ -18,7 +18,7 @@ type Global struct {
 // NewGlobal returns the global key map.
 func NewGlobal() Global {
 	return Global{
-		Jump:      key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1-5", "screens")),
+		Jump:      key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6"), key.WithHelp("1-6", "screens")),
 		Next:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next screen")),
 		Prev:      key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous screen")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),

@@ -6,13 +6,15 @@ import (
 	"github.com/crampsdiary/cramps/diary"
 )
 
-// Data is the diary as the TUI holds it in memory: every night in date order
-// and the profile. A Data is never changed once made; a save makes a new one,
-// so a screen may keep the pointer and its slices.
+// Data is the diary as the TUI holds it in memory: every night in date order,
+// the profile and the self-experiments in start order. A Data is never
+// changed once made; a save makes a new one, so a screen may keep the pointer
+// and its slices.
 type Data struct {
 	Nights  []diary.Night
 	Profile diary.Profile
 	Acks    []diary.FlagAck // the red flags a doctor has seen (SPEC §8)
+	Trials  []diary.Trial
 }
 
 // NewData returns the diary data of nights (which it sorts by date) and profile.
@@ -57,7 +59,9 @@ func (d *Data) WithNight(n diary.Night) *Data {
 		i++
 	}
 	nights = append(nights, d.Nights[i:]...)
-	return &Data{Nights: nights, Profile: d.Profile, Acks: d.Acks}
+	c := *d // every other part stays
+	c.Nights = nights
+	return &c
 }
 
 // WithoutNight returns a copy of d without the night of date.
@@ -69,15 +73,21 @@ func (d *Data) WithoutNight(date diary.Date) *Data {
 	nights := make([]diary.Night, 0, len(d.Nights)-1)
 	nights = append(nights, d.Nights[:i]...)
 	nights = append(nights, d.Nights[i+1:]...)
-	return &Data{Nights: nights, Profile: d.Profile, Acks: d.Acks}
+	c := *d // every other part stays
+	c.Nights = nights
+	return &c
 }
 
 // WithProfile returns a copy of d with profile p.
 func (d *Data) WithProfile(p diary.Profile) *Data {
-	return &Data{Nights: d.Nights, Profile: p, Acks: d.Acks}
+	c := *d
+	c.Profile = p
+	return &c
 }
 
 // WithAcks returns a copy of d with the acknowledged red flags acks.
 func (d *Data) WithAcks(acks []diary.FlagAck) *Data {
-	return &Data{Nights: d.Nights, Profile: d.Profile, Acks: acks}
+	c := *d
+	c.Acks = acks
+	return &c
 }

@@ -48,6 +48,7 @@ const (
 	OpSaveNight Op = iota
 	OpDeleteNight
 	OpSaveProfile
+	OpSaveTrial
 )
 
 // FailedMsg tells every screen that a save or delete failed; nothing in the

@@ -15,7 +15,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// Screen is one page of the TUI: Log, History, Week, Insights or Profile.
+// Screen is one page of the TUI: Log, History, Week, Insights, Profile or Trial.
 // Implementations are pointers; Update returns the screen itself.
 type Screen interface {
 	// Init returns the screen's first command, if any.
@@ -32,7 +32,7 @@ type Screen interface {
 	// ShortHelp and FullHelp list the screen's keys that work now.
 	help.KeyMap
 	// Capturing reports whether typing goes to a text field or a filter, so
-	// the root passes every key through (1–5, q, ?, tab included) except
+	// the root passes every key through (1–6, q, ?, tab included) except
 	// ctrl+c.
 	Capturing() bool
 }

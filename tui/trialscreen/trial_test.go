@@ -1,0 +1,264 @@
+package trialscreen
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/internal/drive"
+	"github.com/crampsdiary/cramps/tui/screen"
+	"github.com/crampsdiary/cramps/tui/styles"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	os.Exit(m.Run())
+}
+
+// now is the fixed clock: the evening of Saturday 5 December 2026, so
+// tonight is the 5th and last night the 4th.
+func now() time.Time { return time.Date(2026, 12, 5, 19, 0, 0, 0, time.UTC) }
+
+var tonight = diary.NewDate(2026, 12, 5)
+
+// stretching is a trial of stretching from Tue 1 Dec, one night a period,
+// 6 pairs: A B | B A | A B | ...
+func stretching() diary.Trial {
+	return diary.Trial{ID: "stretched-2026-12-01", Habit: diary.HabitStretched, Start: diary.NewDate(2026, 12, 1),
+		PeriodNights: 1, Pairs: 6, Order: []string{"AB", "BA", "AB", "BA", "BA", "AB"}}
+}
+
+// night is a logged night with cramps cramps and the stretched field.
+func night(d diary.Date, cramps int, stretched diary.Opt[bool]) diary.Night {
+	n := diary.Night{Date: d, Episodes: []diary.Episode{}, Day: diary.Day{Stretched: stretched}}
+	for range cramps {
+		n.Episodes = append(n.Episodes, diary.Episode{Muscle: diary.MuscleCalf})
+	}
+	return n
+}
+
+func newTrial(t *testing.T, w, h int, trials []diary.Trial, nights ...diary.Night) *Model {
+	t.Helper()
+	m := New(styles.New(false), now)
+	m.SetSize(w, h)
+	send(m, screen.DataMsg{Data: screen.NewData(nights, diary.NewProfile()).WithTrials(trials)})
+	return m
+}
+
+// send hands msg to the screen and feeds back what its commands send,
+// except what they ask of the root, which it returns.
+func send(m *Model, msg tea.Msg) []tea.Msg {
+	return drive.Loop(func(msg tea.Msg) tea.Cmd {
+		_, cmd := m.Update(msg)
+		return cmd
+	}, msg, func(msg tea.Msg) bool {
+		switch msg.(type) {
+		case screen.SaveTrialMsg, screen.StatusMsg:
+			return false
+		}
+		return true
+	})
+}
+
+func press(m *Model, keys ...string) []tea.Msg {
+	var asked []tea.Msg
+	for _, k := range keys {
+		asked = append(asked, send(m, drive.Key(k))...)
+	}
+	return asked
+}
+
+func view(m *Model) string { return ansi.Strip(m.View()) }
+
+func saveAsked(t *testing.T, asked []tea.Msg) screen.SaveTrialMsg {
+	t.Helper()
+	for _, a := range asked {
+		if s, ok := a.(screen.SaveTrialMsg); ok {
+			return s
+		}
+	}
+	t.Fatalf("no trial saved; asked %#v", asked)
+	return screen.SaveTrialMsg{}
+}
+
+func statusOf(asked []tea.Msg) string {
+	for _, a := range asked {
+		if s, ok := a.(screen.StatusMsg); ok {
+			return s.Text
+		}
+	}
+	return ""
+}
+
+// A trial is planned and started in four keys from the screen: the habit,
+// enter, enter, and y to the question; the order is drawn in a command.
+func TestStartATrial(t *testing.T) {
+	m := newTrial(t, 80, 20, nil)
+	if !strings.Contains(view(m), "▸ Stretching") {
+		t.Fatalf("no habits:\n%s", view(m))
+	}
+	press(m, "down", "enter")
+	if !strings.Contains(view(m), "Plan a trial of raising the legs") {
+		t.Fatalf("no plan:\n%s", view(m))
+	}
+	asked := press(m, "enter")
+	if q := statusOf(asked); q != "Start it tonight (84 nights, to Fri 26 Feb 2027)? y starts it, n does not." {
+		t.Fatalf("asked %q", q)
+	}
+	// y returns the command that draws; Update itself draws nothing.
+	_, cmd := m.Update(drive.Key("y"))
+	if cmd == nil {
+		t.Fatal("y returned no command")
+	}
+	s := saveAsked(t, drive.Msgs(cmd))
+	tr := s.Trial
+	if tr.Habit != diary.HabitLegsElevated || tr.Start != tonight || tr.Pairs != 42 || tr.PeriodNights != 1 || len(tr.Order) != 42 {
+		t.Fatalf("drew %#v", tr)
+	}
+	if err := tr.Validate().Err(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(s.Done, "Started the trial of raising the legs. Tonight, night 1 of 84 (condition ") {
+		t.Fatalf("done %q", s.Done)
+	}
+}
+
+// n to the question starts nothing.
+func TestStartIsAskedFirst(t *testing.T) {
+	m := newTrial(t, 80, 20, nil)
+	asked := press(m, "enter", "enter", "n")
+	for _, a := range asked {
+		if _, ok := a.(screen.SaveTrialMsg); ok {
+			t.Fatal("n started a trial")
+		}
+	}
+	if !strings.Contains(view(m), "Plan a trial of stretching") {
+		t.Fatal("n left the plan")
+	}
+}
+
+// Over many trials drawn as the screen draws them, each pair's first
+// period is A about half the time: crypto/rand, one fair coin per pair.
+func TestTheScreensDrawIsFair(t *testing.T) {
+	const trials = 2000
+	firstA := 0
+	var perPair [5]int
+	for range trials {
+		msg := startTrial(diary.HabitStretched, tonight, diary.TrialDesign{PeriodNights: 1, Pairs: 5}, diary.NewProfile())()
+		tr := msg.(screen.SaveTrialMsg).Trial
+		if tr.Order[0] == diary.OrderAB {
+			firstA++
+		}
+		for i, o := range tr.Order {
+			if o == diary.OrderAB {
+				perPair[i]++
+			}
+		}
+	}
+	// Binomial(2000, 1/2): sd 22.4; 900…1100 is ±4.5 sd, false alarm < 1e-5.
+	if firstA < 900 || firstA > 1100 {
+		t.Fatalf("first period A in %d of %d trials", firstA, trials)
+	}
+	for i, n := range perPair {
+		if n < 900 || n > 1100 {
+			t.Fatalf("pair %d: A first in %d of %d", i+1, n, trials)
+		}
+	}
+}
+
+// The plan keeps to the limits of SPEC §11.2 and says why at each.
+func TestPlanLimits(t *testing.T) {
+	m := newTrial(t, 80, 20, nil)
+	press(m, "enter")
+	var last string
+	for range 10 {
+		last = statusOf(press(m, "left"))
+	}
+	if m.plan.design.Pairs != diary.MinTrialPairs || last != "5 pairs is the fewest: with fewer, an exact test can never reach p ≤ 0.05." {
+		t.Fatalf("pairs %d, said %q", m.plan.design.Pairs, last)
+	}
+	for range 40 {
+		last = statusOf(press(m, "right"))
+	}
+	if m.plan.design.Pairs != 183 || last != "366 nights is the most a trial holds." {
+		t.Fatalf("pairs %d, said %q", m.plan.design.Pairs, last)
+	}
+	press(m, "down", "right")
+	if d := m.plan.design; d.PeriodNights != 2 || d.Pairs != 91 {
+		t.Fatalf("period 2: %#v", d)
+	}
+	press(m, "down")
+	if s := statusOf(press(m, "right", "right")); s != "The washout is 0 to 1 nights: fewer than the period's 2." || m.plan.design.WashoutNights != 1 {
+		t.Fatalf("washout %d, said %q", m.plan.design.WashoutNights, s)
+	}
+	press(m, "up", "left")
+	if d := m.plan.design; d.PeriodNights != 1 || d.WashoutNights != 0 {
+		t.Fatalf("back to 1 night: %#v", d)
+	}
+}
+
+// Magnesium's plan has its own defaults and the advice to ask first.
+func TestMagnesiumPlan(t *testing.T) {
+	m := newTrial(t, 80, 40, nil)
+	send(m, screen.PlanTrialMsg{Habit: diary.HabitMagnesium})
+	v := strings.Join(strings.Fields(view(m)), " ")
+	for _, want := range []string{"Plan a trial of magnesium", "‹ 8 ›", "‹ 14 ›", "‹ 7 ›",
+		"its last night is Fri 16 Jul 2027: 224 nights (32 weeks)", "⚠ " + diary.SupplementAdvice} {
+		if !strings.Contains(v, want) {
+			t.Errorf("plan lacks %q:\n%s", want, view(m))
+		}
+	}
+}
+
+// A running trial stops after a question; tonight is its first night out.
+func TestStopATrial(t *testing.T) {
+	m := newTrial(t, 80, 20, []diary.Trial{stretching()})
+	if s := statusOf(press(m, "x")); s != "Stop the trial now? It cannot be resumed. y stops it, n keeps it going." {
+		t.Fatalf("x asked %q", s)
+	}
+	for _, a := range press(m, "n") {
+		if _, ok := a.(screen.SaveTrialMsg); ok {
+			t.Fatal("n stopped it")
+		}
+	}
+	s := saveAsked(t, press(m, "x", "y"))
+	if s.Trial.Stopped != diary.Some(tonight) || s.Trial.ID != stretching().ID {
+		t.Fatalf("stopped %#v", s.Trial)
+	}
+}
+
+// While a trial runs no other can be planned, from here or from Insights.
+func TestOneTrialAtATime(t *testing.T) {
+	m := newTrial(t, 80, 20, []diary.Trial{stretching()})
+	if m.keys.New.Enabled() {
+		t.Fatal("n plans a trial while one runs")
+	}
+	if s := statusOf(send(m, screen.PlanTrialMsg{Habit: diary.HabitMassage})); s != "Your trial of stretching is under way; one trial at a time. x stops it." {
+		t.Fatalf("said %q", s)
+	}
+	if m.mode == modePlan {
+		t.Fatal("planned a second trial")
+	}
+}
+
+func TestDump(t *testing.T) {
+	m := newTrial(t, 80, 20, nil)
+	t.Log("\n" + view(m))
+	press(m, "down", "enter")
+	t.Log("\n" + view(m))
+	m = newTrial(t, 80, 20, []diary.Trial{stretching()},
+		night(diary.NewDate(2026, 12, 1), 1, diary.Some(true)),
+		night(diary.NewDate(2026, 12, 2), 2, diary.Some(true)),
+		night(diary.NewDate(2026, 12, 3), 0, diary.None[bool]()))
+	t.Log("\n" + view(m))
+	m.SetSize(160, 40)
+	t.Log("\n" + view(m))
+	_ = strings.Contains
+}
