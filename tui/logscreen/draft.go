@@ -35,8 +35,13 @@ func newDraft(data *screen.Data, date diary.Date) *draft {
 // usualNight is "no cramps, usual day" for date. The usual values are those
 // of the latest nights in the diary: for last night, the nights just
 // before it; for a night filled in late, still the user's recent habits.
+// During a trial the habit's fields are left unknown: the user answers them.
 func usualNight(data *screen.Data, date diary.Date) diary.Night {
-	return diary.UsualNight(date, data.Nights)
+	n := diary.UsualNight(date, data.Nights)
+	if t, ok := data.TrialOn(date); ok {
+		forgetHabit(&n, t.Habit)
+	}
+	return n
 }
 
 // check reads the text again and keeps its problems.

@@ -14,6 +14,9 @@ type KeyMap struct {
 	Close, FormSave key.Binding
 	// In a question.
 	Yes, No key.Binding
+	// The trial's morning question: AskHabit asks it on the card; the
+	// others answer it.
+	AskHabit, HabitYes, HabitNo, HabitUnsure, HabitCancel key.Binding
 }
 
 // NewKeyMap returns the Log screen's keys.
@@ -39,5 +42,11 @@ func NewKeyMap() KeyMap {
 		FormSave:  key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save night")),
 		Yes:       key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
 		No:        key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
+
+		AskHabit:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "trial question")),
+		HabitYes:    key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
+		HabitNo:     key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", "no")),
+		HabitUnsure: key.NewBinding(key.WithKeys("u", "U"), key.WithHelp("u", "not sure")),
+		HabitCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }

@@ -44,6 +44,12 @@ type Model struct {
 	ep     int
 	asking bool // "remove this cramp?" is waiting for y or n
 
+	// habitQ: the trial's question is waiting for its key, asked before
+	// habitThen; habitSaid is the answer, told when the night is saved.
+	habitQ    bool
+	habitThen afterAnswer
+	habitSaid string
+
 	// quick is the night saved with "n", which u undoes while quickOK.
 	quick        diary.Date
 	quickPending bool
@@ -86,7 +92,7 @@ func (m *Model) SetSize(w, h int) {
 }
 
 // Capturing implements screen.Screen: a form or a question takes every key.
-func (m *Model) Capturing() bool { return m.form != nil || m.asking }
+func (m *Model) Capturing() bool { return m.form != nil || m.asking || m.habitQ }
 
 // Unsaved implements screen.Drafter.
 func (m *Model) Unsaved() string {
@@ -185,6 +191,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		switch {
 		case m.asking:
 			return m.answer(msg)
+		case m.habitQ:
+			return m.answerHabit(msg)
 		case m.form != nil:
 			return m.formKey(msg)
 		}
@@ -269,7 +277,13 @@ func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Notes):
 		return m.open(secNotes, 0)
 	case key.Matches(msg, k.NoCramps):
+		if cmd, ok := m.askHabitFirst(afterNoCramps); ok {
+			return cmd
+		}
 		return m.saveNoCramps()
+	case key.Matches(msg, k.AskHabit):
+		cmd, _ := m.askHabitFirst(afterNothing)
+		return cmd
 	case key.Matches(msg, k.Undo):
 		m.quickOK = false
 		return screen.Ask(screen.DeleteNightMsg{Date: m.quick,
@@ -357,8 +371,17 @@ func (m *Model) closeForm() {
 	}
 }
 
-// save asks the root to save the night shown, unless a field has a problem.
+// save asks the root to save the night shown, unless a field has a
+// problem; on a trial night whose habit is not answered, it asks first.
 func (m *Model) save() tea.Cmd {
+	if cmd, ok := m.askHabitFirst(afterSave); ok {
+		return cmd
+	}
+	return m.saveNow()
+}
+
+// saveNow asks the root to save the night shown, unless a field has a problem.
+func (m *Model) saveNow() tea.Cmd {
 	d := m.cur()
 	n, ps := d.check()
 	if len(ps) > 0 {
@@ -375,6 +398,9 @@ func (m *Model) save() tea.Cmd {
 func (m *Model) saveNoCramps() tea.Cmd {
 	d := m.cur()
 	usual := !d.unsaved()
+	if m.habitSaid != "" {
+		usual = !m.unsavedBesidesHabit(d)
+	}
 	d.text.CrampsKnown = true
 	n, ps := d.check()
 	if len(ps) > 0 {
@@ -386,6 +412,8 @@ func (m *Model) saveNoCramps() tea.Cmd {
 	if usual {
 		what = "no cramps, usual day"
 	}
+	what += m.habitSaid
+	m.habitSaid = ""
 	return screen.Ask(screen.SaveNightMsg{Night: n,
 		Done: "Saved " + nightcard.ShortDate(n.Date) + ": " + what + ". u undoes it."})
 }
@@ -414,7 +442,7 @@ func (m *Model) describe(ps problems) string {
 // syncKeys enables the keys that do something now, so help shows only them.
 func (m *Model) syncKeys() {
 	k := &m.keys
-	card := m.form == nil && !m.asking && m.data != nil
+	card := m.form == nil && !m.asking && !m.habitQ && m.data != nil
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Open, &k.Add, &k.Sleep, &k.Day, &k.Position, &k.Notes, &k.Save, &k.PrevNight} {
 		b.SetEnabled(card)
 	}
@@ -442,6 +470,11 @@ func (m *Model) syncKeys() {
 	k.FormSave.SetEnabled(m.form != nil)
 	k.Yes.SetEnabled(m.asking)
 	k.No.SetEnabled(m.asking)
+	_, trial := m.trialOf(m.date)
+	k.AskHabit.SetEnabled(card && trial)
+	for _, b := range []*key.Binding{&k.HabitYes, &k.HabitNo, &k.HabitUnsure, &k.HabitCancel} {
+		b.SetEnabled(m.habitQ)
+	}
 }
 
 // ShortHelp implements help.KeyMap.
@@ -450,10 +483,12 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch {
 	case m.asking:
 		return []key.Binding{k.Yes, k.No}
+	case m.habitQ:
+		return []key.Binding{k.HabitYes, k.HabitNo, k.HabitUnsure, k.HabitCancel}
 	case m.form != nil:
 		return []key.Binding{k.Close, k.FormSave, form.NewKeys().Next}
 	}
-	return []key.Binding{k.NoCramps, k.Undo, k.Add, k.Save, k.Open, k.Nights}
+	return []key.Binding{k.NoCramps, k.AskHabit, k.Undo, k.Add, k.Save, k.Open, k.Nights}
 }
 
 // FullHelp implements help.KeyMap.
@@ -462,6 +497,8 @@ func (m *Model) FullHelp() [][]key.Binding {
 	switch {
 	case m.asking:
 		return [][]key.Binding{{k.Yes, k.No}}
+	case m.habitQ:
+		return [][]key.Binding{{k.HabitYes, k.HabitNo, k.HabitUnsure, k.HabitCancel}}
 	case m.form != nil:
 		var field []key.Binding
 		if f := m.form.GetFocusedField(); f != nil {
@@ -472,7 +509,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Open, k.Add, k.Remove},
 		{k.Sleep, k.Day, k.Position, k.Notes},
-		{k.NoCramps, k.Undo, k.Save},
+		{k.NoCramps, k.AskHabit, k.Undo, k.Save},
 		{k.PrevNight, k.NextNight, k.LastNight},
 	}
 }

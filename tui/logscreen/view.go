@@ -156,6 +156,7 @@ func (m *Model) cardView(d *draft, width, height int) string {
 	n, _ := d.text.parse(d.date)
 	head := []string{m.heading(d, width, "")}
 	head = append(head, m.banner(width)...)
+	head = append(head, m.trialLines(d, width)...)
 	for _, l := range nightcard.Flow(strings.Fields(m.guide(d)), " ", width) {
 		head = append(head, m.st.Muted.Render(l))
 	}
@@ -330,6 +331,9 @@ func (m *Model) beforeView(width int) string {
 		lines = append(lines, left+style.Render(ansi.Truncate(strings.Join(parts, " · "), width-12, "…")))
 	}
 	u := diary.Usual(m.data.Nights)
+	if t, ok := m.trialOf(m.date); ok {
+		forgetHabit(&u, t.Habit) // not the usual during a trial: asked each morning
+	}
 	if parts := nightcard.Day(u.Day, false); len(parts) > 0 {
 		lines = append(lines, "", m.st.Title.Render("Your usual day"), "")
 		for _, l := range nightcard.Flow(parts, " · ", width) {
