@@ -56,6 +56,9 @@ func factorDoc(r *row, a *insights.Analysis) doc {
 	d.add(blockMuted, "Published evidence: "+evidenceWord(f.Evidence)+" ("+evidenceMeaning(f.Evidence)+"). "+f.Literature)
 	d.section("What to try")
 	d.add(blockText, f.Try)
+	if h, ok := trialHabitFor(f.ID); ok {
+		trialOffer(&d, h)
+	}
 	sources(&d, f.Sources())
 	return d
 }

@@ -116,6 +116,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.res == nil {
 			return nil
 		}
+		if h, ok := m.testable(); ok && key.Matches(msg, m.keys.Test) {
+			return screen.Ask(screen.PlanTrialMsg{Habit: h})
+		}
 		switch m.mode {
 		case modeDetail, modeNotes:
 			m.scrollKey(msg)
@@ -279,6 +282,8 @@ func (m *Model) syncKeys() {
 	k.Back.SetEnabled(paged)
 	k.Prev.SetEnabled(ready && m.mode == modeDetail && m.cursor > 0)
 	k.Next.SetEnabled(has && m.mode == modeDetail && m.cursor < len(m.res.rows)-1)
+	_, testable := m.testable()
+	k.Test.SetEnabled(ready && testable)
 	if m.mode != modeTable {
 		k.Up.SetHelp("↑/k", "scroll")
 		k.Down.SetHelp("↓/j", "scroll")
@@ -293,11 +298,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.mode {
 	case modeDetail:
-		return []key.Binding{k.Back, k.Prev, k.Next, k.Down}
+		return []key.Binding{k.Back, k.Test, k.Prev, k.Next, k.Down}
 	case modeNotes:
 		return []key.Binding{k.Back, k.Down}
 	}
-	return []key.Binding{k.Open, k.Notes, k.Down}
+	return []key.Binding{k.Open, k.Test, k.Notes, k.Down}
 }
 
 // FullHelp implements help.KeyMap.
@@ -305,6 +310,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Notes, k.Back, k.Prev, k.Next},
+		{k.Open, k.Notes, k.Back, k.Prev, k.Next, k.Test},
 	}
 }

@@ -483,7 +483,7 @@ func TestKeysOnOffer(t *testing.T) {
 		t.Fatalf("table keys %v", got)
 	}
 	press(m, "enter")
-	if got := helps(); !slices.Equal(got, []string{"esc back", "→ next", "↓/j scroll"}) {
+	if got := helps(); !slices.Equal(got, []string{"esc back", "t test it in a trial", "→ next", "↓/j scroll"}) {
 		t.Fatalf("first page's keys %v", got)
 	}
 	press(m, "end")

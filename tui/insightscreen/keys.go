@@ -11,6 +11,8 @@ type KeyMap struct {
 	Open, Notes, Back key.Binding
 	// Prev and Next show the factor above or below, on its page.
 	Prev, Next key.Binding
+	// Test plans a self-experiment of the habit on the page.
+	Test key.Binding
 }
 
 // NewKeyMap returns the Insights screen's keys.
@@ -27,5 +29,6 @@ func NewKeyMap() KeyMap {
 		Back:     key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
 		Prev:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "previous")),
 		Next:     key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "next")),
+		Test:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test it in a trial")),
 	}
 }
