@@ -248,6 +248,43 @@ func TestOneTrialAtATime(t *testing.T) {
 	}
 }
 
+// Every state draws exactly the size it is given, at every size, and
+// never panics.
+func TestEverySizeFits(t *testing.T) {
+	stopped := stretching()
+	stopped.Stopped = diary.Some(diary.NewDate(2026, 12, 4))
+	done := stretching()
+	done.Start = diary.NewDate(2026, 11, 1)
+	mag := diary.Trial{ID: "magnesium-2026-11-20", Habit: diary.HabitMagnesium, Start: diary.NewDate(2026, 11, 20),
+		PeriodNights: 14, WashoutNights: 7, Pairs: 8, Order: []string{"AB", "BA", "AB", "BA", "AB", "BA", "AB", "BA"}}
+	nights := []diary.Night{night(diary.NewDate(2026, 12, 1), 1, diary.Some(true))}
+	cases := []struct {
+		trials []diary.Trial
+		keys   []string
+	}{
+		{nil, nil}, {nil, []string{"enter"}}, {nil, []string{"end", "enter", "right"}},
+		{[]diary.Trial{stretching()}, nil}, {[]diary.Trial{stretching()}, []string{"p"}},
+		{[]diary.Trial{stopped}, nil}, {[]diary.Trial{done}, nil}, {[]diary.Trial{done}, []string{"n"}},
+		{[]diary.Trial{mag}, []string{"pgdown"}},
+	}
+	for _, c := range cases {
+		m := newTrial(t, 80, 20, c.trials, nights...)
+		press(m, c.keys...)
+		for _, size := range [][2]int{{1, 1}, {20, 5}, {60, 12}, {80, 20}, {81, 21}, {100, 26}, {119, 40}, {120, 40}, {160, 44}, {220, 60}} {
+			m.SetSize(size[0], size[1])
+			lines := strings.Split(m.View(), "\n")
+			if len(lines) != size[1] {
+				t.Fatalf("%v %v at %v: %d lines", c.trials, c.keys, size, len(lines))
+			}
+			for i, l := range lines {
+				if w := lipgloss.Width(l); w > size[0] {
+					t.Fatalf("%v at %v: line %d is %d wide: %q", c.keys, size, i, w, ansi.Strip(l))
+				}
+			}
+		}
+	}
+}
+
 func TestDump(t *testing.T) {
 	m := newTrial(t, 80, 20, nil)
 	t.Log("\n" + view(m))
