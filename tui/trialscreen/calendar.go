@@ -130,12 +130,3 @@ func cellText(st styles.Styles, c nightCell) string {
 	return " " + ls.Render(letter) + m + " "
 }
 
-// calendarLegend explains the calendar's letters and marks in lines of at
-// most width cells.
-func calendarLegend(washout bool) []string {
-	parts := []string{"A the change", "B as usual", "[ ] tonight", "✓ followed", "✗ not followed", "? habit not logged", "· night not logged"}
-	if washout {
-		parts = append(parts, "a b washout, not scored")
-	}
-	return parts
-}

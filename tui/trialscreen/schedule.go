@@ -65,7 +65,7 @@ func (m *Model) lastNightWords(t diary.Trial, last diary.Date) string {
 	case followed:
 		return lead + ": ✓ followed."
 	}
-	return lead + ": ✗ not followed. Log what you did: the trial is analysed as drawn, and says how closely it was followed."
+	return lead + ": ✗ not followed."
 }
 
 // adherenceWords counts the nights so far that followed the schedule.
@@ -109,12 +109,16 @@ func (m *Model) adherenceWords(t diary.Trial) string {
 func (m *Model) calendarLines(t diary.Trial, width int) []string {
 	tonight := m.tonight()
 	running := t.Status(tonight) == diary.TrialRunning
+	seen := map[mark]bool{}
+	washout := false
 	cellOf := func(d diary.Date) nightCell {
 		s, ok := t.Night(d)
 		if !ok {
 			return nightCell{}
 		}
 		c := nightCell{in: true, a: s.Arm == diary.ArmA, scored: s.Scored, tonight: running && d == tonight}
+		washout = washout || !s.Scored
+		defer func() { seen[c.mark] = true }()
 		switch n, logged := m.data.Night(d); {
 		case d >= tonight || s.AfterStop:
 			c.mark = markFuture
@@ -134,10 +138,20 @@ func (m *Model) calendarLines(t diary.Trial, width int) []string {
 		return c
 	}
 	lines := calendar(m.st, t.Start, t.Last(), m.data.Profile.FirstWeekday(), cellOf, width)
-	legend := calendarLegend(t.WashoutNights > 0)
-	if !running {
-		legend = legend[:2:2]
-		legend = append(legend, calendarLegend(t.WashoutNights > 0)[3:]...)
+	legend := []string{"A the change", "B as usual"}
+	if washout {
+		legend = append(legend, "a b settling in, not scored")
+	}
+	if running {
+		legend = append(legend, "[ ] tonight")
+	}
+	for _, k := range []struct {
+		m    mark
+		text string
+	}{{markFollowed, "✓ followed"}, {markNot, "✗ not followed"}, {markUnknown, "? habit not logged"}, {markNotLogged, "· night not logged"}} {
+		if seen[k.m] {
+			legend = append(legend, k.text)
+		}
 	}
 	if t.Stopped.Known() {
 		legend = append(legend, "dim: after the stop")
