@@ -67,10 +67,16 @@ func TestTrialGolden(t *testing.T) {
 		shows string
 	}{
 		{"none", func() *fakeDiary { return demoDiary(true) }, "[3 Week]", []string{"6"}, "Test a habit"},
-		{"plan", func() *fakeDiary { return demoDiary(true) }, "[3 Week]", []string{"6", "enter"}, "Plan a trial"},
-		{"plan_magnesium", func() *fakeDiary { return demoDiary(true) }, "[3 Week]", []string{"6", "down", "down", "down", "down", "down", "down", "down", "enter"}, "Plan a trial"},
-		{"plan_new_user", fewNights, "Prefilled", []string{"6", "enter"}, "Plan a trial"},
-		{"running", running(true), "[3 Week]", []string{"6"}, "Trial of stretching"},
+		{"plan", func() *fakeDiary { return demoDiary(true) }, "[3 Week]", []string{"6", "enter"}, "this plan"},
+		{"plan_magnesium", func() *fakeDiary { return demoDiary(true) }, "[3 Week]", []string{"6", "down", "down", "down", "down", "down", "down", "down", "enter"}, "this plan"},
+		{"plan_new_user", fewNights, "Prefilled", []string{"6", "enter"}, "Not possible to say yet"},
+		{"running", running(true), "[3 Week]", []string{"6"}, "Kept back"},
+		{"running_peek", running(true), "[3 Week]", []string{"6", "p"}, "do not stop"},
+		{"stopped", func() *fakeDiary {
+			return demoTrial(demoDiary(true), diary.NewDate(2026, 11, 1), diary.Some(diary.NewDate(2026, 11, 15)))
+		}, "[3 Week]", []string{"6"}, "The result"},
+		{"complete", func() *fakeDiary { return demoTrial(demoDiary(true), diary.NewDate(2026, 8, 29), diary.None[diary.Date]()) },
+			"[3 Week]", []string{"6"}, "The result"},
 		{"log", running(false), "Prefilled", nil, ""},
 	}
 	for _, c := range cases {

@@ -27,6 +27,7 @@ type nightCell struct {
 	scored  bool // false in a washout
 	mark    mark
 	tonight bool
+	stopped bool // on or after the night the trial was stopped
 }
 
 // The calendar's measures: a cell per night, a label per week row.
@@ -99,6 +100,9 @@ func weekRow(st styles.Styles, from, first, last diary.Date, cellOf func(diary.D
 func cellText(st styles.Styles, c nightCell) string {
 	if !c.in {
 		return strings.Repeat(" ", cellW)
+	}
+	if c.stopped {
+		return " " + st.Faint.Render("–") + "  "
 	}
 	letter := "B"
 	if c.a {

@@ -1,14 +1,23 @@
 package trialscreen
 
 import (
+	"fmt"
+	"math"
+
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
+	"github.com/crampsdiary/cramps/insights/trial"
+	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
-// shownTrial is a trial with its analysis.
+// shownTrial is the trial on the page with its analysis, figures included
+// (the view withholds a running trial's unless peeked at).
 type shownTrial struct {
-	trial diary.Trial
+	trial  diary.Trial
+	result trial.Result
 }
 
 // analysedMsg carries the analysis of the diary of generation gen.
@@ -17,19 +26,265 @@ type analysedMsg struct {
 	shown *shownTrial
 }
 
-func (m *Model) analyse() tea.Cmd { return nil }
-
-// chanceResult is the estimate of the chance that a plan finds a halving.
-type chanceResult struct{}
-
-// chanceMsg carries the estimate for a plan.
-type chanceMsg struct {
-	plan   plan
-	chance *chanceResult
+// analyse analyses the trial the page is about, in a command.
+func (m *Model) analyse() tea.Cmd {
+	t, ok := m.current()
+	if !ok {
+		return nil
+	}
+	gen, data, tonight := m.gen, m.data, m.tonight()
+	return func() tea.Msg {
+		return analysedMsg{gen, &shownTrial{t, trial.Analyze(t, data.Nights, data.Profile, tonight)}}
+	}
 }
 
-func (m *Model) estimate() tea.Cmd { return nil }
+// chanceMsg carries the chance estimate of a plan.
+type chanceMsg struct {
+	habit    diary.TrialHabit
+	design   diary.TrialDesign
+	estimate trial.Estimate
+}
 
-func (m *Model) chanceLines(width int) []string { return nil }
+// estimate estimates the chance of the plan in a command: it simulates a
+// thousand trials of each length.
+func (m *Model) estimate() tea.Cmd {
+	if m.mode != modePlan || m.data == nil {
+		return nil
+	}
+	h, d, nights, tonight := m.plan.habit, m.plan.design, m.data.Nights, m.tonight()
+	return func() tea.Msg {
+		return chanceMsg{h, d, trial.EstimateChance(nights, tonight, d)}
+	}
+}
 
-func (m *Model) resultLines(t diary.Trial, width int) []string { return nil }
+// chanceLines says how likely the plan is to find a halving of the user's
+// cramps, for its length and longer ones, or why that cannot be said.
+func (m *Model) chanceLines(width int) []string {
+	st := m.st
+	lines := []string{st.Label.Render("If " + m.plan.habit.Name() + " halved your cramps, how often would the trial find it?")}
+	if m.chance == nil || m.chanceFor.habit != m.plan.habit || m.chanceFor.design != m.plan.design {
+		return append(lines, st.Muted.Render("Working it out from your nights…"))
+	}
+	e := *m.chance
+	b := e.Baseline
+	switch {
+	case !e.Possible:
+		return append(lines, flow(fmt.Sprintf("Not possible to say yet: it is worked out from your last %d logged nights and needs at least %d; you have logged %s. You can start the trial all the same.",
+			trial.BaselineNights, trial.MinBaselineNights, words.Nouns(b.Nights, "night")), width, st.Text)...)
+	case b.Mean == 0:
+		return append(lines, flow(fmt.Sprintf("Your last %s had no cramps: there is nothing to halve, so no trial can show a difference now.",
+			words.Nouns(b.Nights, "logged night")), width, st.Text)...)
+	}
+	pairsW, nightsW := 0, 0
+	for _, c := range e.Chances {
+		pairsW = max(pairsW, len(words.Nouns(c.Design.Pairs, "pair")))
+		nightsW = max(nightsW, len(lengthWords(c.Design.Nights())))
+	}
+	for i, c := range e.Chances {
+		row := fmt.Sprintf("  %-*s  %-*s  %4s", pairsW, words.Nouns(c.Design.Pairs, "pair"), nightsW, lengthWords(c.Design.Nights()), words.Percent(c.Halving))
+		if i == 0 {
+			lines = append(lines, st.Accent.Render(row)+st.Muted.Render("  this plan"))
+		} else {
+			lines = append(lines, st.Text.Render(row))
+		}
+	}
+	from := fmt.Sprintf("From your last %s: %s a night", words.Nouns(b.Nights, "logged night"), crampsWords(b.Mean))
+	if b.Logged < 0.9 {
+		from += fmt.Sprintf(", with %s of the nights logged", words.Percent(b.Logged))
+	}
+	return append(lines, flow(from+"; each figure is the share of a thousand trials simulated on nights like yours that end with fewer cramps, p ≤ 0.05. Too short a trial can miss a habit that helps.", width, st.Muted)...)
+}
+
+// resultLines is the result of the trial on the page: kept back while it
+// runs (unless peeked at, marked interim), else the verdict in words, the
+// figures and a chart of each used pair's two rates.
+func (m *Model) resultLines(t diary.Trial, width int) []string {
+	st := m.st
+	if m.shown == nil || m.shown.trial.ID != t.ID || m.resGen != m.gen {
+		return []string{st.Muted.Render("Working out the result…")}
+	}
+	r := m.shown.result.Withhold(m.peek)
+	var lines []string
+	switch {
+	case r.Status == diary.TrialPlanned:
+		return flow("The result comes after its last night, "+nightcard.Date(t.Last())+".", width, st.Muted)
+	case r.Withheld:
+		lines = append(lines, st.Label.Render("The result"))
+		return append(lines, flow(fmt.Sprintf("Kept back until after the last night, %s, so that a run of good or bad nights does not tempt you to stop early. p peeks at the interim figures.",
+			nightcard.Date(t.Last())), width, st.Muted)...)
+	case r.Interim:
+		lines = append(lines, st.Warn.Render("Interim figures: do not stop on these"))
+		lines = append(lines, flow("A trial stopped when its figures look good finds differences that are not there. These are the nights so far; the verdict waits for the last night.", width, st.Warn)...)
+	default:
+		lines = append(lines, st.Label.Render("The result: ")+verdictStyle(m, r.Verdict).Render(verdictWords(r)))
+	}
+	for _, s := range resultSentences(r, t.Habit) {
+		lines = append(lines, flow(s, width, st.Text)...)
+	}
+	if f := figureWords(r); f != "" {
+		lines = append(lines, flow(f, width, st.Muted)...)
+	}
+	if len(r.Pairs) > 0 {
+		pairs := make([]pairRates, len(r.Pairs))
+		for i, p := range r.Pairs {
+			pairs[i] = pairRates{pair: p.Pair + 1, a: p.RateA, b: p.RateB}
+		}
+		lines = append(lines, "", st.Label.Render("Cramps a night in each used pair"))
+		lines = append(lines, pairChart(st, pairs, "A: asked to "+t.Habit.AskedTo(), "B: as usual", width)...)
+	}
+	return lines
+}
+
+// verdictStyle is the colour of a verdict: none says good or bad news
+// louder than the words do.
+func verdictStyle(m *Model, v trial.Verdict) lipgloss.Style {
+	if v == trial.VerdictFewerWith {
+		return m.st.Good
+	}
+	return m.st.Label
+}
+
+// verdictWords is the verdict in a few words.
+func verdictWords(r trial.Result) string {
+	switch r.Verdict {
+	case trial.VerdictFewerWith:
+		return "fewer cramps with the change"
+	case trial.VerdictMoreWith:
+		return "more cramps with the change"
+	case trial.VerdictNoClear:
+		return "no clear difference"
+	case trial.VerdictTooLittleData:
+		return "too little data"
+	}
+	return "not yet"
+}
+
+// resultSentences say what the user did and what followed, in cramps a
+// night and a week, how often chance gives a difference this large, and
+// what a trial with no clear difference could have missed; never more.
+func resultSentences(r trial.Result, h diary.TrialHabit) []string {
+	var out []string
+	if r.Verdict == trial.VerdictTooLittleData {
+		out = append(out, fmt.Sprintf("Only %s had a counted night in both periods; a verdict needs at least %d. A night counts when it is logged with its cramps and is not settling in.",
+			words.Plural(r.PairsUsed, "pair", "pairs"), trial.MinPairsUsed))
+	}
+	if r.RateA == nil || r.RateB == nil {
+		if r.NightsA+r.NightsB == 0 {
+			out = append(out, "No night of the trial counts yet.")
+		}
+		return out
+	}
+	a, b := *r.RateA, *r.RateB
+	s := fmt.Sprintf("On the nights you were asked to %s you had %s a night (%s a week), against %s (%s a week) on the others",
+		h.AskedTo(), crampsWords(a), words.Decimal(7*a), words.Decimal(b), words.Decimal(7*b))
+	if r.RelativeChange != nil {
+		switch c := *r.RelativeChange; {
+		case math.Round(100*c) == 0:
+			s += ": about the same"
+		case c < 0:
+			s += ": " + words.Percent(-c) + " fewer"
+		default:
+			s += ": " + words.Percent(c) + " more"
+		}
+	}
+	out = append(out, s+".")
+	if r.PValue != nil && r.PairsUsed > 0 {
+		if p := *r.PValue; p >= 0.995 {
+			out = append(out, "A difference this large would arise by chance alone in any schedule the draw could have made: on its own it says nothing.")
+		} else {
+			out = append(out, "A difference this large would arise by chance alone in "+chanceWords(p)+" of the schedules the draw could have made.")
+		}
+	}
+	if r.CILow != nil && r.CIHigh != nil {
+		lo, hi := 7**r.CILow, 7**r.CIHigh
+		switch r.Verdict {
+		case trial.VerdictRunning:
+			out = append(out, "So far, from the spread of the pairs, the true difference could be anywhere from "+rangeWords(lo, hi)+" a week.")
+		case trial.VerdictNoClear:
+			out = append(out, "This does not show that "+h.Name()+" makes no difference: from the spread of the pairs, the true difference could be anywhere from "+
+				rangeWords(lo, hi)+" a week.")
+		case trial.VerdictFewerWith, trial.VerdictMoreWith:
+			out = append(out, "From the spread of the pairs, the true difference is likely between "+rangeWords(lo, hi)+" a week.")
+		}
+	}
+	if r.Adherence != nil {
+		s := fmt.Sprintf("You followed the schedule on %s of the counted nights whose habit you logged", words.Percent(*r.Adherence))
+		if r.HabitUnknownNights > 0 {
+			s += fmt.Sprintf(" (%s without it)", words.Nouns(r.HabitUnknownNights, "night"))
+		}
+		s += ". Nights are counted as drawn, whatever was done"
+		if *r.Adherence < 0.9 {
+			s += ", so a real difference looks smaller than it is"
+		}
+		out = append(out, s+".")
+	}
+	if r.Verdict != trial.VerdictRunning {
+		out = append(out, "This is what followed in your nights, in one trial: it does not prove a cause, and it is not medical advice.")
+	}
+	return out
+}
+
+// crampsWords writes a rate: "0.4 cramps", "1 cramp".
+func crampsWords(rate float64) string { return words.DecimalNouns(rate, "cramp") }
+
+// chanceWords writes a p-value as a share of schedules: "3%", "fewer than 1 in 1,000".
+func chanceWords(p float64) string {
+	switch {
+	case p < 0.001:
+		return "fewer than 1 in 1,000"
+	case p < 0.01:
+		return "fewer than 1%"
+	}
+	return words.Percent(p)
+}
+
+// rangeWords writes an interval of differences in cramps a week, in the
+// user's words: "1.2 fewer to 0.5 more cramps", "3 to 0.4 fewer cramps".
+func rangeWords(lo, hi float64) string {
+	side := func(x float64) string {
+		switch {
+		case words.Decimal(math.Abs(x)) == "0":
+			return "no difference"
+		case x < 0:
+			return words.Decimal(-x) + " fewer"
+		}
+		return words.Decimal(x) + " more"
+	}
+	switch {
+	case hi < 0 && words.Decimal(-hi) != "0":
+		return words.Decimal(-lo) + " to " + words.Decimal(-hi) + " fewer cramps"
+	case lo > 0 && words.Decimal(lo) != "0":
+		return words.Decimal(lo) + " to " + words.Decimal(hi) + " more cramps"
+	}
+	return side(lo) + " to " + side(hi) + " cramps"
+}
+
+// figureWords are the trial's figures for those who want them.
+func figureWords(r trial.Result) string {
+	if r.NightsA+r.NightsB == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("Counted: %s with %s and %s with %s, in %s used.",
+		words.Plural(r.NightsA, "A night", "A nights"), words.Nouns(r.CrampsA, "cramp"),
+		words.Plural(r.NightsB, "B night", "B nights"), words.Nouns(r.CrampsB, "cramp"),
+		words.Plural(r.PairsUsed, "pair", "pairs"))
+	if r.PValue != nil {
+		s += " Randomisation test p = " + pWords(*r.PValue)
+		if r.MeanDifference != nil {
+			s += ", mean difference " + words.Signed(*r.MeanDifference) + " cramps a night"
+		}
+		if r.ChanceFewer != nil {
+			s += fmt.Sprintf(", chance the true difference is below zero %s", words.Percent(*r.ChanceFewer))
+		}
+		s += "."
+	}
+	return s
+}
+
+// pWords writes a p-value with two significant figures, "< 0.001" below that.
+func pWords(p float64) string {
+	if p < 0.001 {
+		return "< 0.001"
+	}
+	return fmt.Sprintf("%.2g", p)
+}

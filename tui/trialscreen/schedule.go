@@ -29,6 +29,9 @@ func (m *Model) headLines(t diary.Trial, width int) []string {
 	lines := []string{st.Title.Render(title) + st.Muted.Render(" · ") + st.Label.Render(state)}
 	design := fmt.Sprintf("%s, %s to %s · %s, in random order",
 		lengthWords(nights), nightcard.Date(t.Start), nightcard.Date(t.Last()), pairWords(t.Design()))
+	if s, ok := t.Stopped.Get(); ok {
+		design = fmt.Sprintf("Stopped on the night of %s · planned: %s", nightcard.Date(s), design)
+	}
 	if t.WashoutNights > 0 {
 		design += fmt.Sprintf(" · the first %s of each period not scored", words.Nouns(t.WashoutNights, "night"))
 	}
@@ -43,7 +46,7 @@ func (m *Model) headLines(t diary.Trial, width int) []string {
 	if last := tonight.AddDays(-1); t.Holds(last) && status == diary.TrialRunning {
 		lines = append(lines, flow(m.lastNightWords(t, last), width, st.Text)...)
 	}
-	if s := m.adherenceWords(t); s != "" {
+	if s := m.adherenceWords(t, status == diary.TrialRunning); s != "" {
 		lines = append(lines, flow(s, width, st.Muted)...)
 	}
 	return lines
@@ -69,7 +72,7 @@ func (m *Model) lastNightWords(t diary.Trial, last diary.Date) string {
 }
 
 // adherenceWords counts the nights so far that followed the schedule.
-func (m *Model) adherenceWords(t diary.Trial) string {
+func (m *Model) adherenceWords(t diary.Trial, running bool) string {
 	tonight := m.tonight()
 	var followed, known, unknown, missing int
 	for d := t.Start; d <= t.End() && d < tonight; d++ {
@@ -102,7 +105,10 @@ func (m *Model) adherenceWords(t diary.Trial) string {
 	if missing > 0 {
 		parts = append(parts, words.Nouns(missing, "night")+" not logged")
 	}
-	return "So far: " + words.List(parts) + "."
+	if running {
+		return "So far: " + words.List(parts) + "."
+	}
+	return "In all: " + words.List(parts) + "."
 }
 
 // calendarLines is the calendar of the trial's nights with its legend.
@@ -116,7 +122,7 @@ func (m *Model) calendarLines(t diary.Trial, width int) []string {
 		if !ok {
 			return nightCell{}
 		}
-		c := nightCell{in: true, a: s.Arm == diary.ArmA, scored: s.Scored, tonight: running && d == tonight}
+		c := nightCell{in: true, a: s.Arm == diary.ArmA, scored: s.Scored, tonight: running && d == tonight, stopped: s.AfterStop}
 		washout = washout || !s.Scored
 		defer func() { seen[c.mark] = true }()
 		switch n, logged := m.data.Night(d); {
@@ -154,7 +160,7 @@ func (m *Model) calendarLines(t diary.Trial, width int) []string {
 		}
 	}
 	if t.Stopped.Known() {
-		legend = append(legend, "dim: after the stop")
+		legend = append(legend, "– after the stop")
 	}
 	for _, l := range legendFlow(legend, width) {
 		lines = append(lines, m.st.Muted.Render(l))

@@ -20,6 +20,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/trial"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
@@ -56,14 +57,16 @@ type Model struct {
 	plan   plan
 	asking question
 	peek   bool
+	// toResult scrolls the page to the result once, when a peek opens it.
+	toResult bool
 	saving bool // a trial is being drawn and saved
 
 	// shown is the analysis of the trial on the page, for generation resGen.
 	shown  *shownTrial
 	resGen int
-	// chance is the estimate for the plan, for chanceFor.
-	chance    *chanceResult
-	chanceFor plan
+	// chance is the estimate for the plan of chanceFor's habit and design.
+	chance    *trial.Estimate
+	chanceFor chanceMsg
 
 	page          viewport.Model
 	width, height int
@@ -117,8 +120,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case chanceMsg:
-		if msg.plan == m.plan {
-			m.chance, m.chanceFor = msg.chance, msg.plan
+		if msg.habit == m.plan.habit && msg.design == m.plan.design {
+			m.chance, m.chanceFor = &msg.estimate, msg
 		}
 		return nil
 	case screen.TrialSavedMsg:
@@ -200,6 +203,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			return screen.Problem(m.startQuestion())
 		case key.Matches(msg, k.Back):
 			m.mode = modeHabits
+		case key.Matches(msg, k.PageUp):
+			m.page.PageUp()
+		case key.Matches(msg, k.PageDown):
+			m.page.PageDown()
 		}
 		return nil
 	}
@@ -225,6 +232,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return screen.Problem(m.stopQuestion())
 	case k.Peek.Enabled() && key.Matches(msg, k.Peek):
 		m.peek = !m.peek
+		m.toResult = m.peek
 	}
 	return nil
 }
@@ -301,8 +309,8 @@ func (m *Model) syncKeys() {
 	for _, b := range []*key.Binding{&k.Up, &k.Down} {
 		b.SetEnabled(ready)
 	}
-	k.PageUp.SetEnabled(trialPage)
-	k.PageDown.SetEnabled(trialPage)
+	k.PageUp.SetEnabled(trialPage || plan)
+	k.PageDown.SetEnabled(trialPage || plan)
 	k.Less.SetEnabled(plan)
 	k.More.SetEnabled(plan)
 	k.Open.SetEnabled(habits || (plan && !m.saving))

@@ -43,11 +43,18 @@ func (m *Model) relayout() {
 	case m.showsHabits():
 		lines, cursor = m.habitLines(m.width)
 	default:
-		lines = m.trialLines()
+		var result int
+		lines, result = m.trialLines()
+		if m.toResult {
+			// Peeking shows the figures asked for, not the calendar above them.
+			cursor, m.toResult = result, false
+		}
 	}
 	m.page.Width, m.page.Height = m.width, m.height
 	m.page.SetContent(strings.Join(lines, "\n"))
-	if cursor >= 0 {
+	if cursor >= 0 && m.mode != modeHabits && !m.showsHabits() {
+		m.page.SetYOffset(cursor)
+	} else if cursor >= 0 {
 		// Keep the marked habit in view.
 		if cursor < m.page.YOffset {
 			m.page.SetYOffset(cursor)
@@ -184,6 +191,9 @@ func (m *Model) planLines(width int) []string {
 	lines := []string{st.Title.Render("Plan a trial of " + h.Name())}
 	lines = append(lines, flow("A, the change: "+h.Instruction(diary.ArmA, p)+".", width, st.Accent)...)
 	lines = append(lines, flow("B, as usual: "+h.Instruction(diary.ArmB, p)+".", width, st.Text)...)
+	if h.Supplement() {
+		lines = append(lines, flow("⚠ "+diary.SupplementAdvice, width, st.Warn)...)
+	}
 	lines = append(lines, "")
 	rows := [planRows]struct {
 		label string
@@ -205,26 +215,21 @@ func (m *Model) planLines(width int) []string {
 	lines = append(lines, "")
 	tonight := m.tonight()
 	last := tonight.AddDays(d.Nights() - 1)
-	lines = append(lines, flow(fmt.Sprintf("Starts tonight, %s; its last night is %s: %s.",
-		nightcard.Date(tonight), nightcard.Date(last), lengthWords(d.Nights())), width, st.Label)...)
-	lines = append(lines, flow(designWords(d)+" Each evening the Log screen and `cramps trial tonight` say which it is.", width, st.Muted)...)
+	lines = append(lines, flow(fmt.Sprintf("Starts tonight, %s; its last night is %s: %s. %s",
+		nightcard.Date(tonight), nightcard.Date(last), lengthWords(d.Nights()), designWords(d)), width, st.Text)...)
 	lines = append(lines, "")
-	lines = append(lines, m.chanceLines(width)...)
-	if h.Supplement() {
-		lines = append(lines, "")
-		lines = append(lines, flow("⚠ "+diary.SupplementAdvice, width, st.Warn)...)
-	}
-	return lines
+	return append(lines, m.chanceLines(width)...)
 }
 
 // trialLines is the page of the current or latest trial: its state and
 // tonight's instruction on top; then, on a wide terminal, the calendar
 // beside the result, else one under the other (the result first once the
 // trial is over, as that is what the user comes for).
-func (m *Model) trialLines() []string {
+// It returns the line where the result starts.
+func (m *Model) trialLines() ([]string, int) {
 	t, ok := m.current()
 	if !ok {
-		return nil
+		return nil, 0
 	}
 	lines := append(m.headLines(t, m.width), "")
 	if m.wide() {
@@ -235,11 +240,12 @@ func (m *Model) trialLines() []string {
 		body := layout.Columns(max(len(left), len(right)), m.st.Faint.Render(columnGap),
 			layout.Box{Text: strings.Join(left, "\n"), Width: leftW},
 			layout.Box{Text: strings.Join(right, "\n"), Width: rightW})
-		return append(lines, strings.Split(body, "\n")...)
+		return append(lines, strings.Split(body, "\n")...), len(lines)
 	}
 	cal, res := m.calendarLines(t, m.width), m.resultLines(t, m.width)
 	if s := t.Status(m.tonight()); s == diary.TrialStopped || s == diary.TrialComplete {
-		return append(append(append(lines, res...), ""), cal...)
+		return append(append(append(lines, res...), ""), cal...), len(lines)
 	}
-	return append(append(append(lines, cal...), ""), res...)
+	at := len(lines) + len(cal) + 1
+	return append(append(append(lines, cal...), ""), res...), at
 }
