@@ -230,7 +230,7 @@ func TestEveryFrameFitsTheTerminal(t *testing.T) {
 	f := newFake(diary.NewProfile(), diary.Night{Date: lastNight.AddDays(-1), Notes: strings.Repeat("a long note ", 40),
 		Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(700), Swelling: diary.Some(true)}}})
 	h := start(t, f, 80, 24)
-	states := [][]string{{"1"}, {"a"}, {"esc", "d"}, {"esc", "2"}, {"enter"}, {"esc", "/", "c"}, {"esc", "3"}, {"4"}, {"5"}, {"a"}, {"esc", "?"}}
+	states := [][]string{{"1"}, {"a"}, {"esc", "d"}, {"esc", "2"}, {"enter"}, {"esc", "/", "c"}, {"esc", "3"}, {"4"}, {"5"}, {"a"}, {"esc", "?"}, {"?", "6"}, {"enter"}, {"enter"}, {"n", "esc", "esc"}}
 	for _, keys := range states {
 		h.press(keys...)
 		for _, size := range [][2]int{{60, 16}, {80, 24}, {81, 25}, {100, 30}, {119, 40}, {120, 40}, {160, 48}, {200, 60}, {59, 16}, {20, 5}} {

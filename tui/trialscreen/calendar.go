@@ -133,4 +133,3 @@ func cellText(st styles.Styles, c nightCell) string {
 	}
 	return " " + ls.Render(letter) + m + " "
 }
-

@@ -59,7 +59,7 @@ type Model struct {
 	peek   bool
 	// toResult scrolls the page to the result once, when a peek opens it.
 	toResult bool
-	saving bool // a trial is being drawn and saved
+	saving   bool // a trial is being drawn and saved
 
 	// shown is the analysis of the trial on the page, for generation resGen.
 	shown  *shownTrial
