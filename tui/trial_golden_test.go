@@ -85,7 +85,7 @@ func TestTrialGolden(t *testing.T) {
 			return demoTrial(demoDiary(true), diary.NewDate(2026, 8, 29), diary.None[diary.Date]())
 		},
 			"[3 Week]", []string{"6"}, "The result", ""},
-		{"log", running(false), "Prefilled", nil, "Your diary shows a cramp", ""},
+		{"log", running(false), "Your diary shows a cramp", nil, "", ""},
 	}
 	for _, c := range cases {
 		for _, size := range [][2]int{{80, 24}, {160, 48}} {
