@@ -55,6 +55,8 @@ type habitInfo struct {
 	supplement bool
 	// followedA says whether a night followed A, and whether that is known.
 	followedA func(n *Night, p *Profile) (bool, bool)
+	question  string   // the morning's question about last night
+	fields    []string // the interchange keys that record the habit
 }
 
 // nightlyDesign is the default for habits that act overnight: one A and one
@@ -66,36 +68,44 @@ func habitTable(h TrialHabit) (habitInfo, bool) {
 	case HabitStretched:
 		return habitInfo{name: "stretching", askedA: "stretch",
 			a: "stretch your calves and hamstrings before bed", b: "no stretching before bed",
-			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.Stretched }, true)}, true
+			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.Stretched }, true),
+			question: "Did you stretch your calves and hamstrings before bed?", fields: []string{"stretched"}}, true
 	case HabitLegsElevated:
 		return habitInfo{name: "raising the legs", askedA: "raise the legs in the evening",
 			a: "raise your legs for 10–15 minutes this evening", b: "do not raise your legs this evening",
-			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.LegsElevated }, true)}, true
+			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.LegsElevated }, true),
+			question: "Did you raise your legs for 10–15 minutes in the evening?", fields: []string{"legs_elevated"}}, true
 	case HabitMassage:
 		return habitInfo{name: "leg massage", askedA: "massage the legs",
 			a: "massage your legs before bed", b: "no leg massage before bed",
-			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.Massage }, true)}, true
+			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.Massage }, true),
+			question: "Did you massage your legs before bed?", fields: []string{"massage"}}, true
 	case HabitKneesSupported:
 		return habitInfo{name: "a pillow under the knees", askedA: "sleep with a pillow under the knees",
 			a: "sleep with a pillow under your knees or ankles", b: "sleep without a pillow under your knees or ankles",
-			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Position.KneesSupported }, true)}, true
+			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Position.KneesSupported }, true),
+			question: "Did you sleep with a pillow under your knees or ankles?", fields: []string{"knees_supported"}}, true
 	case HabitTightBlankets:
 		return habitInfo{name: "loose covers", askedA: "keep the covers loose",
 			a: "keep the covers loose, feet free", b: "covers as usual",
-			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Position.TightBlankets }, false)}, true
+			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Position.TightBlankets }, false),
+			question: "Were the covers tight or heavy on your feet?", fields: []string{"tight_blankets"}}, true
 	case HabitAlcohol:
 		return habitInfo{name: "no alcohol", askedA: "have no alcohol",
 			a: "no alcohol today", b: "alcohol as usual: no change to what you drink",
-			design: nightlyDesign, followedA: noAlcohol}, true
+			design: nightlyDesign, followedA: noAlcohol,
+			question: "How many alcoholic drinks did you have?", fields: []string{"alcohol_drinks"}}, true
 	case HabitLateCaffeine:
 		return habitInfo{name: "no late caffeine", askedA: "have no caffeine after the cutoff",
 			a: "no caffeine after your cutoff", b: "caffeine as usual",
-			design: nightlyDesign, followedA: noLateCaffeine}, true
+			design: nightlyDesign, followedA: noLateCaffeine,
+			question: "How many caffeinated drinks did you have, and when was the last?", fields: []string{"caffeine_servings", "last_caffeine"}}, true
 	case HabitMagnesium:
 		return habitInfo{name: "magnesium", askedA: "take magnesium",
 			a: "take your magnesium today", b: "no magnesium today",
 			design:     TrialDesign{PeriodNights: 14, WashoutNights: 7, Pairs: 8},
-			supplement: true, followedA: tookMagnesium}, true
+			supplement: true, followedA: tookMagnesium,
+			question: "Did you take magnesium?", fields: []string{"supplements"}}, true
 	}
 	return habitInfo{}, false
 }
@@ -206,6 +216,50 @@ func (h TrialHabit) FollowedA(n Night, p Profile) (followed, known bool) {
 		return false, false
 	}
 	return info.followedA(&n, &p)
+}
+
+// Question returns the morning's question about the habit on last night,
+// asked explicitly during a trial: "Did you stretch your calves and
+// hamstrings before bed?".
+func (h TrialHabit) Question() string {
+	info, _ := habitTable(h)
+	return info.question
+}
+
+// Fields returns the interchange keys of the night that record the habit
+// ("stretched"; "caffeine_servings" and "last_caffeine" for late_caffeine).
+// During a trial the Log screen never prefills them (SPEC §11.3).
+func (h TrialHabit) Fields() []string {
+	info, _ := habitTable(h)
+	return slices.Clone(info.fields)
+}
+
+// Unrecord returns a copy of n with the habit's fields absent, as a night's
+// draft is prefilled during a trial: the answer must come from the user,
+// never from usual values or the schedule. For magnesium the whole
+// supplements list becomes unknown.
+func (h TrialHabit) Unrecord(n Night) Night {
+	n = n.Clone()
+	switch h {
+	case HabitStretched:
+		n.Day.Stretched = None[bool]()
+	case HabitLegsElevated:
+		n.Day.LegsElevated = None[bool]()
+	case HabitMassage:
+		n.Day.Massage = None[bool]()
+	case HabitKneesSupported:
+		n.Position.KneesSupported = None[bool]()
+	case HabitTightBlankets:
+		n.Position.TightBlankets = None[bool]()
+	case HabitAlcohol:
+		n.Day.AlcoholDrinks = None[int]()
+	case HabitLateCaffeine:
+		n.Day.CaffeineServings = None[int]()
+		n.Day.LastCaffeine = None[Clock]()
+	case HabitMagnesium:
+		n.Day.Supplements = nil
+	}
+	return n
 }
 
 // HabitNames lists the habits' words, for messages: "stretched, legs_elevated, …".

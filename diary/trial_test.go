@@ -310,3 +310,28 @@ func TestTrialPairsBalanced(t *testing.T) {
 		}
 	}
 }
+
+// Unrecord leaves every habit unknown, and nothing else changed.
+func TestTrialHabitUnrecord(t *testing.T) {
+	full := Night{Date: NewDate(2026, 12, 1),
+		Day: Day{Stretched: Some(true), LegsElevated: Some(true), Massage: Some(false), AlcoholDrinks: Some(2),
+			CaffeineServings: Some(3), LastCaffeine: Some(NewClock(16, 0)), Supplements: []Supplement{SupplementMagnesium},
+			WaterML: Some(1500)},
+		Position: Position{KneesSupported: Some(true), TightBlankets: Some(true)}, Episodes: []Episode{}}
+	p := NewProfile()
+	for _, h := range TrialHabits {
+		n := h.Unrecord(full)
+		if _, known := h.FollowedA(n, p); known {
+			t.Errorf("%s: still known after Unrecord", h)
+		}
+		if _, known := h.FollowedA(full, p); !known {
+			t.Errorf("%s: not known on the full night", h)
+		}
+		if n.Day.WaterML != full.Day.WaterML || n.Episodes == nil || h.Question() == "" || len(h.Fields()) == 0 {
+			t.Errorf("%s: Unrecord changed more than the habit, or the habit lacks words: %+v", h, n)
+		}
+	}
+	if !full.Day.Stretched.Known() || full.Day.Supplements == nil {
+		t.Error("Unrecord changed the night it was given")
+	}
+}

@@ -207,75 +207,18 @@ func writePlan(w io.Writer, t diary.Trial, p diary.Profile, est trial.Estimate, 
 		wrapped := ansi.Wordwrap(value, max(20, width-len(indent)), "")
 		fmt.Fprintf(w, "  %-15s%s\n", label, strings.ReplaceAll(wrapped, "\n", "\n"+indent))
 	}
-	row("Nights", fmt.Sprintf("%s to %s: %s (%s)", longDate(t.Start), longDate(t.Last()), words.Nouns(nights, "night"), weeks(nights)))
-	row("Design", designWords(t.Design()))
+	row("Nights", fmt.Sprintf("%s to %s: %s (%s)", longDate(t.Start), longDate(t.Last()), words.Nouns(nights, "night"), trial.Weeks(nights)))
+	row("Design", trial.DesignWords(t.Design()))
 	row("A, the change", t.Habit.Instruction(diary.ArmA, p))
 	row("B, as usual", t.Habit.Instruction(diary.ArmB, p))
 	fmt.Fprintln(w)
 	para(t.Instruction(tonight, p))
 	fmt.Fprintln(w)
-	for _, line := range chanceLines(est, t.Start) {
+	for _, line := range est.Lines(t.Start) {
 		para(line)
 	}
 	fmt.Fprintln(w)
 	para("Each evening 'cramps trial tonight' says what to do; log each morning as usual, including whether you followed it. 'cramps trial report' gives the result when the trial ends.")
-}
-
-// weeks writes a number of nights as weeks: "12 weeks", "32 weeks and 2 nights".
-func weeks(nights int) string {
-	w, n := nights/7, nights%7
-	switch {
-	case w == 0:
-		return words.Nouns(n, "night")
-	case n == 0:
-		return words.Nouns(w, "week")
-	}
-	return words.Nouns(w, "week") + " and " + words.Nouns(n, "night")
-}
-
-// designWords says what a design is, in one line.
-func designWords(d diary.TrialDesign) string {
-	if d.PeriodNights == 1 {
-		return fmt.Sprintf("%s of nights: in each, one night with the change (A) and one as usual (B), in an order drawn at random", words.Nouns(d.Pairs, "pair"))
-	}
-	s := fmt.Sprintf("%s of two %d-night periods: in each, one period with the change (A) and one as usual (B), in an order drawn at random",
-		words.Nouns(d.Pairs, "pair"), d.PeriodNights)
-	if d.WashoutNights > 0 {
-		s += "; " + words.Choose(d.WashoutNights, "the first night", "the first "+words.Nouns(d.WashoutNights, "night")) +
-			" of each period " + words.Choose(d.WashoutNights, "lets the change settle and is", "let the change settle and are") + " not scored"
-	}
-	return s
-}
-
-// chanceLines says the chance estimate, for the trial's length and longer ones.
-func chanceLines(est trial.Estimate, start diary.Date) []string {
-	if !est.Possible {
-		return []string{fmt.Sprintf("The chance that this trial finds a halving of your cramps cannot be estimated yet: it needs %d logged nights, and the diary has %d before tonight.",
-			trial.MinBaselineNights, est.Baseline.Nights)}
-	}
-	b := est.Baseline
-	lines := []string{fmt.Sprintf("If the change truly halved your cramps, how often would a trial find it? From your last %s (%s a night%s), about:",
-		words.Nouns(b.Nights, "logged night"), words.DecimalNouns(b.Mean, "cramp"), loggedWords(b.Logged))}
-	for i, c := range est.Chances {
-		n := c.Design.Nights()
-		what := "this trial"
-		if i > 0 {
-			what = "a longer one"
-		}
-		lines = append(lines, fmt.Sprintf("  %s for %s: %s, %s, to %s", words.Percent(c.Halving), what,
-			words.Nouns(c.Design.Pairs, "pair"), weeks(n), start.AddDays(n-1)))
-	}
-	if est.Chances[0].Halving < 0.5 {
-		lines = append(lines, "A trial this short will more often than not miss even a real halving: a longer one, or one started once cramps are more frequent, is more likely to give a clear answer.")
-	}
-	return lines
-}
-
-func loggedWords(share float64) string {
-	if share >= 0.995 {
-		return ""
-	}
-	return ", " + words.Percent(share) + " of nights logged"
 }
 
 func (a *app) trialTonightCmd() *cobra.Command {
@@ -468,7 +411,7 @@ func pickTrial(ts []diary.Trial, args []string, tonight diary.Date) (diary.Trial
 func writeTrialReport(w io.Writer, t diary.Trial, r trial.Result, peek bool, width int) {
 	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, width, "")) }
 	para(fmt.Sprintf("Trial %s: %s, %s to %s (%s).", t.ID, t.Habit.Name(), longDate(t.Start), longDate(t.Last()), statusWords(t, r)))
-	para(designWords(t.Design()) + ".")
+	para(trial.DesignWords(t.Design()) + ".")
 	fmt.Fprintln(w)
 	for _, s := range r.Sentences(trial.ToUser) {
 		para(s)

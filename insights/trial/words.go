@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/crampsdiary/cramps/diary"
+
 	"github.com/crampsdiary/cramps/diary/words"
 )
 
@@ -164,4 +166,64 @@ func capitalise(s string) string {
 		return s
 	}
 	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// DesignWords says what a design is, in one line.
+func DesignWords(d diary.TrialDesign) string {
+	if d.PeriodNights == 1 {
+		return fmt.Sprintf("%s of nights: in each, one night with the change (A) and one as usual (B), in an order drawn at random", words.Nouns(d.Pairs, "pair"))
+	}
+	s := fmt.Sprintf("%s of two %d-night periods: in each, one period with the change (A) and one as usual (B), in an order drawn at random",
+		words.Nouns(d.Pairs, "pair"), d.PeriodNights)
+	if d.WashoutNights > 0 {
+		s += "; " + words.Choose(d.WashoutNights, "the first night", "the first "+words.Nouns(d.WashoutNights, "night")) +
+			" of each period " + words.Choose(d.WashoutNights, "lets the change settle and is", "let the change settle and are") + " not scored"
+	}
+	return s
+}
+
+// Lines says the estimate for a trial starting on the night start, one line
+// for the baseline, one for each length (indented), and a warning when the
+// chosen length finds a halving less often than not. Before 14 nights are
+// logged it says the estimate is not possible yet.
+func (est Estimate) Lines(start diary.Date) []string {
+	if !est.Possible {
+		return []string{fmt.Sprintf("The chance that this trial finds a halving of your cramps cannot be estimated yet: it needs %d logged nights, and the diary has %d before tonight.",
+			MinBaselineNights, est.Baseline.Nights)}
+	}
+	b := est.Baseline
+	lines := []string{fmt.Sprintf("If the change truly halved your cramps, how often would a trial find it? From your last %s (%s a night%s), about:",
+		words.Nouns(b.Nights, "logged night"), words.DecimalNouns(b.Mean, "cramp"), loggedWords(b.Logged))}
+	for i, c := range est.Chances {
+		n := c.Design.Nights()
+		what := "this trial"
+		if i > 0 {
+			what = "a longer one"
+		}
+		lines = append(lines, fmt.Sprintf("  %s for %s: %s, %s, to %s", words.Percent(c.Halving), what,
+			words.Nouns(c.Design.Pairs, "pair"), Weeks(n), start.AddDays(n-1)))
+	}
+	if est.Chances[0].Halving < 0.5 {
+		lines = append(lines, "A trial this short will more often than not miss even a real halving: a longer one, or one started once cramps are more frequent, is more likely to give a clear answer.")
+	}
+	return lines
+}
+
+func loggedWords(share float64) string {
+	if share >= 0.995 {
+		return ""
+	}
+	return ", " + words.Percent(share) + " of nights logged"
+}
+
+// Weeks writes a number of nights as weeks: "12 weeks", "32 weeks and 2 nights".
+func Weeks(nights int) string {
+	w, n := nights/7, nights%7
+	switch {
+	case w == 0:
+		return words.Nouns(n, "night")
+	case n == 0:
+		return words.Nouns(w, "week")
+	}
+	return words.Nouns(w, "week") + " and " + words.Nouns(n, "night")
 }
