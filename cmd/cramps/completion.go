@@ -51,6 +51,7 @@ func (a *app) addCompletions(root *cobra.Command) {
 		switch c.CommandPath() {
 		case "cramps trial start":
 			c.ValidArgsFunction = firstArg(habitChoices)
+			must(c, "start", a.completeStarts)
 		case "cramps trial report":
 			c.ValidArgsFunction = firstArg(a.trialIDs)
 		case "cramps flags ack":
@@ -246,6 +247,22 @@ func (a *app) completeDates(*cobra.Command, []string, string) ([]cobra.Completio
 		out = append(out, cobra.CompletionWithDesc(d.String(), what))
 	}
 	return append(out, "today", "yesterday", "last-night"), cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
+}
+
+// completeStarts offers tonight and the nights of the coming week, for a
+// trial's first night.
+func (a *app) completeStarts(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	today := a.today()
+	out := make([]cobra.Completion, 0, completeDays)
+	for i := range completeDays {
+		d := today.AddDays(i)
+		what := d.Time().Format("Mon 2 Jan")
+		if i == 0 {
+			what += ", tonight"
+		}
+		out = append(out, cobra.CompletionWithDesc(d.String(), what))
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
 }
 
 // completeWeeks offers the ISO weeks of the last month, this one first.

@@ -46,6 +46,8 @@ func TestCompletion(t *testing.T) {
 	}{
 		{[]string{""}, []string{"backup", "check", "completion", "demo", "export", "flags", "help", "import", "insights", "list", "log", "report", "show", "status", "trial", "week"}, ":4"},
 		{[]string{"trial", "start", ""}, []string{"stretched", "legs_elevated", "massage", "knees_supported", "tight_blankets", "alcohol", "late_caffeine", "magnesium"}, ":4"},
+		{[]string{"trial", "start", "stretched", "--start", ""}, []string{"2026-11-22", "2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28"}, ":36"},
+		{[]string{"trial", "start", "stretched", ""}, nil, ":4"},
 		{[]string{"sh"}, []string{"show"}, ":4"},
 		{[]string{"st"}, []string{"status"}, ":4"},
 		{[]string{"status", "--"}, []string{"--help", "--json"}, ":4"},
@@ -130,6 +132,9 @@ func TestCompletionOfIDs(t *testing.T) {
 	}
 	if got, want := a.raisedFlagIDs(), []string{"long_episode\turgent: a cramp over 10 minutes"}; !slices.Equal(got, want) {
 		t.Errorf("flags ack <TAB>: %q, want %q", got, want)
+	}
+	if got, dir := complete(t, db, "trial", "report", ""); !slices.Equal(got, []string{"massage-2026-11-20", "stretched-2026-09-01"}) || dir != ":4" {
+		t.Errorf("cramps trial report <TAB>: %q %s, want the two trials, newest first", got, dir)
 	}
 	if got, dir := complete(t, db, "flags", "ack", ""); !slices.Equal(got, []string{"long_episode"}) || dir != ":4" {
 		t.Errorf("cramps flags ack <TAB>: %q %s, want the one flag raised", got, dir)
