@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -101,4 +102,119 @@ func runWriterUntilKilled(t *testing.T, path string, from diary.Date, seed uint6
 		}
 	}
 	return len(got)
+}
+
+// TestCrashDuringTheDailySnapshot kills, with SIGKILL at seeded random
+// moments, a process that opens the diary on one new day after another and
+// so is nearly always writing, checking or pruning a snapshot. After each
+// kill the diary must be sound, and every snapshot under a snapshot's name
+// must be whole (a half-made copy only ever has a temporary name); the next
+// day's open must take its snapshot and clear the half-made copies away.
+func TestCrashDuringTheDailySnapshot(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills child processes; skipped in -short")
+	}
+	path := filepath.Join(t.TempDir(), "diary.db")
+	s, err := Open(path, Options{NoSnapshot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nights := realisticNights(5, diary.NewDate(2016, 1, 1), 3650)
+	if err := s.Import(nil, nights); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	dir := filepath.Join(filepath.Dir(path), BackupDirName)
+	rng := rand.New(rand.NewPCG(20261201, 2))
+	day := diary.NewDate(2027, 1, 1)
+	killedMidCopy := 0
+	for round := range 8 {
+		delay := time.Duration(20+rng.IntN(400)) * time.Millisecond
+		days := runSnapshotterUntilKilled(t, path, day, delay)
+		day = day.AddDays(days + 1)
+
+		ro, err := Open(path, Options{ReadOnly: true})
+		if err != nil {
+			t.Fatalf("round %d: the diary does not open after a kill: %v", round, err)
+		}
+		if r, err := ro.Check(); err != nil || r.Nights != len(nights) {
+			t.Fatalf("round %d: Check after a kill = %+v, %v", round, r, err)
+		}
+		ro.Close()
+		names, _ := snapshotNames(dir, path)
+		for _, name := range names {
+			if err := verifyFile(filepath.Join(dir, name)); err != nil {
+				t.Fatalf("round %d: snapshot %s is not whole: %v", round, name, err)
+			}
+		}
+		if len(names) > snapshotsKept+1 {
+			t.Fatalf("round %d: %d snapshots kept", round, len(names))
+		}
+		if temps := tempCopies(t, dir); temps > 0 {
+			killedMidCopy++
+		}
+
+		s, err := Open(path, Options{Now: func() time.Time { return morningOf(day) }})
+		if err != nil {
+			t.Fatalf("round %d: the next day's open: %v", round, err)
+		}
+		if w := s.Warnings(); len(w) > 0 {
+			t.Fatalf("round %d: the next day's snapshot: %v", round, w)
+		}
+		s.Close()
+		if temps := tempCopies(t, dir); temps > 0 {
+			t.Fatalf("round %d: %d half-made copies left after the next snapshot", round, temps)
+		}
+		day = day.AddDays(1)
+		t.Logf("round %d: killed after %v, %d days done", round, delay, days)
+	}
+	t.Logf("%d of 8 kills left a half-made copy", killedMidCopy)
+	if killedMidCopy == 0 {
+		t.Error("no kill landed while a snapshot was being copied: the test proved less than it says")
+	}
+}
+
+// tempCopies counts the half-made snapshot copies in dir.
+func tempCopies(t *testing.T, dir string) int {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if strings.Contains(e.Name(), tempInfix) {
+			n++
+		}
+	}
+	return n
+}
+
+// runSnapshotterUntilKilled runs a snapshotter child from day on, kills it
+// after delay, and returns how many days it reported done.
+func runSnapshotterUntilKilled(t *testing.T, path string, day diary.Date, delay time.Duration) int {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), helperEnv+"=snapshot", helperDBEnv+"="+path, helperFromEnv+"="+day.String())
+	cmd.Stderr = os.Stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines := make(chan int, 1)
+	go func() {
+		n := 0
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			n++
+		}
+		lines <- n
+	}()
+	time.Sleep(delay)
+	_ = cmd.Process.Kill()
+	n := <-lines
+	_ = cmd.Wait()
+	return n
 }

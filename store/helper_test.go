@@ -38,6 +38,9 @@ func TestMain(m *testing.M) {
 // another, printing each date once PutNight has returned.
 func runHelper(mode string) int {
 	path := os.Getenv(helperDBEnv)
+	if mode == "snapshot" {
+		return runSnapshotter(path)
+	}
 	opts := Options{NoSnapshot: true, ReadOnly: mode == "hold-ro"}
 	s, err := Open(path, opts)
 	if err != nil {
@@ -120,4 +123,35 @@ func (h *holder) stop() {
 		h.stdin = nil
 		_ = h.cmd.Wait()
 	}
+}
+
+// runSnapshotter opens the diary for writing on one day after another from
+// helperFromEnv on, so that each open takes that day's snapshot, printing
+// each day once its open has returned.
+func runSnapshotter(path string) int {
+	from, err := diary.ParseDate(os.Getenv(helperFromEnv))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	for day := from; ; day = day.AddDays(1) {
+		now := func() time.Time { return morningOf(day) }
+		s, err := Open(path, Options{Now: now})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 2
+		}
+		if w := s.Warnings(); len(w) > 0 {
+			fmt.Fprintln(os.Stderr, w)
+			return 2
+		}
+		s.Close()
+		fmt.Println(day)
+	}
+}
+
+// morningOf is 08:00 local time on day d.
+func morningOf(d diary.Date) time.Time {
+	y, m, day := d.YMD()
+	return time.Date(y, m, day, 8, 0, 0, 0, time.Local)
 }
