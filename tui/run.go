@@ -4,6 +4,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -32,6 +33,9 @@ type Options struct {
 	// Warnings are shown in the status line once the diary is loaded: what
 	// went wrong opening it without stopping it (a snapshot not taken).
 	Warnings []string
+	// Context, when done, ends the screens as if the user had quit (the
+	// demo ends so on a hangup, to remove its throw-away diary).
+	Context context.Context
 }
 
 // Run runs the TUI until the user quits.
@@ -52,6 +56,9 @@ func Run(opts Options) error {
 	}
 	if opts.Output != nil {
 		progOpts = append(progOpts, tea.WithOutput(opts.Output))
+	}
+	if opts.Context != nil {
+		progOpts = append(progOpts, tea.WithContext(opts.Context))
 	}
 	if _, err := tea.NewProgram(New(opts), progOpts...).Run(); err != nil {
 		return fmt.Errorf("run the diary screens: %w", err)

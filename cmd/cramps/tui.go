@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -49,6 +52,10 @@ sample nights. Your own diary is never opened or touched; the sample diary is
 deleted when you quit.`,
 		Args: cobra.NoArgs,
 		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			// A closed terminal (SIGHUP) or a kill (SIGTERM) ends the demo
+			// like q does, so the throw-away diary below is removed.
+			ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGHUP, syscall.SIGTERM)
+			defer stop()
 			dir, err := os.MkdirTemp("", "cramps-demo-")
 			if err != nil {
 				return fmt.Errorf("cannot make the demo diary: %w", err)
@@ -63,7 +70,11 @@ deleted when you quit.`,
 			if err := s.Import(&p, nights); err != nil {
 				return fmt.Errorf("cannot fill the demo diary: %w", err)
 			}
-			return tui.Run(tui.Options{Diary: s, Now: a.now, Demo: true})
+			err = tui.Run(tui.Options{Diary: s, Now: a.now, Demo: true, Context: ctx})
+			if ctx.Err() != nil {
+				return nil // ended by the signal: nothing to report to a terminal that has gone
+			}
+			return err
 		}),
 	}
 }
