@@ -63,51 +63,47 @@ type habitInfo struct {
 // B night in each pair, in random order, for 12 weeks (SPEC §11.2).
 var nightlyDesign = TrialDesign{PeriodNights: 1, WashoutNights: 0, Pairs: 42}
 
+// habitInfos is what cramps knows of each habit, built once; never written.
+var habitInfos = map[TrialHabit]habitInfo{
+	HabitStretched: {name: "stretching", askedA: "stretch",
+		a: "stretch your calves and hamstrings before bed", b: "no stretching before bed",
+		design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.Stretched }, true),
+		question: "Did you stretch your calves and hamstrings before bed?", fields: []string{"stretched"}},
+	HabitLegsElevated: {name: "raising the legs", askedA: "raise the legs in the evening",
+		a: "raise your legs for 10–15 minutes this evening", b: "do not raise your legs this evening",
+		design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.LegsElevated }, true),
+		question: "Did you raise your legs for 10–15 minutes in the evening?", fields: []string{"legs_elevated"}},
+	HabitMassage: {name: "leg massage", askedA: "massage the legs",
+		a: "massage your legs before bed", b: "no leg massage before bed",
+		design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.Massage }, true),
+		question: "Did you massage your legs before bed?", fields: []string{"massage"}},
+	HabitKneesSupported: {name: "a pillow under the knees", askedA: "sleep with a pillow under the knees",
+		a: "sleep with a pillow under your knees or ankles", b: "sleep without a pillow under your knees or ankles",
+		design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Position.KneesSupported }, true),
+		question: "Did you sleep with a pillow under your knees or ankles?", fields: []string{"knees_supported"}},
+	HabitTightBlankets: {name: "loose covers", askedA: "keep the covers loose",
+		a: "keep the covers loose, feet free", b: "covers as usual",
+		design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Position.TightBlankets }, false),
+		question: "Were the covers tight or heavy on your feet?", fields: []string{"tight_blankets"}},
+	HabitAlcohol: {name: "no alcohol", askedA: "have no alcohol",
+		a: "no alcohol today", b: "alcohol as usual: no change to what you drink",
+		design: nightlyDesign, followedA: noAlcohol,
+		question: "How many alcoholic drinks did you have?", fields: []string{"alcohol_drinks"}},
+	HabitLateCaffeine: {name: "no late caffeine", askedA: "have no caffeine after the cutoff",
+		a: "no caffeine after your cutoff", b: "caffeine as usual",
+		design: nightlyDesign, followedA: noLateCaffeine,
+		question: "How many caffeinated drinks did you have, and when was the last?", fields: []string{"caffeine_servings", "last_caffeine"}},
+	HabitMagnesium: {name: "magnesium", askedA: "take magnesium",
+		a: "take your magnesium today", b: "no magnesium today",
+		design:     TrialDesign{PeriodNights: 14, WashoutNights: 7, Pairs: 8},
+		supplement: true, followedA: tookMagnesium,
+		question: "Did you take magnesium?", fields: []string{"supplements"}},
+}
+
+// habitTable returns what cramps knows of habit h.
 func habitTable(h TrialHabit) (habitInfo, bool) {
-	switch h {
-	case HabitStretched:
-		return habitInfo{name: "stretching", askedA: "stretch",
-			a: "stretch your calves and hamstrings before bed", b: "no stretching before bed",
-			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.Stretched }, true),
-			question: "Did you stretch your calves and hamstrings before bed?", fields: []string{"stretched"}}, true
-	case HabitLegsElevated:
-		return habitInfo{name: "raising the legs", askedA: "raise the legs in the evening",
-			a: "raise your legs for 10–15 minutes this evening", b: "do not raise your legs this evening",
-			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.LegsElevated }, true),
-			question: "Did you raise your legs for 10–15 minutes in the evening?", fields: []string{"legs_elevated"}}, true
-	case HabitMassage:
-		return habitInfo{name: "leg massage", askedA: "massage the legs",
-			a: "massage your legs before bed", b: "no leg massage before bed",
-			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Day.Massage }, true),
-			question: "Did you massage your legs before bed?", fields: []string{"massage"}}, true
-	case HabitKneesSupported:
-		return habitInfo{name: "a pillow under the knees", askedA: "sleep with a pillow under the knees",
-			a: "sleep with a pillow under your knees or ankles", b: "sleep without a pillow under your knees or ankles",
-			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Position.KneesSupported }, true),
-			question: "Did you sleep with a pillow under your knees or ankles?", fields: []string{"knees_supported"}}, true
-	case HabitTightBlankets:
-		return habitInfo{name: "loose covers", askedA: "keep the covers loose",
-			a: "keep the covers loose, feet free", b: "covers as usual",
-			design: nightlyDesign, followedA: boolIs(func(n *Night) Opt[bool] { return n.Position.TightBlankets }, false),
-			question: "Were the covers tight or heavy on your feet?", fields: []string{"tight_blankets"}}, true
-	case HabitAlcohol:
-		return habitInfo{name: "no alcohol", askedA: "have no alcohol",
-			a: "no alcohol today", b: "alcohol as usual: no change to what you drink",
-			design: nightlyDesign, followedA: noAlcohol,
-			question: "How many alcoholic drinks did you have?", fields: []string{"alcohol_drinks"}}, true
-	case HabitLateCaffeine:
-		return habitInfo{name: "no late caffeine", askedA: "have no caffeine after the cutoff",
-			a: "no caffeine after your cutoff", b: "caffeine as usual",
-			design: nightlyDesign, followedA: noLateCaffeine,
-			question: "How many caffeinated drinks did you have, and when was the last?", fields: []string{"caffeine_servings", "last_caffeine"}}, true
-	case HabitMagnesium:
-		return habitInfo{name: "magnesium", askedA: "take magnesium",
-			a: "take your magnesium today", b: "no magnesium today",
-			design:     TrialDesign{PeriodNights: 14, WashoutNights: 7, Pairs: 8},
-			supplement: true, followedA: tookMagnesium,
-			question: "Did you take magnesium?", fields: []string{"supplements"}}, true
-	}
-	return habitInfo{}, false
+	info, ok := habitInfos[h]
+	return info, ok
 }
 
 // boolIs makes the rule "the night's field is want".

@@ -206,3 +206,41 @@ func FuzzDecodeTrial(f *testing.F) {
 		}
 	})
 }
+
+// Older diaries never held a trial and have no trials bucket: read as they
+// are they have none, and once migrated they take one without another step.
+func TestTrialsInDiariesOfEveryOlderSchema(t *testing.T) {
+	for schema, write := range map[int]func(*testing.T, string, []diary.Night, *diary.Profile){1: writeSchema1, 2: writeSchema2} {
+		path := filepath.Join(t.TempDir(), "diary.db")
+		profile := schema1Profile()
+		write(t, path, schema1Nights(), &profile)
+		ro, err := Open(path, Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ts, err := ro.Trials(); err != nil || ts != nil {
+			t.Fatalf("schema %d read as it is: trials %v, %v", schema, ts, err)
+		}
+		ro.Close()
+		s, err := Open(path, Options{Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr := testTrial(t, diary.HabitStretched, date(2026, 12, 1), diary.TrialDesign{PeriodNights: 1, Pairs: 42}, 7)
+		if err := s.PutTrial(tr); err != nil {
+			t.Fatalf("schema %d migrated: %v", schema, err)
+		}
+		if r, err := s.Check(); err != nil || r.SchemaVersion != SchemaVersion {
+			t.Fatalf("schema %d: check after a trial: %+v %v", schema, r, err)
+		}
+		s.Close()
+		again, err := Open(path, Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ts, err := again.Trials(); err != nil || len(ts) != 1 || !reflect.DeepEqual(ts[0], tr) {
+			t.Fatalf("schema %d: trials after reopening %+v, %v", schema, ts, err)
+		}
+		again.Close()
+	}
+}

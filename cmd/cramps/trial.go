@@ -357,8 +357,8 @@ tempt an early stop; --peek shows them, marked interim.`,
 			if err != nil {
 				return err
 			}
-			nights, err := s.Nights(t.Start, t.End())
-			if err != nil && t.Start <= t.End() {
+			nights, err := a.soundNights(s, t)
+			if err != nil {
 				return err
 			}
 			p, err := s.Profile()
@@ -377,6 +377,20 @@ tempt an early stop; --peek shows them, marked interim.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON (the keys are in the README)")
 	cmd.Flags().BoolVar(&peek, "peek", false, "show a running trial's interim figures (do not stop on these)")
 	return cmd
+}
+
+// soundNights reads the nights a trial holds that can be read, noting any
+// damage: a damaged night is left out, as a night not logged.
+func (a *app) soundNights(s *store.Store, t diary.Trial) ([]diary.Night, error) {
+	if t.End() < t.Start {
+		return nil, nil
+	}
+	nights, problems, err := s.SoundNights(t.Start, t.End())
+	if err != nil {
+		return nil, err
+	}
+	a.noteDamage(s.Path(), problems)
+	return nights, nil
 }
 
 // pickTrial finds the trial an argument names, or the latest one begun.
@@ -462,11 +476,9 @@ func (a *app) trialListCmd() *cobra.Command {
 			tonight := a.today()
 			rows := make([]trialListJSON, len(ts))
 			for i, t := range ts {
-				var nights []diary.Night
-				if t.Start <= t.End() {
-					if nights, err = s.Nights(t.Start, t.End()); err != nil {
-						return err
-					}
+				nights, err := a.soundNights(s, t)
+				if err != nil {
+					return err
 				}
 				r := trial.Analyze(t, nights, p, tonight)
 				rows[i] = trialListJSON{ID: t.ID, Habit: t.Habit, Start: t.Start, End: t.End(), Status: r.Status, Verdict: r.Verdict}

@@ -364,3 +364,68 @@ func TestReportHasTheTrialSection(t *testing.T) {
 		}
 	}
 }
+
+// A fortnight as a new user lives it: start a trial, read each evening's
+// instruction, log each morning (following it on most nights), peek half
+// way, and read the result the morning after the last night.
+func TestTrialFortnight(t *testing.T) {
+	db := tempDB(t)
+	day := func(n int) diary.Date { return diary.NewDate(2026, 12, 1).AddDays(n) }
+	evening := func(n int) time.Time { return time.Date(2026, 12, 1+n, 21, 0, 0, 0, time.Local) }
+	morning := func(n int) time.Time { return time.Date(2026, 12, 2+n, 7, 0, 0, 0, time.Local) }
+	mustOK(t, crampsAt(t, db, evening(0), "trial", "start", "stretched", "--pairs", "7"))
+	for n := range 14 {
+		var tn struct {
+			Trial     *string `json:"trial"`
+			Condition *string `json:"condition"`
+			Scored    bool    `json:"scored"`
+		}
+		r := mustOK(t, crampsAt(t, db, evening(n), "trial", "tonight", "--json"))
+		if err := json.Unmarshal([]byte(r.stdout), &tn); err != nil || tn.Condition == nil || !tn.Scored {
+			t.Fatalf("night %d: %s (%v)", n, r.stdout, err)
+		}
+		stretched := *tn.Condition == "A"
+		if n == 5 {
+			stretched = !stretched // one night the instruction is not followed
+		}
+		args := []string{"log", "--date", day(n).String(), fmt.Sprintf("--stretched=%v", stretched)}
+		if stretched {
+			args = append(args, "--no-cramps")
+		} else {
+			args = append(args, "--episode", "calf,left,2m,5")
+		}
+		if n != 9 { // one night is never logged
+			mustOK(t, crampsAt(t, db, morning(n), args...))
+		}
+		if n == 6 {
+			p := mustOK(t, crampsAt(t, db, morning(n), "trial", "report", "--peek"))
+			if !strings.Contains(p.stdout, "(running)") || !strings.Contains(p.stdout, "Interim figures") {
+				t.Errorf("peek:\n%s", p.stdout)
+			}
+		}
+	}
+	r := mustOK(t, crampsAt(t, db, morning(13), "trial", "report", "--json"))
+	var res struct {
+		Status, Verdict string
+		PairsUsed       int      `json:"pairs_used"`
+		Adherence       *float64 `json:"adherence"`
+		PValue          *float64 `json:"p_value"`
+		HabitUnknown    int      `json:"habit_unknown_nights"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	// 13 nights logged of 14; the unlogged one leaves its pair unused: 6 used
+	// pairs. 12 of the 13 followed the schedule. Where the instruction was
+	// followed, A nights had no cramp and B nights one: night 5 flips one pair.
+	if res.Status != "complete" || res.PairsUsed != 6 || res.Adherence == nil || math.Abs(*res.Adherence-12.0/13) > 1e-9 || res.HabitUnknown != 0 {
+		t.Errorf("result: %s", r.stdout)
+	}
+	h := mustOK(t, crampsAt(t, db, morning(13), "trial", "report"))
+	if !strings.Contains(h.stdout, "(complete)") || !strings.Contains(h.stdout, "You followed the schedule on 12 of 13 nights (92%)") {
+		t.Errorf("report:\n%s", h.stdout)
+	}
+	if r := mustOK(t, crampsAt(t, db, evening(14), "trial", "tonight")); !strings.HasPrefix(r.stdout, "No trial is running") {
+		t.Errorf("after the end: %q", r.stdout)
+	}
+}
