@@ -34,6 +34,8 @@ type statusJSON struct {
 	Logged      bool              `json:"logged"`
 	Tonight     *trialTonightJSON `json:"tonight"`
 	UrgentFlags int               `json:"urgent_flags"`
+	// Damaged: something status read could not be read whole (cramps check says what).
+	Damaged bool `json:"damaged"`
 }
 
 // trialTonightJSON is tonight's trial instruction, as `cramps trial tonight
@@ -55,12 +57,11 @@ func (a *app) statusCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "status",
 		Short: "One line for a shell prompt; nothing when nothing needs attention",
-		Long: `Say in one short line what needs attention: last night is not logged yet,
-tonight's instruction in a self-experiment, or an urgent red flag that a
-doctor has not been said to have seen (cramps flags ack). Print nothing at
-all when nothing
-needs attention, when there is no diary yet, or when another cramps is
-writing the diary at that moment.
+		Long: `Say in one short line what needs attention: the diary is damaged, last
+night is not logged yet, tonight's instruction in a self-experiment, or an
+urgent red flag that a doctor has not been said to have seen (cramps flags
+ack). Print nothing at all when nothing needs attention, when there is no
+diary yet, or when another cramps is writing the diary at that moment.
 
 It reads only the profile and the last 8 weeks of nights, never waits and
 never writes, so it can run on every prompt.`,
@@ -115,22 +116,37 @@ func (a *app) readStatus() (statusJSON, error) {
 		return st, explainOpen(path, err)
 	}
 	defer s.Close()
-	p, err := s.Profile()
+	// A damaged diary still says what its sound part says, and that it is damaged.
+	p, damaged, err := s.SoundProfile()
 	if err != nil {
 		return st, err
 	}
-	nights, err := s.Nights(statusFrom(last), last)
+	nights, problems, err := s.SoundNights(statusFrom(last), last)
 	if err != nil {
 		return st, err
 	}
-	st.Logged = len(nights) > 0 && nights[len(nights)-1].Date == last
+	damaged = append(damaged, problems...)
 	acks, err := s.Acks()
+	if errors.Is(err, store.ErrNotDiary) {
+		acks, damaged = nil, append(damaged, store.CheckProblem{Problem: err.Error()})
+	} else if err != nil {
+		return st, err
+	}
+	trials, problems, err := s.SoundTrials()
 	if err != nil {
 		return st, err
+	}
+	damaged = append(damaged, problems...)
+
+	st.Damaged = len(damaged) > 0
+	st.Logged = len(nights) > 0 && nights[len(nights)-1].Date == last
+	for _, d := range damaged {
+		// Logged, and damaged since: what it needs is a restore, not logging again.
+		st.Logged = st.Logged || d.Night == diary.Some(last)
 	}
 	st.UrgentFlags = urgentFlags(nights, p, acks, last)
-	st.Tonight, err = a.trialTonight(s, p)
-	return st, err
+	st.Tonight = tonightOf(trials, a.today(), p)
+	return st, nil
 }
 
 // statusFrom is the first night status reads when last night is last.
@@ -146,15 +162,6 @@ func urgentFlags(nights []diary.Night, p diary.Profile, acks []diary.FlagAck, la
 		}
 	}
 	return n
-}
-
-// trialTonight reads the diary's trials and says tonight's instruction.
-func (a *app) trialTonight(s *store.Store, p diary.Profile) (*trialTonightJSON, error) {
-	trials, err := s.Trials()
-	if err != nil {
-		return nil, err
-	}
-	return tonightOf(trials, a.today(), p), nil
 }
 
 // tonightOf is the instruction for the evening of tonight from the trial
@@ -176,6 +183,9 @@ func tonightOf(trials []diary.Trial, tonight diary.Date, p diary.Profile) *trial
 // statusLine says what needs attention in one line, or "" when nothing does.
 func statusLine(st statusJSON) string {
 	var parts []string
+	if st.Damaged {
+		parts = append(parts, "the diary is damaged (cramps check)")
+	}
 	if !st.Logged {
 		parts = append(parts, "log last night")
 	}

@@ -12,6 +12,8 @@ import (
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/store"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // At fixedNow last night is Saturday 21 November 2026.
@@ -263,5 +265,46 @@ func TestStatusSaysTonightsTrialInstruction(t *testing.T) {
 	mustOK(t, cramps(t, db, "import", writeTemp(t, strings.Replace(doc, "%s", `,"stopped":"2026-11-22"`, 1))))
 	if r := mustOK(t, cramps(t, db, "status")); r.stdout != "" {
 		t.Errorf("status after the trial was stopped printed %q", r.stdout)
+	}
+}
+
+func TestStatusSaysTheDiaryIsDamaged(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--no-cramps"))
+	mustOK(t, cramps(t, db, "log", "--no-cramps"))
+	damageNight(t, db, "2026-11-20")
+	r := mustOK(t, cramps(t, db, "status"))
+	if want := "cramps: the diary is damaged (cramps check)\n"; r.stdout != want {
+		t.Errorf("status on a damaged diary printed %q, want %q", r.stdout, want)
+	}
+	var got statusJSON
+	if err := json.Unmarshal([]byte(mustOK(t, cramps(t, db, "status", "--json")).stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if !got.Damaged || !got.Logged {
+		t.Errorf("status --json on a diary whose night before last is damaged: %+v", got)
+	}
+	// Last night itself damaged: it was logged; what it needs is a restore.
+	damageNight(t, db, "2026-11-21")
+	if r := mustOK(t, cramps(t, db, "status")); r.stdout != "cramps: the diary is damaged (cramps check)\n" {
+		t.Errorf("status with last night damaged printed %q", r.stdout)
+	}
+}
+
+// damageNight overwrites the stored night of date behind the store's back.
+func damageNight(t *testing.T, db, date string) {
+	t.Helper()
+	bdb, err := bolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bdb.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("nights")).Put([]byte(date), []byte{0xff, 0xfe, 0xfd})
+	})
+	if cerr := bdb.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
 	}
 }
