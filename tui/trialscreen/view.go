@@ -200,7 +200,7 @@ func (m *Model) planLines(width int) []string {
 		value int
 		note  string
 	}{
-		{"Pairs", d.Pairs, fmt.Sprintf("at least %d", diary.MinTrialPairs)},
+		{"Pairs", d.Pairs, pairsNote(d.Pairs)},
 		{"Nights a period", d.PeriodNights, fmt.Sprintf("1 to %d", diary.MaxPeriodNights)},
 		{"Washout nights", d.WashoutNights, "at the start of each period, not scored"},
 	}
@@ -219,6 +219,16 @@ func (m *Model) planLines(width int) []string {
 		nightcard.Date(tonight), nightcard.Date(last), lengthWords(d.Nights()), designWords(d)), width, st.Text)...)
 	lines = append(lines, "")
 	return append(lines, m.chanceLines(width)...)
+}
+
+// pairsNote is the hint beside the number of pairs: with the fewest, the
+// exact test's smallest p is 2/2⁵ = 0.0625, so only a sixth pair makes a
+// finding possible at all.
+func pairsNote(pairs int) string {
+	if pairs <= diary.MinTrialPairs {
+		return fmt.Sprintf("the fewest; with %d, no result can reach p ≤ 0.05 (plan %d or more)", pairs, diary.MinTrialPairs+1)
+	}
+	return fmt.Sprintf("at least %d", diary.MinTrialPairs)
 }
 
 // trialLines is the page of the current or latest trial: its state and
