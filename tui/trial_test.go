@@ -52,7 +52,7 @@ func TestStartATrialFromTheScreen(t *testing.T) {
 	if len(f.trials) != 1 || len(f.trials[0].Order) != 42 || f.trials[0].Start != lastNight.AddDays(1) {
 		t.Fatalf("saved %#v", f.trials)
 	}
-	h.contains("[6 Trial]", "Trial of stretching · running", "Started the trial of stretching. Tonight, night 1 of 84")
+	h.contains("[6 Trial]", "Trial of stretching · running", "Started the trial of stretching; tonight's instruction is above.", "Tonight, night 1 of 84")
 	h.press("1")
 	h.contains("Trial · Tonight, night 1 of 84 (condition")
 }

@@ -276,7 +276,10 @@ func (m *Model) trialLines(d *draft, width int) []string {
 	if d.date == m.lastNight() {
 		which = "Last night"
 	}
-	text := fmt.Sprintf("%s was %s in your trial: %s.", which, s.Arm, t.Habit.Instruction(s.Arm, m.data.Profile))
+	text := fmt.Sprintf("%s was B in your trial: %s.", which, t.Habit.Instruction(s.Arm, m.data.Profile))
+	if s.Arm == diary.ArmA {
+		text = fmt.Sprintf("%s was A in your trial: you were asked to %s.", which, t.Habit.AskedTo())
+	}
 	if !s.Scored {
 		text += " (Settling in: not scored.)"
 	}

@@ -95,13 +95,13 @@ type drawFailedMsg struct{ err error }
 // startTrial draws the order of each pair with crypto/rand, once, and asks
 // the root to save the trial. It runs as a command: Update neither draws nor
 // saves.
-func startTrial(h diary.TrialHabit, tonight diary.Date, d diary.TrialDesign, p diary.Profile) tea.Cmd {
+func startTrial(h diary.TrialHabit, tonight diary.Date, d diary.TrialDesign) tea.Cmd {
 	return func() tea.Msg {
 		t, err := diary.NewTrial(h, tonight, d, rand.Reader)
 		if err != nil {
 			return drawFailedMsg{err}
 		}
-		return screen.SaveTrialMsg{Trial: t, Done: fmt.Sprintf("Started the trial of %s. %s", h.Name(), t.Instruction(tonight, p))}
+		return screen.SaveTrialMsg{Trial: t, Done: fmt.Sprintf("Started the trial of %s; tonight's instruction is above.", h.Name())}
 	}
 }
 

@@ -201,10 +201,9 @@ func resultSentences(r trial.Result, h diary.TrialHabit) []string {
 		case trial.VerdictRunning:
 			out = append(out, "So far, from the spread of the pairs, the true difference could be anywhere from "+rangeWords(lo, hi)+" a week.")
 		case trial.VerdictNoClear:
-			out = append(out, "This does not show that "+h.Name()+" makes no difference: from the spread of the pairs, the true difference could be anywhere from "+
-				rangeWords(lo, hi)+" a week.")
+			out = append(out, noClearWords(h, lo, hi, r.PValue))
 		case trial.VerdictFewerWith, trial.VerdictMoreWith:
-			out = append(out, "From the spread of the pairs, the true difference is likely between "+rangeWords(lo, hi)+" a week.")
+			out = append(out, "From the spread of the pairs, the true difference likely lies in the range "+rangeWords(lo, hi)+" a week.")
 		}
 	}
 	if r.Adherence != nil {
@@ -222,6 +221,23 @@ func resultSentences(r trial.Result, h diary.TrialHabit) []string {
 		out = append(out, "This is what followed in your nights, in one trial: it does not prove a cause, and it is not medical advice.")
 	}
 	return out
+}
+
+// noClearWords says what a trial with no clear difference could have
+// missed, from the interval of the per-night differences (in cramps a week,
+// lo to hi). When the interval leans one way while the exact test of the
+// schedule, which decides, does not reach Alpha, it says both.
+func noClearWords(h diary.TrialHabit, lo, hi float64, p *float64) string {
+	if (hi < 0 || lo > 0) && p != nil {
+		way := "fewer"
+		if lo > 0 {
+			way = "more"
+		}
+		return fmt.Sprintf("The pairs lean towards %s cramps (from their spread, %s a week), but the exact test of the schedule, which decides, finds a difference this large in %s of schedules by chance alone; it takes %s or less. A longer trial could tell.",
+			way, rangeWords(lo, hi), chanceWords(*p), words.Percent(trial.Alpha))
+	}
+	return "This does not show that " + h.Name() + " makes no difference: from the spread of the pairs, the true difference could be anywhere from " +
+		rangeWords(lo, hi) + " a week."
 }
 
 // crampsWords writes a rate: "0.4 cramps", "1 cramp".
@@ -271,14 +287,35 @@ func figureWords(r trial.Result) string {
 	if r.PValue != nil {
 		s += " Randomisation test p = " + pWords(*r.PValue)
 		if r.MeanDifference != nil {
-			s += ", mean difference " + words.Signed(*r.MeanDifference) + " cramps a night"
+			s += ", mean difference " + signedCramps(*r.MeanDifference) + " a night"
 		}
 		if r.ChanceFewer != nil {
-			s += fmt.Sprintf(", chance the true difference is below zero %s", words.Percent(*r.ChanceFewer))
+			s += ", chance the true difference is below zero " + shareWords(*r.ChanceFewer)
 		}
 		s += "."
 	}
 	return s
+}
+
+// signedCramps writes a signed difference of cramps: "+1 cramp", "−0.3 cramps".
+func signedCramps(x float64) string {
+	noun := "cramps"
+	if words.Decimal(math.Abs(x)) == "1" {
+		noun = "cramp"
+	}
+	return words.Signed(x) + " " + noun
+}
+
+// shareWords writes a probability as a percentage that never rounds to a
+// certainty: "over 99%", "under 1%".
+func shareWords(x float64) string {
+	switch {
+	case x > 0.99:
+		return "over 99%"
+	case x < 0.01:
+		return "under 1%"
+	}
+	return words.Percent(x)
 }
 
 // pWords writes a p-value with two significant figures, "< 0.001" below that.

@@ -257,7 +257,7 @@ func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
 			return screen.Status("Not started. enter asks again; esc goes back to the habits.")
 		}
 		m.saving = true
-		return startTrial(m.plan.habit, m.tonight(), m.plan.design, m.data.Profile)
+		return startTrial(m.plan.habit, m.tonight(), m.plan.design)
 	case askStop:
 		t, ok := m.data.CurrentTrial(m.tonight())
 		if !yes || !ok {

@@ -12,6 +12,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/trial"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
@@ -125,7 +126,7 @@ func TestStartATrial(t *testing.T) {
 	if err := tr.Validate().Err(); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(s.Done, "Started the trial of raising the legs. Tonight, night 1 of 84 (condition ") {
+	if s.Done != "Started the trial of raising the legs; tonight's instruction is above." {
 		t.Fatalf("done %q", s.Done)
 	}
 }
@@ -151,7 +152,7 @@ func TestTheScreensDrawIsFair(t *testing.T) {
 	firstA := 0
 	var perPair [5]int
 	for range trials {
-		msg := startTrial(diary.HabitStretched, tonight, diary.TrialDesign{PeriodNights: 1, Pairs: 5}, diary.NewProfile())()
+		msg := startTrial(diary.HabitStretched, tonight, diary.TrialDesign{PeriodNights: 1, Pairs: 5})()
 		tr := msg.(screen.SaveTrialMsg).Trial
 		if tr.Order[0] == diary.OrderAB {
 			firstA++
@@ -285,6 +286,28 @@ func TestEverySizeFits(t *testing.T) {
 	}
 }
 
+// Peeking scrolls to the interim figures, marked as such; a wider window
+// then shows the page from its top again, not a blank page below its end.
+func TestPeekScrollsAndAWiderWindowComesBack(t *testing.T) {
+	nights := []diary.Night{night(diary.NewDate(2026, 12, 1), 1, diary.Some(true)), night(diary.NewDate(2026, 12, 2), 0, diary.Some(false))}
+	m := newTrial(t, 80, 20, []diary.Trial{stretching()}, nights...)
+	if strings.Contains(view(m), "Interim") {
+		t.Fatal("interim figures before a peek")
+	}
+	press(m, "p")
+	if !strings.Contains(view(m), "Interim figures: do not stop on these") || strings.Contains(view(m), "Trial of stretching · running") {
+		t.Fatalf("the peek did not scroll to the figures:\n%s", view(m))
+	}
+	m.SetSize(160, 44)
+	if first := strings.TrimSpace(strings.Split(view(m), "\n")[0]); first != "Trial of stretching · running" {
+		t.Fatalf("wide shows %q first:\n%s", first, view(m))
+	}
+	press(m, "p")
+	if strings.Contains(view(m), "Interim") {
+		t.Fatal("p did not hide the interim figures")
+	}
+}
+
 func TestDump(t *testing.T) {
 	m := newTrial(t, 80, 20, nil)
 	t.Log("\n" + view(m))
@@ -298,4 +321,61 @@ func TestDump(t *testing.T) {
 	m.SetSize(160, 40)
 	t.Log("\n" + view(m))
 	_ = strings.Contains
+}
+
+// The words of a result never say more than its figures: a difference the
+// exact test cannot tell from chance is not called one, even when the
+// interval leans one way, and a probability never rounds to a certainty.
+func TestResultWords(t *testing.T) {
+	p := 0.0625
+	for _, c := range []struct {
+		lo, hi float64
+		want   string
+	}{
+		{-8.2, 1.8, "This does not show that stretching makes no difference: from the spread of the pairs, the true difference could be anywhere from 8.2 fewer to 1.8 more cramps a week."},
+		{-8.2, -1.8, "The pairs lean towards fewer cramps (from their spread, 8.2 to 1.8 fewer cramps a week), but the exact test of the schedule, which decides, finds a difference this large in 6% of schedules by chance alone; it takes 5% or less. A longer trial could tell."},
+		{0.5, 2, "The pairs lean towards more cramps (from their spread, 0.5 to 2 more cramps a week), but the exact test of the schedule, which decides, finds a difference this large in 6% of schedules by chance alone; it takes 5% or less. A longer trial could tell."},
+	} {
+		if got := noClearWords(diary.HabitStretched, c.lo, c.hi, &p); got != c.want {
+			t.Errorf("%v…%v: %q", c.lo, c.hi, got)
+		}
+	}
+	for x, want := range map[float64]string{0.996: "over 99%", 0.004: "under 1%", 0.5: "50%"} {
+		if got := shareWords(x); got != want {
+			t.Errorf("shareWords(%v) = %q", x, got)
+		}
+	}
+	for x, want := range map[float64]string{1: "+1 cramp", -0.3: "−0.3 cramps", 0.04: "0 cramps"} {
+		if got := signedCramps(x); got != want {
+			t.Errorf("signedCramps(%v) = %q", x, got)
+		}
+	}
+	for x, want := range map[float64]string{0.0004: "fewer than 1 in 1,000", 0.004: "fewer than 1%", 0.031: "3%"} {
+		if got := chanceWords(x); got != want {
+			t.Errorf("chanceWords(%v) = %q", x, got)
+		}
+	}
+}
+
+// A clear result says what was done and what followed, in cramps a night
+// and a week, and how often chance gives as much; nothing more.
+func TestFewerWithWords(t *testing.T) {
+	f := func(x float64) *float64 { return &x }
+	r := trial.Result{Verdict: trial.VerdictFewerWith, Status: diary.TrialComplete, PairsUsed: 40,
+		RateA: f(0.4), RateB: f(0.9), RelativeChange: f(0.4/0.9 - 1), PValue: f(0.03),
+		CILow: f(-0.8), CIHigh: f(-0.2), Adherence: f(0.95), NightsA: 40, NightsB: 40}
+	got := strings.Join(resultSentences(r, diary.HabitStretched), " ")
+	want := "On the nights you were asked to stretch you had 0.4 cramps a night (2.8 a week), against 0.9 (6.3 a week) on the others: 56% fewer. " +
+		"A difference this large would arise by chance alone in 3% of the schedules the draw could have made. " +
+		"From the spread of the pairs, the true difference likely lies in the range 5.6 to 1.4 fewer cramps a week. " +
+		"You followed the schedule on 95% of the counted nights whose habit you logged. Nights are counted as drawn, whatever was done. " +
+		"This is what followed in your nights, in one trial: it does not prove a cause, and it is not medical advice."
+	if got != want {
+		t.Fatalf("words\n got %q\nwant %q", got, want)
+	}
+	for _, never := range []string{"cure", "prove that", "causes"} {
+		if strings.Contains(got, never) {
+			t.Errorf("the words say %q", never)
+		}
+	}
 }

@@ -52,6 +52,7 @@ func (m *Model) relayout() {
 	}
 	m.page.Width, m.page.Height = m.width, m.height
 	m.page.SetContent(strings.Join(lines, "\n"))
+	m.page.SetYOffset(m.page.YOffset) // a shorter page (a wider window) scrolls back into range
 	if cursor >= 0 && m.mode != modeHabits && !m.showsHabits() {
 		m.page.SetYOffset(cursor)
 	} else if cursor >= 0 {
