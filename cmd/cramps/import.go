@@ -151,7 +151,7 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 		summary += "; the profile set from the file"
 	}
 	if len(trials) > 0 {
-		summary += "; " + count(len(trials), "trial") + " written"
+		summary += "; " + count(len(trials), "trial") + " added or replaced"
 	}
 	if dryRun {
 		fmt.Fprintf(out, "Dry run, nothing written. Importing %s would give: %s.\n", path, summary)

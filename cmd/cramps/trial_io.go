@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"reflect"
 
 	"github.com/crampsdiary/cramps/diary"
@@ -49,6 +50,24 @@ func planTrials(s *store.Store, incoming []diary.Trial) ([]diary.Trial, []string
 			conflicts = append(conflicts, "trial "+t.ID+": already in the diary with different values")
 		}
 		write = append(write, t)
+	}
+	// A trial of the file that holds nights of one the diary keeps (and the
+	// file does not replace) cannot be imported even with --overwrite.
+	inFile := make(map[string]bool, len(incoming))
+	for _, t := range incoming {
+		inFile[t.ID] = true
+	}
+	var clashes []string
+	for _, t := range write {
+		for _, k := range kept {
+			if !inFile[k.ID] && diary.Overlaps(k, t) {
+				clashes = append(clashes, fmt.Sprintf("trial %s (nights %s to %s) overlaps the diary's trial %s (nights %s to %s)",
+					t.ID, t.Start, t.End(), k.ID, k.Start, k.End()))
+			}
+		}
+	}
+	if len(clashes) > 0 {
+		return nil, nil, fmt.Errorf("the file's trials overlap the diary's, and a diary holds one trial at a time; nothing was imported:\n  %s", listed(clashes))
 	}
 	return write, conflicts, nil
 }

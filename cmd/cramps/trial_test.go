@@ -351,6 +351,22 @@ func TestTrialsExportImportRoundTrip(t *testing.T) {
 	if ts := storedTrials(t, db2); ts[0].Pairs != 6 {
 		t.Errorf("overwrite kept %+v", ts[0])
 	}
+	// A trial that overlaps one the diary keeps is refused, dry run or not, --overwrite or not.
+	db3 := tempDB(t)
+	mustOK(t, cramps(t, db3, "trial", "start", "massage"))
+	clash := strings.Replace(first, `"magnesium-2026-11-22"`, `"magnesium-2026-11-22-b"`, 1)
+	if err := os.WriteFile(path, []byte(clash), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"import", path, "--dry-run"}, {"import", path, "--overwrite"}} {
+		r := cramps(t, db3, args...)
+		if r.code != exitUser || !strings.Contains(r.stderr, "trial magnesium-2026-11-22-b (nights 2026-11-22 to 2027-07-03) overlaps the diary's trial massage-2026-11-22") {
+			t.Errorf("%v: %d %q", args, r.code, r.stderr)
+		}
+	}
+	if ts := storedTrials(t, db3); len(ts) != 1 {
+		t.Errorf("a refused import wrote trials: %+v", ts)
+	}
 }
 
 func TestReportHasTheTrialSection(t *testing.T) {
