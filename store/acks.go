@@ -58,8 +58,11 @@ func (s *Store) Acks() ([]diary.FlagAck, error) {
 		if v == nil {
 			return nil
 		}
-		var err error
-		if acks, err = decodeAcks(v); err != nil {
+		v, err := s.codec.open(keyAcks, v) // sealed with its checksum, as every value
+		if err == nil {
+			acks, err = decodeAcks(v)
+		}
+		if err != nil {
 			return fmt.Errorf("%w: the stored acknowledged flags: %w", ErrNotDiary, err)
 		}
 		return nil
@@ -79,7 +82,7 @@ func (s *Store) PutAcks(acks []diary.FlagAck) error {
 	sorted := append([]diary.FlagAck(nil), acks...)
 	diary.SortAcks(sorted)
 	v := encodeAcks(sorted)
-	if err := s.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketProfile).Put(keyAcks, v) }); err != nil {
+	if err := s.update(func(tx *bolt.Tx) error { return putSealed(tx.Bucket(bucketProfile), keyAcks, v) }); err != nil {
 		return fmt.Errorf("save acknowledged flags: %w", err)
 	}
 	return nil

@@ -147,6 +147,11 @@ func (s *Store) checkProfile(tx *bolt.Tx, r *CheckReport, mode checkMode) {
 	if b == nil {
 		return // readState has reported it
 	}
+	if v := b.Get(keyAcks); v != nil {
+		if _, err := s.codec.open(keyAcks, v); err != nil {
+			r.add(none, "the acknowledged red flags cannot be read: %v", err)
+		}
+	}
 	v := b.Get(keyProfile)
 	if v == nil {
 		return // none saved: the defaults apply
