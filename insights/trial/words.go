@@ -53,9 +53,9 @@ func (r Result) Sentences(v Voice) []string {
 	}
 	switch r.Verdict {
 	case VerdictFewerWith:
-		out = append(out, fmt.Sprintf("Verdict: fewer cramps followed %s in this trial.", habit))
+		out = append(out, fmt.Sprintf("Verdict: fewer cramps followed %s in this trial.", habit)+r.howLarge())
 	case VerdictMoreWith:
-		out = append(out, fmt.Sprintf("Verdict: more cramps followed %s in this trial.", habit))
+		out = append(out, fmt.Sprintf("Verdict: more cramps followed %s in this trial.", habit)+r.howLarge())
 	case VerdictNoClear:
 		out = append(out, "Verdict: no clear difference."+r.missed())
 	case VerdictTooLittleData:
@@ -104,6 +104,16 @@ func (r Result) missed() string {
 	lo, hi := *r.CILow, *r.CIHigh
 	return fmt.Sprintf(" The trial cannot rule out a change anywhere between %s and %s cramps a night (%s and %s a week): that is the 95%% interval of the difference, so a real effect of that size may have been missed.",
 		change(lo, 1), change(hi, 1), change(lo, DaysPerWeek), change(hi, DaysPerWeek))
+}
+
+// howLarge says the 95% interval of a clear difference, which may be far smaller (or larger) than the rates suggest.
+func (r Result) howLarge() string {
+	if r.CILow == nil || r.CIHigh == nil {
+		return ""
+	}
+	lo, hi := *r.CILow, *r.CIHigh
+	return fmt.Sprintf(" By the 95%% interval of the difference, the change went with anywhere between %s and %s cramps a night (%s and %s a week).",
+		change(hi, 1), change(lo, 1), change(hi, DaysPerWeek), change(lo, DaysPerWeek))
 }
 
 // change writes a difference in cramps a night (times scale): "0.5 fewer", "0.2 more", "0".
