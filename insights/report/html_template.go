@@ -55,7 +55,7 @@ svg .bandlabel { fill: #4a3b1c; font-size: 8.5px; }
 .key.logged { background: #dbe5ef; }
 .key.band { background: #f4e6c8; border: 1px solid #d9b36c; }
 .key.start { border-left: 1.5px dashed #c08a3a; width: 4px; border-radius: 0; }
-.factor, .med { margin: 3px 0; break-inside: avoid; }
+.factor, .med, .trial { margin: 3px 0; break-inside: avoid; }
 .sources { font-size: 8pt; color: #3d4a57; }
 footer { margin-top: 10px; }
 @media print {
