@@ -73,6 +73,10 @@ never writes, so it can run on every prompt.`,
 			switch {
 			case errors.Is(err, errStatusQuiet) && !asJSON:
 				return nil
+			case errors.Is(err, errUnreadable) && !asJSON:
+				// The prompt is where one would see it; the details are check's.
+				_, err := io.WriteString(cmd.OutOrStdout(), statusLine(statusJSON{Logged: true, Damaged: true})+"\n")
+				return err
 			case err != nil:
 				return err
 			}
@@ -96,6 +100,14 @@ type quiet struct{ error }
 
 func (quiet) Is(target error) bool { return target == errStatusQuiet }
 
+// errUnreadable marks a diary that cannot be opened at all: damaged
+// throughout, or not a cramps diary.
+var errUnreadable = errors.New("the diary cannot be read")
+
+type unreadable struct{ error }
+
+func (unreadable) Is(target error) bool { return target == errUnreadable }
+
 // readStatus reads what status needs, and nothing more. A missing diary,
 // and a diary another cramps holds for writing, are errStatusQuiet.
 func (a *app) readStatus() (statusJSON, error) {
@@ -111,6 +123,9 @@ func (a *app) readStatus() (statusJSON, error) {
 	s, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: statusLockWait})
 	if errors.Is(err, store.ErrLocked) {
 		return st, quiet{fmt.Errorf("the diary %s is being written by another cramps; try again in a moment", path)}
+	}
+	if errors.Is(err, store.ErrNotDiary) {
+		return st, unreadable{explainOpen(path, err)}
 	}
 	if err != nil {
 		return st, explainOpen(path, err)

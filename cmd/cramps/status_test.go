@@ -283,6 +283,19 @@ func TestStatusSaysTheDiaryIsDamaged(t *testing.T) {
 	if !got.Damaged || !got.Logged {
 		t.Errorf("status --json on a diary whose night before last is damaged: %+v", got)
 	}
+	// A file that cannot be opened as a diary at all: the line says so; --json
+	// has nothing to show and says why, as every reading command does.
+	foreign := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(foreign, []byte("shopping list: milk, eggs\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := mustOK(t, cramps(t, foreign, "status")); r.stdout != "cramps: the diary is damaged (cramps check)\n" {
+		t.Errorf("status on a file that is not a diary printed %q", r.stdout)
+	}
+	if r := cramps(t, foreign, "status", "--json"); r.code != exitUser || r.stdout != "" || !strings.Contains(r.stderr, "is damaged or is not a cramps diary") {
+		t.Errorf("status --json on a file that is not a diary: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+
 	// Last night itself damaged: it was logged; what it needs is a restore.
 	damageNight(t, db, "2026-11-21")
 	if r := mustOK(t, cramps(t, db, "status")); r.stdout != "cramps: the diary is damaged (cramps check)\n" {
