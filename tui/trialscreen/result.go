@@ -116,7 +116,7 @@ func (m *Model) resultLines(t diary.Trial, width int) []string {
 		lines = append(lines, st.Warn.Render("Interim figures: do not stop on these"))
 		lines = append(lines, flow("A trial stopped when its figures look good finds differences that are not there. These are the nights so far; the verdict waits for the last night.", width, st.Warn)...)
 	default:
-		lines = append(lines, st.Label.Render("The result: ")+verdictStyle(m, r.Verdict).Render(verdictWords(r)))
+		lines = append(lines, st.Label.Render("The result: ")+verdictStyle(m, r.Verdict).Render(verdictWords(r, t.Habit)))
 	}
 	for _, s := range resultSentences(r, t.Habit) {
 		lines = append(lines, flow(s, width, st.Text)...)
@@ -130,6 +130,9 @@ func (m *Model) resultLines(t diary.Trial, width int) []string {
 			pairs[i] = pairRates{pair: p.Pair + 1, a: p.RateA, b: p.RateB}
 		}
 		lines = append(lines, "", st.Label.Render("Cramps a night in each used pair"))
+		if r.PairsUsed < t.Pairs && r.Verdict != trial.VerdictRunning {
+			lines = append(lines, flow(fmt.Sprintf("%d of %d pairs; the others lack a counted night in one of their periods.", r.PairsUsed, t.Pairs), width, st.Muted)...)
+		}
 		lines = append(lines, pairChart(st, pairs, "A: asked to "+t.Habit.AskedTo(), "B: as usual", width)...)
 	}
 	return lines
@@ -145,12 +148,12 @@ func verdictStyle(m *Model, v trial.Verdict) lipgloss.Style {
 }
 
 // verdictWords is the verdict in a few words.
-func verdictWords(r trial.Result) string {
+func verdictWords(r trial.Result, h diary.TrialHabit) string {
 	switch r.Verdict {
 	case trial.VerdictFewerWith:
-		return "fewer cramps with the change"
+		return "fewer cramps followed " + h.Name()
 	case trial.VerdictMoreWith:
-		return "more cramps with the change"
+		return "more cramps followed " + h.Name()
 	case trial.VerdictNoClear:
 		return "no clear difference"
 	case trial.VerdictTooLittleData:

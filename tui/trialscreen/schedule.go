@@ -56,7 +56,10 @@ func (m *Model) headLines(t diary.Trial, width int) []string {
 // shows it was followed.
 func (m *Model) lastNightWords(t diary.Trial, last diary.Date) string {
 	sched, _ := t.Night(last)
-	lead := fmt.Sprintf("Last night, %s, was %s (%s)", nightcard.ShortDate(last), sched.Arm, t.Habit.Instruction(sched.Arm, m.data.Profile))
+	lead := fmt.Sprintf("Last night, %s, was B (%s)", nightcard.ShortDate(last), t.Habit.Instruction(diary.ArmB, m.data.Profile))
+	if sched.Arm == diary.ArmA {
+		lead = fmt.Sprintf("Last night, %s, was A (you were asked to %s)", nightcard.ShortDate(last), t.Habit.AskedTo())
+	}
 	n, logged := m.data.Night(last)
 	if !logged {
 		return lead + ": not logged yet. The Log screen (1) asks whether you did it."
