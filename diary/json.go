@@ -270,18 +270,25 @@ func (d *jsonReader) profile(tok jsonToken) (*Profile, error) {
 	}
 	d.enter("profile")
 	defer d.leave()
-	var p Profile
-	v := reflect.ValueOf(&p).Elem()
-	ti, err := d.info(v.Type())
+	p, start, err := readValue[Profile](d, tok)
 	if err != nil {
-		return nil, err
-	}
-	start := len(d.ps)
-	if _, err := d.value(tok, v, ti); err != nil {
 		return nil, err
 	}
 	d.addChecks(start, p.Validate().Under("profile"))
 	return &p, nil
+}
+
+// readValue reads a value of type T at tok; start is where its problems
+// begin in d.ps, so that the caller can check it only when it was read whole.
+func readValue[T any](d *jsonReader, tok jsonToken) (x T, start int, err error) {
+	v := reflect.ValueOf(&x).Elem()
+	ti, err := d.info(v.Type())
+	if err != nil {
+		return x, 0, err
+	}
+	start = len(d.ps)
+	_, err = d.value(tok, v, ti)
+	return x, start, err
 }
 
 // nights reads the "nights" list, checking each night as soon as it is read.

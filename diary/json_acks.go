@@ -1,7 +1,5 @@
 package diary
 
-import "reflect"
-
 // acks reads the "acknowledged_flags" list and checks it (ValidateAcks).
 func (d *jsonReader) acks(tok jsonToken) ([]FlagAck, error) {
 	if tok.kind == tokNull {
@@ -9,14 +7,8 @@ func (d *jsonReader) acks(tok jsonToken) ([]FlagAck, error) {
 	}
 	d.enter("acknowledged_flags")
 	defer d.leave()
-	var acks []FlagAck
-	v := reflect.ValueOf(&acks).Elem()
-	ti, err := d.info(v.Type())
+	acks, start, err := readValue[[]FlagAck](d, tok)
 	if err != nil {
-		return nil, err
-	}
-	start := len(d.ps)
-	if _, err := d.value(tok, v, ti); err != nil {
 		return nil, err
 	}
 	if len(d.ps) == start {

@@ -92,24 +92,24 @@ func (n Night) CrampSeconds() int {
 // WorstPain returns the highest intensity among the night's episodes, absent
 // when no episode has one.
 func (n Night) WorstPain() Opt[int] {
-	var worst Opt[int]
-	for _, e := range n.Episodes {
-		if v, ok := e.Intensity.Get(); ok && (!worst.Known() || v > worst.v) {
-			worst = Some(v)
-		}
-	}
-	return worst
+	return n.episodeMax(func(e Episode) Opt[int] { return e.Intensity })
 }
 
 // LongestEpisode returns the longest known episode duration in seconds, absent when none is known.
 func (n Night) LongestEpisode() Opt[int] {
-	var longest Opt[int]
+	return n.episodeMax(func(e Episode) Opt[int] { return e.DurationS })
+}
+
+// episodeMax returns the largest known value of field over the night's
+// episodes, absent when no episode has one.
+func (n Night) episodeMax(field func(Episode) Opt[int]) Opt[int] {
+	var most Opt[int]
 	for _, e := range n.Episodes {
-		if v, ok := e.DurationS.Get(); ok && (!longest.Known() || v > longest.v) {
-			longest = Some(v)
+		if v, ok := field(e).Get(); ok && (!most.Known() || v > most.v) {
+			most = Some(v)
 		}
 	}
-	return longest
+	return most
 }
 
 // WokeByCramp reports whether any episode of the night woke the user.
