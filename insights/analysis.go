@@ -99,16 +99,21 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 
 	cat := Catalog()
 	cores := make([]comparisonCore, len(cat))
-	cols, known := exposureColumns(cat, window, &p)
+	reactive := make([]Reactive, len(cat))
+	cols, _ := exposureColumns(cat, window, &p)
 	n := len(window)
+	residuals := make([]testResiduals, len(cat))
 	compare := func(fr *nightFrame, from, to int) {
 		for f := from; f < to; f++ {
-			cores[f] = fr.compare(cols[f*n:(f+1)*n], known[f])
+			col := cols[f*n : (f+1)*n]
+			cores[f], residuals[f] = fr.prepareComparison(col, fr.stratum, factorStrata)
+			reactive[f] = fr.reactive(col)
 		}
 	}
 	half := len(cat) / 2
 	other := *fr
 	other.scratch = nightFrameScratch{}
+	other.test = testScratch{}
 	secondHalf := make(chan struct{})
 	go func() {
 		defer close(secondHalf)
@@ -116,12 +121,15 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 	}()
 	compare(fr, 0, half)
 	<-secondHalf
+	for f, sum := range rotateAll(residuals, &fr.test.rot) {
+		cores[f].test.finish(sum)
+	}
 	<-side
 	for f := range cat {
 		r := FactorResult{ID: cat[f].ID, Kind: cat[f].Kind, Evidence: cat[f].Evidence}
 		cores[f].fill(&r.Comparison)
-		r.TimeTrend = finiteOpt(cores[f].trend, cores[f].trendOK)
-		r.Halves = cores[f].halves
+		r.Reactive = reactive[f]
+		r.Unstable = cores[f].test.unstable
 		r.Severity = cores[f].severity
 		if cat[f].Input != "" {
 			d := doses[slices.Index(Inputs(), cat[f].Input)]
@@ -135,34 +143,36 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 		plans = append(plans, fr.planMedication(m))
 	}
 
-	// Benjamini–Hochberg over every test of the analysis: each factor with a
-	// p-value, and each medication start with enough nights on both sides.
+	// Benjamini–Hochberg over every test of the analysis: each factor whose
+	// four margins are all non-zero, and each medication start with enough
+	// nights on both sides (SPEC §7.2).
 	var ps []float64
 	for f := range cores {
-		if cores[f].pOK {
-			ps = append(ps, cores[f].p)
+		if cores[f].tested() {
+			ps = append(ps, cores[f].test.p)
 		}
 	}
 	for i := range plans {
 		if plans[i].result.Tested {
-			ps = append(ps, plans[i].core.p)
+			ps = append(ps, plans[i].core.test.p)
 		}
 	}
 	qs := stats.BenjaminiHochberg(ps)
 	a.Tests = len(qs)
 	next := 0
 	for f := range cores {
-		q, ok := 0.0, cores[f].pOK
+		q, ok := 0.0, cores[f].tested()
 		if ok {
 			q, next = qs[next], next+1
 		}
-		cores[f].judge(&a.Factors[f].Comparison, q, ok, false)
+		cores[f].judge(&a.Factors[f].Comparison, q, ok, reactive[f].Reactive)
 	}
 	for i := range plans {
-		if plans[i].result.Tested {
-			plans[i].core.judge(&plans[i].result.Comparison, qs[next], true, true)
-			next++
+		q, ok := 0.0, plans[i].result.Tested
+		if ok {
+			q, next = qs[next], next+1
 		}
+		plans[i].judge(q, ok)
 		a.Medications = append(a.Medications, plans[i].result)
 	}
 
@@ -225,8 +235,28 @@ func newNightFrame(all []diary.Night, opts Options) (*nightFrame, []*diary.Night
 		minutes: make([]float64, m),
 		pain:    make([]float64, m),
 	}
+	fr.prev = make([]int8, m)
+	fr.stratum = make([]int8, m)
+	fr.medStratum = make([]int8, m)
+	calendar := 0 // L, the calendar's length in days
+	if m > 0 {
+		calendar = window[m-1].Date.DaysSince(window[0].Date) + 1
+	}
 	for i, n := range window {
 		fr.dates[i] = n.Date
+		// The previous calendar night's outcome is known when it is the
+		// previous night of the frame (whose cramps are recorded).
+		fr.prev[i] = prevUnknown
+		if i > 0 && window[i-1].Date == n.Date.AddDays(-1) {
+			fr.prev[i] = prevNone
+			if window[i-1].CrampNight() {
+				fr.prev[i] = prevCramp
+			}
+		}
+		t := n.Date.DaysSince(window[0].Date)
+		weekend := isWeekendNight(n.Date)
+		fr.stratum[i] = stratumOf(fr.prev[i], weekend, 2*t >= calendar)
+		fr.medStratum[i] = stratumOf(fr.prev[i], weekend, false)
 		fr.cramp[i] = n.CrampNight()
 		fr.minutes[i] = crampMinutes(n)
 		fr.pain[i] = math.NaN()

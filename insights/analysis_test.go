@@ -10,8 +10,11 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/demo"
@@ -31,52 +34,49 @@ func anWantRel(t *testing.T, name string, got diary.Opt[float64], want float64) 
 	}
 }
 
-// TestAnalyzeWorkedTables runs the issue's two worked tables through Analyze.
+// TestAnalyzeWorkedTables runs the issue's two worked tables through
+// Analyze: the crude figures of SPEC §7.1.
 func TestAnalyzeWorkedTables(t *testing.T) {
 	a := Analyze(vdTable(8, 4, 7, 21), diary.NewProfile(), Options{})
 	f, _ := a.Factor("stretched")
 	if f.WithNights != 12 || f.WithCrampNights != 8 || f.WithoutNights != 28 || f.WithoutCrampNights != 7 || f.Approximate {
 		t.Fatalf("table = %+v", f.Comparison)
 	}
-	anWantRel(t, "relative_risk", f.RelativeRisk, 2.6666666666666665)
-	anWantRel(t, "ci_low", f.CILow, 1.2520181025295263)
-	anWantRel(t, "ci_high", f.CIHigh, 5.679719084527702)
+	anWantRel(t, "crude_relative_risk", f.CrudeRelativeRisk, 2.6666666666666665)
+	anWantRel(t, "crude_ci_low", f.CrudeCILow, 1.2520181025295263)
+	anWantRel(t, "crude_ci_high", f.CrudeCIHigh, 5.679719084527702)
 	anWantRel(t, "risk_difference", f.RiskDifference, 0.4166666666666667)
 	anWantRel(t, "rd_low", f.RDLow, 0.08516452155238191)
 	anWantRel(t, "rd_high", f.RDHigh, 0.6475239552544455)
-	anWantRel(t, "p_value", f.PValue, 0.029696685369310957)
-	anWantRel(t, "q_value (the only test)", f.QValue, 0.029696685369310957)
 	anWantRel(t, "with_rate_low", f.WithRateLow, 0.39062208887279953)
 	anWantRel(t, "without_rate_high", f.WithoutRateHigh, 0.4335567031899896)
-	// Nights two days apart: no neighbours, so no autocorrelation and k = 1.
-	if f.ExposureAutocorrelation.Known() || f.OutcomeAutocorrelation.Known() || f.VarianceInflation != diary.Some(1.0) || f.EffectiveN != 40 {
-		t.Errorf("dependence = %v %v %v %v; want null null 1 40", f.ExposureAutocorrelation, f.OutcomeAutocorrelation, f.VarianceInflation, f.EffectiveN)
-	}
-	if f.AdjustedCILow != f.CILow || f.AdjustedCIHigh != f.CIHigh {
-		t.Errorf("adjusted interval %v–%v differs from Katz with k = 1", f.AdjustedCILow, f.AdjustedCIHigh)
-	}
-	// The stretched nights are all first: bunched, and the halves cannot agree.
-	if f.Verdict != VerdictMaybeMore {
-		t.Errorf("verdict = %s %v; want maybe_more", f.Verdict, f.Reasons)
-	}
 
 	a = Analyze(vdTable(0, 15, 8, 12), diary.NewProfile(), Options{})
 	f, _ = a.Factor("stretched")
 	if !f.Approximate {
 		t.Error("zero cell not marked approximate")
 	}
-	anWantRel(t, "corrected relative_risk", f.RelativeRisk, 0.07720588235294118)
-	anWantRel(t, "corrected ci_low", f.CILow, 0.00480403577695001)
-	anWantRel(t, "corrected ci_high", f.CIHigh, 1.240779325269837)
-	anWantRel(t, "p_value", f.PValue, 0.005625680345957778)
+	anWantRel(t, "corrected crude_relative_risk", f.CrudeRelativeRisk, 0.07720588235294118)
+	anWantRel(t, "corrected crude_ci_low", f.CrudeCILow, 0.00480403577695001)
+	anWantRel(t, "corrected crude_ci_high", f.CrudeCIHigh, 1.240779325269837)
 	anWantRel(t, "rd_low", f.RDLow, -0.6134184992377469)
 	anWantRel(t, "rd_high", f.RDHigh, -0.1272373318211646)
+	// No stretched cramp night: the Mantel–Haenszel ratio is undefined, so
+	// nothing is judged.
+	if f.RelativeRisk.Known() || f.CILow.Known() || f.Verdict != VerdictNotEnoughData {
+		t.Errorf("zero cell: relative_risk %v, ci_low %v, verdict %s; want null, null, not_enough_data", f.RelativeRisk, f.CILow, f.Verdict)
+	}
 }
 
-// anSpecKeys are the factor keys of the SPEC §7 example.
+// anSpecKeys are the factor keys of the SPEC §7.5 example.
 var anSpecKeys = []string{"id", "kind", "evidence", "with_nights", "with_cramp_nights", "without_nights",
-	"without_cramp_nights", "relative_risk", "ci_low", "ci_high", "approximate", "risk_difference", "rd_low",
-	"rd_high", "p_value", "q_value", "effective_n", "verdict"}
+	"without_cramp_nights", "crude_relative_risk", "crude_ci_low", "crude_ci_high", "approximate",
+	"risk_difference", "rd_low", "rd_high", "relative_risk", "ci_low", "ci_high", "statistic", "variance",
+	"p_value", "q_value", "variance_inflation", "effective_n", "reactive", "unstable", "verdict", "reasons"}
+
+// anGoneKeys are the keys of the first version that SPEC §7.5 removed.
+var anGoneKeys = []string{"exposure_autocorrelation", "outcome_autocorrelation", "time_trend",
+	"adjusted_ci_low", "adjusted_ci_high", "halves"}
 
 // TestAnalyzeJSONShape checks every factor is present with every key of the
 // SPEC example, lists are [] and undefined numbers null, on an empty diary
@@ -92,7 +92,7 @@ func TestAnalyzeJSONShape(t *testing.T) {
 		if err := json.Unmarshal(b, &top); err != nil {
 			t.Fatal(err)
 		}
-		for _, k := range []string{"nights", "cramp_nights", "from", "to", "factors", "medications", "red_flags", "background"} {
+		for _, k := range []string{"nights", "cramp_nights", "from", "to", "tests", "factors", "medications", "red_flags", "background"} {
 			if _, ok := top[k]; !ok {
 				t.Errorf("%s: top-level key %q missing", name, k)
 			}
@@ -118,6 +118,11 @@ func TestAnalyzeJSONShape(t *testing.T) {
 			if string(f["id"]) != `"`+Catalog()[i].ID+`"` {
 				t.Errorf("%s: factor %d is %s, want %s", name, i, f["id"], Catalog()[i].ID)
 			}
+			for _, k := range anGoneKeys {
+				if _, ok := f[k]; ok {
+					t.Errorf("%s: factor %d still has %q", name, i, k)
+				}
+			}
 			if string(f["reasons"]) == "null" || string(f["missing"]) == "null" {
 				t.Errorf("%s: %s has null reasons or missing", name, f["id"])
 			}
@@ -131,8 +136,10 @@ func TestAnalyzeJSONShape(t *testing.T) {
 					t.Errorf("empty: %s = %s rr %v p %v q %v", f.ID, f.Verdict, f.RelativeRisk, f.PValue, f.QValue)
 				}
 			}
-			if string(factors[0]["relative_risk"]) != "null" || string(factors[0]["time_trend"]) != "null" {
-				t.Errorf("empty: undefined numbers not null: %s %s", factors[0]["relative_risk"], factors[0]["time_trend"])
+			for _, k := range []string{"relative_risk", "ci_low", "statistic", "variance", "p_value", "effective_n"} {
+				if string(factors[0][k]) != "null" {
+					t.Errorf("empty: undefined %s is %s, want null", k, factors[0][k])
+				}
 			}
 		}
 	}
@@ -241,7 +248,7 @@ func anFirstDiff(got, want []byte) string {
 			wl = w[i]
 		}
 		if gl != wl {
-			return "line " + sayInt(i+1) + ":\n got: " + gl + "\nwant: " + wl
+			return "line " + strconv.Itoa(i+1) + ":\n got: " + gl + "\nwant: " + wl
 		}
 	}
 	return ""
@@ -317,7 +324,13 @@ func TestAnalyzeWindowAndOrder(t *testing.T) {
 // figures of Analyze against the general functions of package stats, built
 // the slow and obvious way from the nights.
 func TestAnalyzeMatchesGeneralStatistics(t *testing.T) {
-	p, nights := anSeededDiary(42, 400)
+	for _, seed := range []uint64{42, 7, 1234} {
+		anMatchGeneral(t, seed)
+	}
+}
+
+func anMatchGeneral(t *testing.T, seed uint64) {
+	p, nights := anSeededDiary(seed, 400)
 	a := Analyze(nights, p, Options{})
 	close := func(name string, got diary.Opt[float64], want float64, ok bool) {
 		t.Helper()
@@ -326,22 +339,15 @@ func TestAnalyzeMatchesGeneralStatistics(t *testing.T) {
 			t.Errorf("%s = %v; general %v, %v", name, got, want, ok)
 		}
 	}
+	tested := 0
 	for fi, f := range Catalog() {
 		r := a.Factors[fi]
-		var xs, ys, idx []float64
-		var follows []bool
 		var with, without, painWith, painWithout []float64
-		var prev diary.Date
 		for _, n := range nights {
 			e, known := f.Exposure(&n, &p)
 			if !n.CrampsKnown() || !known {
 				continue
 			}
-			follows = append(follows, len(xs) > 0 && n.Date == prev.AddDays(1))
-			prev = n.Date
-			xs = append(xs, anIndicator(e))
-			ys = append(ys, anIndicator(n.CrampNight()))
-			idx = append(idx, float64(len(idx)+1))
 			if n.CrampNight() {
 				m := float64(n.CrampSeconds()) / 60
 				pain := float64(n.WorstPain().Or(-1))
@@ -352,12 +358,29 @@ func TestAnalyzeMatchesGeneralStatistics(t *testing.T) {
 				}
 			}
 		}
-		rx, okx := stats.Lag1Autocorrelation(xs, follows)
-		ry, oky := stats.Lag1Autocorrelation(ys, follows)
-		close(f.ID+" exposure autocorrelation", r.ExposureAutocorrelation, rx, okx)
-		close(f.ID+" outcome autocorrelation", r.OutcomeAutocorrelation, ry, oky)
-		trend, okt := stats.Spearman(xs, idx)
-		close(f.ID+" time trend", r.TimeTrend, trend, okt)
+		if r.QValue.Known() {
+			want := anStratifiedTest(f, p, nights)
+			close(f.ID+" statistic", r.Statistic, want.s, true)
+			close(f.ID+" variance", r.Variance, want.v, true)
+			close(f.ID+" relative_risk", r.RelativeRisk, want.rr, true)
+			close(f.ID+" variance_inflation", r.VarianceInflation, want.k, true)
+			close(f.ID+" ci_low", r.CILow, want.lo, true)
+			close(f.ID+" ci_high", r.CIHigh, want.hi, true)
+			closeP := func(name string, got diary.Opt[float64], want float64) {
+				t.Helper()
+				// Simpson's rule is good to about 1e-10 absolute here.
+				if v, ok := got.Get(); !ok || math.Abs(v-want) > 1e-8 {
+					t.Errorf("%s = %v; second computation %v", name, got, want)
+				}
+			}
+			closeP(f.ID+" p_value", r.PValue, want.p)
+			close(f.ID+" reactive ratio", r.Reactive.Ratio, want.reactiveRatio, true)
+			closeP(f.ID+" reactive p", r.Reactive.PValue, want.reactiveP)
+			if r.Unstable != want.unstable {
+				t.Errorf("%s unstable %v, second computation %v", f.ID, r.Unstable, want.unstable)
+			}
+			tested++
+		}
 		mw, okm := stats.MannWhitney(with, without)
 		close(f.ID+" minutes p", r.Severity.MinutesPValue, mw.P, okm)
 		med, okmed := stats.Median(with)
@@ -380,6 +403,196 @@ func TestAnalyzeMatchesGeneralStatistics(t *testing.T) {
 			}
 		}
 	}
+	if tested != len(Catalog()) {
+		t.Errorf("%d factors checked against the second computation, want all %d", tested, len(Catalog()))
+	}
+}
+
+// anStratified is the test of SPEC §7.2 written the slow and obvious way,
+// straight from the text, as a second computation: the figures of one
+// factor over nights in date order (one per date).
+type anStratified struct {
+	s, v, rr, varLog, vmh, k, p, lo, hi float64
+	n, g                                int
+	reactiveRatio, reactiveP            float64
+	unstable                            bool
+}
+
+func anStratifiedTest(f Factor, p diary.Profile, nights []diary.Night) anStratified {
+	type night struct {
+		known, xKnown, x, y bool
+	}
+	recorded := map[diary.Date]diary.Night{}
+	var first, last diary.Date
+	for _, n := range nights {
+		if !n.CrampsKnown() {
+			continue
+		}
+		if len(recorded) == 0 {
+			first = n.Date
+		}
+		last = n.Date
+		recorded[n.Date] = n
+	}
+	L := last.DaysSince(first) + 1
+	cal := make([]night, L)
+	for t := range L {
+		n, ok := recorded[first.AddDays(t)]
+		if !ok {
+			continue
+		}
+		e, known := f.Exposure(&n, &p)
+		cal[t] = night{known: true, xKnown: known, x: e, y: n.CrampNight()}
+	}
+	ind := func(b bool) float64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	type cell struct{ n, n1, m1, a float64 }
+	strata := map[int]*cell{}
+	stratum := func(t int) int {
+		prev := 2
+		if t > 0 && cal[t-1].known {
+			prev = int(ind(cal[t-1].y))
+		}
+		wd := first.AddDays(t).Weekday()
+		h := 0
+		if 2*t >= L {
+			h = 1
+		}
+		return h*100 + prev*10 + int(ind(wd == 5 || wd == 6))
+	}
+	var K []int
+	for t := range L {
+		if !cal[t].known || !cal[t].xKnown {
+			continue
+		}
+		K = append(K, t)
+		c := strata[stratum(t)]
+		if c == nil {
+			c = &cell{}
+			strata[stratum(t)] = c
+		}
+		c.n++
+		c.n1 += ind(cal[t].x)
+		c.m1 += ind(cal[t].y)
+		c.a += ind(cal[t].x && cal[t].y)
+	}
+	var out anStratified
+	out.n, out.g = len(K), len(strata)
+	N := len(K)
+	xr, er := make([]float64, N), make([]float64, N)
+	for i, t := range K {
+		c := strata[stratum(t)]
+		xr[i] = ind(cal[t].x) - c.n1/c.n
+		er[i] = ind(cal[t].y) - c.m1/c.n
+		out.s += xr[i] * er[i]
+	}
+	sum := 0.0
+	for h := range N {
+		sh := 0.0
+		for i := range N {
+			sh += xr[(i+h)%N] * er[i]
+		}
+		sum += sh * sh
+	}
+	out.v = sum / float64(N) * float64(N) / float64(N-out.g)
+	var R, S, P float64
+	var halfR, halfS [2]float64
+	for key, c := range strata {
+		n0, m0, cc := c.n-c.n1, c.n-c.m1, c.m1-c.a
+		R += c.a * n0 / c.n
+		S += cc * c.n1 / c.n
+		halfR[key/100] += c.a * n0 / c.n
+		halfS[key/100] += cc * c.n1 / c.n
+		P += (c.m1*c.n1*n0 - c.a*cc*c.n) / (c.n * c.n)
+		if c.n >= 2 {
+			out.vmh += c.n1 * n0 * c.m1 * m0 / (c.n * c.n * (c.n - 1))
+		}
+	}
+	sign := func(a, b float64) int {
+		switch {
+		case a > b:
+			return 1
+		case a < b:
+			return -1
+		}
+		return 0
+	}
+	out.unstable = sign(halfR[0], halfS[0]) != sign(halfR[1], halfS[1])
+	out.rr, out.varLog = R/S, P/(R*S)
+	out.k = max(1, out.v/out.vmh)
+	w := stats.Z95 * math.Sqrt(out.varLog*out.k)
+	out.lo, out.hi = out.rr*math.Exp(-w), out.rr*math.Exp(w)
+	df := max(1, float64(N)/out.k-float64(out.g))
+	z := out.s / math.Sqrt(out.v)
+	// The t tail by numerical integration of the density, a different route
+	// from the incomplete beta.
+	out.p = anStudentTail(math.Abs(z), df) * 2
+
+	// Reactive: the three strata of yesterday's exposure.
+	var rs [3]cell
+	for _, t := range K {
+		if t == 0 || !cal[t-1].known {
+			continue
+		}
+		j := 2
+		if cal[t-1].xKnown {
+			j = int(ind(cal[t-1].x))
+		}
+		c := &rs[j]
+		c.n++
+		c.n1 += ind(cal[t-1].y)
+		c.m1 += ind(cal[t].x)
+		c.a += ind(cal[t-1].y && cal[t].x)
+	}
+	var rR, rS, obs, exp, vv float64
+	for _, c := range rs {
+		if c.n == 0 {
+			continue
+		}
+		rR += c.a * (c.n - c.n1) / c.n
+		rS += (c.m1 - c.a) * c.n1 / c.n
+		obs += c.a
+		exp += c.n1 * c.m1 / c.n
+		if c.n >= 2 {
+			vv += c.n1 * (c.n - c.n1) * c.m1 * (c.n - c.m1) / (c.n * c.n * (c.n - 1))
+		}
+	}
+	out.reactiveRatio = rR / rS
+	out.reactiveP = math.Erfc(math.Abs(obs-exp) / math.Sqrt(vv) / math.Sqrt2)
+	return out
+}
+
+// anStudentTail is P(T > t) for Student's t on df degrees of freedom, by
+// Simpson's rule on the density over [t, t + 2000] with the substitution
+// u = 1/(1 + x) that makes the tail finite.
+func anStudentTail(t, df float64) float64 {
+	lg1, _ := math.Lgamma((df + 1) / 2)
+	lg2, _ := math.Lgamma(df / 2)
+	c := math.Exp(lg1-lg2) / math.Sqrt(df*math.Pi)
+	density := func(x float64) float64 { return c * math.Pow(1+x*x/df, -(df+1)/2) }
+	// x = t + (1−u)/u for u in (0, 1], dx = du/u².
+	g := func(u float64) float64 {
+		if u == 0 {
+			return 0
+		}
+		x := t + (1-u)/u
+		return density(x) / (u * u)
+	}
+	const steps = 200000
+	h := 1.0 / steps
+	sum := g(0) + g(1)
+	for i := 1; i < steps; i++ {
+		w := 2.0
+		if i%2 == 1 {
+			w = 4
+		}
+		sum += w * g(float64(i)*h)
+	}
+	return sum * h / 3
 }
 
 func anIndicator(b bool) float64 {
@@ -457,9 +670,14 @@ func BenchmarkAnalyze3650(b *testing.B) {
 	p, nights := demo.Generate(demo.DefaultSeed, diary.NewDate(2026, 11, 21), 3650/7+1)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := anCPUTime()
 	for b.Loop() {
 		Analyze(nights, p, Options{})
 	}
+	// On a shared machine wall time says more about the neighbours than
+	// about Analyze: the CPU time spent per analysis bounds the wall time
+	// on an idle machine from above (the work runs on up to two cores).
+	b.ReportMetric(float64(anCPUTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
 	b.ReportMetric(float64(len(nights)), "nights")
 }
 
@@ -467,32 +685,21 @@ func BenchmarkAnalyze3650(b *testing.B) {
 // effects lean their way, and nothing is claimed about the noise.
 func TestAnalyzeDemo(t *testing.T) {
 	last := diary.NewDate(2026, 11, 21)
-	planted := map[string]Direction{"long_sitting": DirectionMore, "low_water": DirectionMore, "stretched": DirectionFewer}
-	claims := []Verdict{VerdictMoreCramps, VerdictFewerCramps, VerdictMaybeMore, VerdictMaybeFewer}
+	plantedMore := map[string]bool{"long_sitting": true, "low_water": true, "stretched": false}
 	for _, weeks := range []int{demo.DefaultWeeks, 52} {
 		p, nights := demo.Generate(demo.DefaultSeed, last, weeks)
 		a := Analyze(nights, p, Options{})
 		for _, f := range a.Factors {
-			dir, ok := planted[f.ID]
+			more, ok := plantedMore[f.ID]
 			if !ok {
-				if slices.Contains(claims, f.Verdict) {
+				if f.Verdict.Pattern() {
 					t.Errorf("%d weeks: noise factor %s claimed %s (q %v)", weeks, f.ID, f.Verdict, f.QValue)
 				}
 				continue
 			}
 			rr, _ := f.RelativeRisk.Get()
-			p, _ := f.PValue.Get()
-			if (dir == DirectionMore) != (rr > 1) || p >= 0.05 {
-				t.Errorf("%d weeks: %s has RR %v, p %v; want leaning %s with p < 0.05", weeks, f.ID, rr, p, dir)
-			}
-		}
-		if weeks == demo.DefaultWeeks {
-			// The demo's sixteen weeks are planted strongly enough to be found.
-			for id, want := range map[string][]Verdict{"long_sitting": {VerdictMoreCramps, VerdictMaybeMore},
-				"low_water": {VerdictMoreCramps, VerdictMaybeMore}, "stretched": {VerdictFewerCramps, VerdictMaybeFewer}} {
-				if f, _ := a.Factor(id); !slices.Contains(want, f.Verdict) {
-					t.Errorf("%d weeks: %s = %s %v (q %v), want one of %v", weeks, id, f.Verdict, f.Reasons, f.QValue, want)
-				}
+			if more != (rr > 1) {
+				t.Errorf("%d weeks: %s has RR %v; want leaning more = %v", weeks, f.ID, rr, more)
 			}
 		}
 		if weeks == 52 {
@@ -507,7 +714,8 @@ func TestAnalyzeDemo(t *testing.T) {
 		if i < 0 {
 			t.Fatalf("%d weeks: no diuretic among %+v", weeks, a.Medications)
 		}
-		if m := a.Medications[i]; !m.Tested || m.RelativeRisk.Or(0) <= 1 {
+		m := a.Medications[i]
+		if !m.Tested || m.RelativeRisk.Or(0) <= 1 {
 			t.Errorf("%d weeks: diuretic start tested %v, RR %v; want tested, RR > 1", weeks, m.Tested, m.RelativeRisk)
 		}
 	}
@@ -549,4 +757,13 @@ func TestDoseRankerMatchesRanks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// anCPUTime returns the CPU time the process has used, user and system.
+func anCPUTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -133,6 +133,9 @@ type Factor struct {
 	// With and Without name the nights on each side, to follow "nights"
 	// ("with 8 hours or more of sitting", "with less sitting").
 	With, Without string
+	// Did says what the user did on a night with it, after "you" ("stretched
+	// before bed"), for the reactive-habit sentence.
+	Did string
 	// Rule is the exposure rule in the diary's words.
 	Rule     string
 	Exposure Exposure
@@ -168,6 +171,7 @@ func Catalog() []Factor {
 		{
 			ID: "low_water", Kind: KindRisk, Name: "Low water",
 			With: "after a day with less than ¾ of your water goal", Without: "after a day with more water",
+			Did:  "drank less than ¾ of your water goal",
 			Rule: "water_ml below 75% of the profile's water goal", Exposure: exposeLowWater, Input: InputWaterML,
 			Seeds: []int{0, 2, 4, 1}, Evidence: EvidenceWeak,
 			Literature: "Studies of cramps during exercise found that people who cramped were no more dehydrated than those who did not (Schwellnus 2004, 2011); night cramps have not been tested this way.",
@@ -178,6 +182,7 @@ func Catalog() []Factor {
 		{
 			ID: "high_caffeine", Kind: KindRisk, Name: "Plenty of caffeine",
 			With: "after 3 or more caffeinated drinks", Without: "after fewer than 3",
+			Did:  "had 3 or more caffeine drinks",
 			Rule: "caffeine_servings 3 or more", Exposure: exposeHighCaffeine, Input: InputCaffeineServings,
 			Seeds: []int{0, 2}, Evidence: EvidenceWeak,
 			Literature: "Not studied for night cramps.",
@@ -188,6 +193,7 @@ func Catalog() []Factor {
 		{
 			ID: "late_caffeine", Kind: KindRisk, Name: "Late caffeine",
 			With: "after caffeine later than your cutoff", Without: "after no caffeine past your cutoff",
+			Did:  "had caffeine after your cutoff",
 			Rule: "caffeine_servings 1 or more and last_caffeine later than the profile's caffeine cutoff; no when caffeine_servings is 0", Exposure: exposeLateCaffeine,
 			Seeds: []int{0}, Evidence: EvidenceWeak,
 			Literature: "Not studied.",
@@ -198,6 +204,7 @@ func Catalog() []Factor {
 		{
 			ID: "alcohol", Kind: KindRisk, Name: "Alcohol",
 			With: "after a day with alcohol", Without: "after a day without alcohol",
+			Did:  "drank alcohol",
 			Rule: "alcohol_drinks 1 or more", Exposure: exposeAlcohol, Input: InputAlcoholDrinks,
 			Seeds: []int{0}, Evidence: EvidenceWeak,
 			Literature: "One case-control study in people over 60 found much higher odds of night cramps among those who drank alcohol (odds ratio 6.5; Delacour, Ann Fam Med 2018).",
@@ -208,6 +215,7 @@ func Catalog() []Factor {
 		{
 			ID: "strenuous_exercise", Kind: KindRisk, Name: "Strenuous exercise",
 			With: "after strenuous exercise", Without: "after a day without strenuous exercise",
+			Did:  "exercised hard",
 			Rule: "exercise_intensity is strenuous", Exposure: exposeStrenuous, Input: InputExerciseMin,
 			Seeds: []int{0, 1, 2, 3}, Evidence: EvidenceWeak,
 			Literature: "Muscle fatigue is a leading hypothesis for night cramps (Allen & Kirby, AAFP 2012), but it has not been tested in trials.",
@@ -218,6 +226,7 @@ func Catalog() []Factor {
 		{
 			ID: "inactive_day", Kind: KindRisk, Name: "Inactivity",
 			With: "after a day without exercise", Without: "after a day with some exercise",
+			Did:  "did no exercise",
 			Rule: "exercise_intensity is none", Exposure: exposeInactive, Input: InputExerciseMin,
 			Seeds: []int{0, 1, 3}, Evidence: EvidenceWeak,
 			Literature: "A study of people over 60 found night cramps far more often in those with a sedentary life (odds ratio 9.8; Delacour, Sci Rep 2020); it compared people, not days.",
@@ -228,6 +237,7 @@ func Catalog() []Factor {
 		{
 			ID: "long_sitting", Kind: KindRisk, Name: "Long sitting",
 			With: "after 8 hours or more of sitting", Without: "after less sitting",
+			Did:  "sat for 8 hours or more",
 			Rule: "sitting_h 8 or more", Exposure: exposeLongSitting, Input: InputSittingH,
 			Seeds: []int{1, 2, 3, 4}, Evidence: EvidenceWeak,
 			Literature: "Expert opinion; not tested in studies.",
@@ -238,6 +248,7 @@ func Catalog() []Factor {
 		{
 			ID: "long_standing", Kind: KindRisk, Name: "Long standing",
 			With: "after 6 hours or more on your feet", Without: "after less standing",
+			Did:  "stood for 6 hours or more",
 			Rule: "standing_h 6 or more", Exposure: exposeLongStanding, Input: InputStandingH,
 			Seeds: []int{2, 3, 4}, Evidence: EvidenceWeak,
 			Literature: "Expert opinion; not tested in studies.",
@@ -248,6 +259,7 @@ func Catalog() []Factor {
 		{
 			ID: "heavy_sweating", Kind: KindRisk, Name: "Heavy sweating",
 			With: "after heavy sweating", Without: "after a day without heavy sweating",
+			Did:  "sweated heavily",
 			Rule: "heavy_sweating", Exposure: exposeHeavySweating,
 			Seeds: []int{2}, Evidence: EvidenceWeak,
 			Literature: "Not studied for night cramps.",
@@ -258,6 +270,7 @@ func Catalog() []Factor {
 		{
 			ID: "high_stress", Kind: KindRisk, Name: "High stress",
 			With: "after a stressful day (4 or 5 of 5)", Without: "after a calmer day",
+			Did:  "were very stressed",
 			Rule: "stress 4 or more", Exposure: exposeHighStress, Input: InputStress,
 			Seeds: []int{0}, Evidence: EvidenceWeak,
 			Literature: "Not studied.",
@@ -268,6 +281,7 @@ func Catalog() []Factor {
 		{
 			ID: "toes_pointed", Kind: KindRisk, Name: "Sleeping with toes pointed",
 			With: "sleeping with your toes pointed", Without: "sleeping with your feet at rest",
+			Did:  "slept with your toes pointed",
 			Rule: "toes_pointed", Exposure: exposeToesPointed,
 			Seeds: []int{1, 2, 3, 4}, Evidence: EvidenceWeak,
 			Literature: "A mechanism rather than a tested finding: pointed feet keep the calf short for hours (Allen & Kirby, AAFP 2012).",
@@ -278,6 +292,7 @@ func Catalog() []Factor {
 		{
 			ID: "tight_blankets", Kind: KindRisk, Name: "Sleeping under tight covers",
 			With: "with tight or heavy blankets on your feet", Without: "with loose covers",
+			Did:  "slept under tight covers",
 			Rule: "tight_blankets", Exposure: exposeTightBlankets,
 			Seeds: []int{2}, Evidence: EvidenceWeak,
 			Literature: "Expert advice; not studied.",
@@ -288,6 +303,7 @@ func Catalog() []Factor {
 		{
 			ID: "legs_curled", Kind: KindRisk, Name: "Sleeping with legs curled",
 			With: "sleeping with your legs tightly curled", Without: "sleeping with your legs straighter",
+			Did:  "slept with your legs curled",
 			Rule: "legs_curled", Exposure: exposeLegsCurled,
 			Seeds: []int{2}, Evidence: EvidenceWeak,
 			Literature: "Expert advice; not studied.",
@@ -298,6 +314,7 @@ func Catalog() []Factor {
 		{
 			ID: "stretched", Kind: KindProtective, Name: "Stretching before bed",
 			With: "after stretching before bed", Without: "without stretching",
+			Did:  "stretched before bed",
 			Rule: "stretched", Exposure: exposeStretched,
 			Seeds: []int{0, 2, 3, 4}, Evidence: EvidenceModerate,
 			Literature: "Mixed: nightly calf and hamstring stretching reduced cramps in one randomised trial in older adults (Hallegraeff, J Physiother 2012); calf stretching alone did not in an earlier trial (Coppin 2005).",
@@ -308,6 +325,7 @@ func Catalog() []Factor {
 		{
 			ID: "magnesium", Kind: KindProtective, Name: "Taking magnesium",
 			With: "after taking magnesium", Without: "without magnesium",
+			Did:  "took magnesium",
 			Rule: "supplements include magnesium", Exposure: exposeMagnesium,
 			Seeds: []int{2, 4, 0, 1}, Evidence: EvidenceContradicted,
 			Literature: "A Cochrane review (2020) found that magnesium gives older adults no meaningful benefit for cramps; results in pregnancy conflict.",
@@ -318,6 +336,7 @@ func Catalog() []Factor {
 		{
 			ID: "electrolytes", Kind: KindProtective, Name: "Taking potassium, calcium or electrolytes",
 			With: "after taking potassium, calcium or electrolytes", Without: "without them",
+			Did:  "took potassium, calcium or electrolytes",
 			Rule: "supplements include potassium, calcium or electrolytes", Exposure: exposeElectrolytes,
 			Seeds: []int{0, 2, 4, 1}, Evidence: EvidenceWeak,
 			Literature: "No trials for night cramps.",
@@ -328,6 +347,7 @@ func Catalog() []Factor {
 		{
 			ID: "vitamin_b", Kind: KindProtective, Name: "Taking vitamin B",
 			With: "after taking vitamin B", Without: "without vitamin B",
+			Did:  "took vitamin B",
 			Rule: "supplements include vitamin_b", Exposure: exposeVitaminB,
 			Seeds: []int{1}, Evidence: EvidenceWeak,
 			Literature: "One small trial of 28 people.",
@@ -338,6 +358,7 @@ func Catalog() []Factor {
 		{
 			ID: "legs_elevated", Kind: KindProtective, Name: "Raising the legs in the evening",
 			With: "after raising your legs in the evening", Without: "without raising them",
+			Did:  "raised your legs in the evening",
 			Rule: "legs_elevated", Exposure: exposeLegsElevated,
 			Seeds: []int{4}, Evidence: EvidenceWeak,
 			Literature: "Expert advice; not studied.",
@@ -348,6 +369,7 @@ func Catalog() []Factor {
 		{
 			ID: "massage", Kind: KindProtective, Name: "Leg massage before bed",
 			With: "after massaging your legs before bed", Without: "without a massage",
+			Did:  "massaged your legs before bed",
 			Rule: "massage", Exposure: exposeMassage,
 			Seeds: []int{2}, Evidence: EvidenceWeak,
 			Literature: "Expert advice; not studied.",
@@ -358,6 +380,7 @@ func Catalog() []Factor {
 		{
 			ID: "knees_supported", Kind: KindProtective, Name: "Supporting the knees or ankles",
 			With: "with a pillow under your knees or ankles", Without: "without one",
+			Did:  "supported your knees or ankles",
 			Rule: "knees_supported", Exposure: exposeKneesSupported,
 			Seeds: []int{2, 4}, Evidence: EvidenceWeak,
 			Literature: "Expert advice; not studied.",
@@ -366,6 +389,18 @@ func Catalog() []Factor {
 			Try:        "Put a pillow under your knees or ankles for a few weeks and compare.",
 		},
 	}
+}
+
+// TrialHabitFor returns the self-experiment habit (SPEC §11.1) that tests
+// the catalog factor with the given id, for the offer beside a factor that
+// the diary cannot judge or that the user mostly takes after a bad night.
+func TrialHabitFor(factorID string) (habit string, ok bool) {
+	switch factorID {
+	case "stretched", "legs_elevated", "massage", "knees_supported", "tight_blankets",
+		"alcohol", "late_caffeine", "magnesium":
+		return factorID, true // the habits share the factors' ids
+	}
+	return "", false
 }
 
 // FactorByID returns the catalog factor with the given id.

@@ -9,15 +9,19 @@
 // "was followed by", never that something causes cramps: these are
 // associations in one person's diary, not proof of cause, and not medical advice.
 //
-// How a factor is judged (Analyze): over the nights whose cramps are
-// recorded and whose exposure is known, the 2×2 table of exposure against
-// "cramp night" gives both rates with Wilson intervals, the relative risk
-// with the Katz interval, the risk difference with Newcombe's interval and
-// Fisher's exact p. The Benjamini–Hochberg q-values run over every test of
-// the analysis. Nights are not independent — habits and cramps both come in
-// runs — so the next-night autocorrelations of the exposure (rx) and of the
-// outcome (ry) give a variance inflation k and an effective sample N/k; the
-// verdict reads the Katz interval widened by √k. The ladder of SPEC §7 then
-// gives not_enough_data, no_clear_link, maybe_more/maybe_fewer, or
-// more_cramps/fewer_cramps.
+// How a factor is judged (Analyze, SPEC §7.2): over the nights whose cramps
+// are recorded and whose exposure is known, the crude 2×2 figures are shown
+// (both rates with Wilson intervals, the crude relative risk with the Katz
+// interval, the risk difference with Newcombe's). The verdict reads a test
+// that compares like with like: twelve strata of nights (the previous
+// night's outcome × weekend × half of the diary), a score of the residuals
+// within them whose variance is taken from the diary itself by rotating one
+// series against the other, the Mantel–Haenszel relative risk with the
+// Greenland–Robins interval widened by √k, a Student-t p and the
+// Benjamini–Hochberg q over every test of the analysis. A habit the user
+// mostly takes after a cramp night (reactive), or whose direction differs
+// between the halves of the diary (unstable), is never called a pattern.
+// The ladder gives not_enough_data, no_clear_link, more_cramps or
+// fewer_cramps; a medication start, compared before and after, gives
+// not_enough_data, no_clear_change, more_after or fewer_after.
 package insights

@@ -8,34 +8,50 @@ import (
 )
 
 // Comparison is the comparison of cramp nights with and without an exposure
-// over the nights where both are known: the 2×2 table, both rates, the
-// relative risk and the risk difference with their intervals, the tests,
-// the allowance for next-night dependence, and the verdict. Undefined values
-// are absent and marshal as null.
+// over the nights where both are known: the user's own counts with the
+// crude figures (SPEC §7.1), the stratified test that decides the verdict
+// (SPEC §7.2), and the verdict. Undefined values are absent and marshal as null.
 type Comparison struct {
 	WithNights         int `json:"with_nights"`
 	WithCrampNights    int `json:"with_cramp_nights"`
 	WithoutNights      int `json:"without_nights"`
 	WithoutCrampNights int `json:"without_cramp_nights"`
-	// RelativeRisk is the cramp-night rate with over the rate without, with
-	// its Katz 95% interval; Approximate says 0.5 was added to every cell
-	// because one was zero.
-	RelativeRisk diary.Opt[float64] `json:"relative_risk"`
-	CILow        diary.Opt[float64] `json:"ci_low"`
-	CIHigh       diary.Opt[float64] `json:"ci_high"`
-	Approximate  bool               `json:"approximate"`
+	// CrudeRelativeRisk is the cramp-night rate with over the rate without,
+	// with its Katz 95% interval; Approximate says 0.5 was added to every
+	// cell because one was zero. Shown, never judged.
+	CrudeRelativeRisk diary.Opt[float64] `json:"crude_relative_risk"`
+	CrudeCILow        diary.Opt[float64] `json:"crude_ci_low"`
+	CrudeCIHigh       diary.Opt[float64] `json:"crude_ci_high"`
+	Approximate       bool               `json:"approximate"`
 	// RiskDifference is the rate with minus the rate without, with
 	// Newcombe's 95% interval.
 	RiskDifference diary.Opt[float64] `json:"risk_difference"`
 	RDLow          diary.Opt[float64] `json:"rd_low"`
 	RDHigh         diary.Opt[float64] `json:"rd_high"`
-	// PValue is Fisher's exact two-sided p; QValue its Benjamini–Hochberg
-	// q over every test of the analysis (absent when nothing was tested).
+	// RelativeRisk is the Mantel–Haenszel relative risk over the strata of
+	// like nights, with the Greenland–Robins interval widened by √k: the
+	// interval the verdict reads and the screens draw.
+	RelativeRisk diary.Opt[float64] `json:"relative_risk"`
+	CILow        diary.Opt[float64] `json:"ci_low"`
+	CIHigh       diary.Opt[float64] `json:"ci_high"`
+	// Statistic is the score S = Σ x̃ₜẽₜ, Variance its variance V from the
+	// rotations of the diary's own residuals.
+	Statistic diary.Opt[float64] `json:"statistic"`
+	Variance  diary.Opt[float64] `json:"variance"`
+	// PValue is 2·P(T_df > |S/√V|); QValue its Benjamini–Hochberg q over
+	// every test of the analysis (absent when this is not one).
 	PValue diary.Opt[float64] `json:"p_value"`
 	QValue diary.Opt[float64] `json:"q_value"`
-	// EffectiveN is the number of known nights divided by VarianceInflation.
-	EffectiveN float64 `json:"effective_n"`
-	Verdict    Verdict `json:"verdict"`
+	// VarianceInflation is k = max(1, V/V_MH), how much the runs in the
+	// diary widen the interval; EffectiveN = nights/k.
+	VarianceInflation diary.Opt[float64] `json:"variance_inflation"`
+	EffectiveN        diary.Opt[float64] `json:"effective_n"`
+	Verdict           Verdict            `json:"verdict"`
+	// Reasons says why a verdict that would otherwise pass is not claimed;
+	// Missing what a not_enough_data verdict lacks. Both are empty lists,
+	// never null.
+	Reasons []Reason  `json:"reasons"`
+	Missing []Missing `json:"missing"`
 
 	// WithRate and WithoutRate are the cramp-night rates with their Wilson 95% intervals.
 	WithRate        diary.Opt[float64] `json:"with_rate"`
@@ -44,20 +60,6 @@ type Comparison struct {
 	WithoutRate     diary.Opt[float64] `json:"without_rate"`
 	WithoutRateLow  diary.Opt[float64] `json:"without_rate_low"`
 	WithoutRateHigh diary.Opt[float64] `json:"without_rate_high"`
-	// AdjustedCILow and AdjustedCIHigh are the Katz interval widened by √k,
-	// the one the verdict reads.
-	AdjustedCILow  diary.Opt[float64] `json:"adjusted_ci_low"`
-	AdjustedCIHigh diary.Opt[float64] `json:"adjusted_ci_high"`
-	// ExposureAutocorrelation and OutcomeAutocorrelation are the next-night
-	// autocorrelations of the two series (consecutive calendar nights only);
-	// VarianceInflation is k = (1 + rx·ry)/(1 − rx·ry) when rx·ry > 0, else 1.
-	ExposureAutocorrelation diary.Opt[float64] `json:"exposure_autocorrelation"`
-	OutcomeAutocorrelation  diary.Opt[float64] `json:"outcome_autocorrelation"`
-	VarianceInflation       diary.Opt[float64] `json:"variance_inflation"`
-	// Reasons says why a verdict is no stronger than it is; Missing what a
-	// not_enough_data verdict lacks. Both are empty lists, never null.
-	Reasons []Reason  `json:"reasons"`
-	Missing []Missing `json:"missing"`
 }
 
 // KnownNights returns the number of nights in the comparison.
@@ -65,26 +67,6 @@ func (c Comparison) KnownNights() int { return c.WithNights + c.WithoutNights }
 
 // CrampNights returns the number of cramp nights in the comparison.
 func (c Comparison) CrampNights() int { return c.WithCrampNights + c.WithoutCrampNights }
-
-// Direction is which way a comparison leans.
-type Direction string
-
-// The directions.
-const (
-	DirectionMore    Direction = "more"    // more cramp nights with the exposure
-	DirectionFewer   Direction = "fewer"   // fewer cramp nights with it
-	DirectionSame    Direction = "same"    // exactly equal rates
-	DirectionUnknown Direction = "unknown" // a side has no nights
-)
-
-// Halves compares the direction of a factor in the first and second half of
-// its known nights, split by count in date order.
-type Halves struct {
-	// Split is the first night of the second half.
-	Split  diary.Opt[diary.Date] `json:"split"`
-	First  Direction             `json:"first"`
-	Second Direction             `json:"second"`
-}
 
 // Severity compares cramp nights with and without a factor: cramp minutes
 // (nights whose every episode has a duration) and worst pain, by their
@@ -118,12 +100,13 @@ type FactorResult struct {
 	Kind     Kind     `json:"kind"`
 	Evidence Evidence `json:"evidence"`
 	Comparison
-	// TimeTrend is Spearman's rho between the exposure and the night's place
-	// in the diary; far from 0, the factor is bunched in time.
-	TimeTrend    diary.Opt[float64] `json:"time_trend"`
-	Halves       Halves             `json:"halves"`
-	Severity     Severity           `json:"severity"`
-	DoseResponse *DoseResponse      `json:"dose_response"` // null when the factor has no numeric input
+	// Reactive says whether the user mostly takes (or avoids) the habit after
+	// a cramp night; Unstable whether the two halves of the diary lean
+	// different ways.
+	Reactive     Reactive      `json:"reactive"`
+	Unstable     bool          `json:"unstable"`
+	Severity     Severity      `json:"severity"`
+	DoseResponse *DoseResponse `json:"dose_response"` // null when the factor has no numeric input
 }
 
 // finiteOpt returns v as a known value when ok and v is a finite number, so
@@ -143,13 +126,19 @@ const (
 )
 
 // nightFrame holds the analysed nights as columns, built once and read by
-// every comparison; its scratch slices are reused by one severity
-// comparison after another.
+// every comparison; its scratch slices are reused by one comparison after
+// another.
 type nightFrame struct {
 	dates   []diary.Date
 	cramp   []bool
 	minutes []float64 // cramp minutes; NaN when an episode has no duration
 	pain    []float64 // worst pain on cramp nights; NaN when unknown or none
+	// prev is the previous calendar night's outcome (prevNone, prevCramp,
+	// prevUnknown); stratum the night's stratum of the factor test, and
+	// medStratum its stratum without the halves.
+	prev       []int8
+	stratum    []int8
+	medStratum []int8
 	// byMinutes and byPain list the cramp nights with a known value, sorted
 	// by it, so each factor's Mann–Whitney needs no sort of its own;
 	// byAllMinutes does the same for every night, for the dose-responses.
@@ -158,6 +147,7 @@ type nightFrame struct {
 	byAllMinutes []int32
 
 	scratch nightFrameScratch
+	test    testScratch
 }
 
 // nightFrameScratch is reusable working space for one severity comparison at a time.
@@ -176,108 +166,59 @@ type comparisonCore struct {
 	ratioOK  bool
 	diff     stats.Difference
 	diffOK   bool
-	p        float64
-	pOK      bool
-	rx, ry   float64
-	rxOK     bool
-	ryOK     bool
-	k        float64
-	effN     float64
-	trend    float64
-	trendOK  bool
-	halves   Halves
+	test     stratifiedTest
 	severity Severity
 }
 
+// tested reports whether the comparison is one of the analysis's tests:
+// its four margins are all non-zero (SPEC §7.2).
+func (c *comparisonCore) tested() bool {
+	t := c.table
+	return t.Exposed() > 0 && t.Unexposed() > 0 && t.A+t.C > 0 && t.B+t.D > 0
+}
+
 // compare computes the comparison of the frame's nights by the exposure
-// column exp (one code per night), of which known are known: one pass
-// gathers the table, the autocorrelations, the time trend and the halves,
-// all as counts.
-func (fr *nightFrame) compare(exp []int8, known int) comparisonCore {
+// column exp (one code per night), in the strata given (fr.stratum for a
+// factor, fr.medStratum for a medication).
+func (fr *nightFrame) compare(exp []int8, stratum []int8, nStrata int) comparisonCore {
+	c, res := fr.prepareComparison(exp, stratum, nStrata)
+	sum := 0.0
+	if !res.xZero && !res.eZero {
+		sum = fr.test.rot.SumSquares(res.x, res.e)
+	}
+	c.test.finish(sum)
+	return c
+}
+
+// prepareComparison computes the comparison but for the rotations of its
+// test, whose residuals it returns (Analyze does the rotations of every
+// factor together, sharing what they share).
+func (fr *nightFrame) prepareComparison(exp []int8, stratum []int8, nStrata int) (comparisonCore, testResiduals) {
 	var t stats.Table
-	var ax, ay stats.BinaryLag1
-	var halves [2]stats.Table
-	mid := known / 2
-	j, onesIndexSum := 0, 0
-	var prevX, prevY bool
-	var prevDate, split diary.Date
 	for i, e := range exp {
 		if e == exposureUnknown {
 			continue
 		}
 		x, y := e == exposureYes, fr.cramp[i]
-		follows := j > 0 && fr.dates[i] == prevDate.AddDays(1)
-		ax.Add(x, follows, prevX)
-		ay.Add(y, follows, prevY)
-		prevX, prevY, prevDate = x, y, fr.dates[i]
-		if x {
-			onesIndexSum += j + 1 // the nights are in date order, one per date
-		}
-		h := &halves[0]
-		if j >= mid {
-			h = &halves[1]
-			if j == mid {
-				split = fr.dates[i]
-			}
-		}
 		switch {
 		case x && y:
 			t.A++
-			h.A++
 		case x:
 			t.B++
-			h.B++
 		case y:
 			t.C++
-			h.C++
 		default:
 			t.D++
-			h.D++
 		}
-		j++
 	}
 	var c comparisonCore
 	c.table = t
 	c.ratio, c.ratioOK = stats.RelativeRisk(t)
 	c.diff, c.diffOK = stats.RiskDifference(t)
-	c.p, c.pOK = stats.FisherExact(t)
-	c.rx, c.rxOK = ax.Autocorrelation()
-	c.ry, c.ryOK = ay.Autocorrelation()
-	// An undefined autocorrelation (no neighbouring nights, or a constant
-	// series) is taken as no dependence.
-	rx, ry := c.rx, c.ry
-	if !c.rxOK {
-		rx = 0
-	}
-	if !c.ryOK {
-		ry = 0
-	}
-	c.k = stats.VarianceInflation(rx, ry)
-	c.effN = stats.EffectiveN(t.N(), c.k)
-	c.trend, c.trendOK = stats.SpearmanBinaryIndex(t.N(), t.Exposed(), float64(onesIndexSum))
-	c.halves = Halves{First: DirectionUnknown, Second: DirectionUnknown}
-	if t.N() >= 2 {
-		c.halves.Split = diary.Some(split)
-		c.halves.First, c.halves.Second = directionOf(halves[0]), directionOf(halves[1])
-	}
+	var res testResiduals
+	c.test, res = fr.prepareTest(exp, stratum, nStrata, &fr.test)
 	c.severity = fr.severity(exp)
-	return c
-}
-
-// directionOf compares the cramp-night rates of a table, in integers so that
-// equal rates are exactly equal.
-func directionOf(t stats.Table) Direction {
-	if t.Exposed() == 0 || t.Unexposed() == 0 {
-		return DirectionUnknown
-	}
-	lhs, rhs := t.A*t.Unexposed(), t.C*t.Exposed()
-	switch {
-	case lhs > rhs:
-		return DirectionMore
-	case lhs < rhs:
-		return DirectionFewer
-	}
-	return DirectionSame
+	return c, res
 }
 
 // severity compares cramp minutes and worst pain on the cramp nights with
@@ -344,22 +285,21 @@ func (c *comparisonCore) fill(out *Comparison) {
 		out.WithoutRateLow, out.WithoutRateHigh = diary.Some(lo), diary.Some(hi)
 	}
 	if c.ratioOK {
-		out.RelativeRisk = finiteOpt(c.ratio.Value, true)
-		out.CILow, out.CIHigh = finiteOpt(c.ratio.Low, true), finiteOpt(c.ratio.High, true)
+		out.CrudeRelativeRisk = finiteOpt(c.ratio.Value, true)
+		out.CrudeCILow, out.CrudeCIHigh = finiteOpt(c.ratio.Low, true), finiteOpt(c.ratio.High, true)
 		out.Approximate = c.ratio.Approximate
-		if !math.IsInf(c.k, 1) {
-			lo, hi := c.ratio.Widened(c.k)
-			out.AdjustedCILow, out.AdjustedCIHigh = finiteOpt(lo, true), finiteOpt(hi, true)
-		}
 	}
 	if c.diffOK {
 		out.RiskDifference = finiteOpt(c.diff.Value, true)
 		out.RDLow, out.RDHigh = finiteOpt(c.diff.Low, true), finiteOpt(c.diff.High, true)
 	}
-	out.PValue = finiteOpt(c.p, c.pOK)
-	out.EffectiveN = c.effN
-	out.ExposureAutocorrelation = finiteOpt(c.rx, c.rxOK)
-	out.OutcomeAutocorrelation = finiteOpt(c.ry, c.ryOK)
-	out.VarianceInflation = finiteOpt(c.k, true)
+	s := &c.test
+	out.RelativeRisk = finiteOpt(s.rr, s.rrOK)
+	out.CILow, out.CIHigh = finiteOpt(s.ciLow, s.ciOK), finiteOpt(s.ciHigh, s.ciOK)
+	out.Statistic = finiteOpt(s.s, s.n > 0)
+	out.Variance = finiteOpt(s.v, s.vOK)
+	out.PValue = finiteOpt(s.p, s.n > 0)
+	out.VarianceInflation = finiteOpt(s.k, s.kOK)
+	out.EffectiveN = finiteOpt(s.effectiveN())
 	out.Reasons, out.Missing = []Reason{}, []Missing{}
 }

@@ -115,13 +115,26 @@ func (m MedicationResult) Subject() Subject {
 	}
 }
 
-// medicationPlan is one profile medication and the exposure column of its
-// before/after comparison, when there is one.
+// medicationPlan is one profile medication and its before/after
+// comparison, when there is one.
 type medicationPlan struct {
 	result MedicationResult
-	exp    []int8 // nil when no comparison is possible
 	core   comparisonCore
+	// badSpell: the 28 nights before the start had a cramp-night rate at
+	// least BadSpellRatio times that of the diary's nights before them.
+	badSpell bool
 }
+
+// The bad-spell rule of SPEC §7.4: people start a treatment after a bad
+// spell, and bad spells pass by themselves.
+const (
+	// BadSpellRatio: the rate in the 28 nights before the start at least
+	// this many times the rate of the nights before them…
+	BadSpellRatio = 1.5
+	// BadSpellBaseNights: …counted when at least this many earlier nights
+	// are known.
+	BadSpellBaseNights = 28
+)
 
 // planMedication sets up the comparison of a medication over the frame,
 // or explains why there is none.
@@ -154,19 +167,31 @@ func (fr *nightFrame) planMedication(m diary.Medication) medicationPlan {
 	plan.result.BeforeFrom, plan.result.AfterTo = diary.Some(before), diary.Some(after)
 	exp := make([]int8, len(fr.dates))
 	nBefore, nAfter := 0, 0
+	crampsBefore, earlier, crampsEarlier := 0, 0, 0
 	for i, d := range fr.dates {
 		switch {
-		case d >= before && d < start:
+		case d < before:
+			exp[i] = exposureUnknown
+			earlier++
+			if fr.cramp[i] {
+				crampsEarlier++
+			}
+		case d < start:
 			exp[i] = exposureNo
 			nBefore++
-		case d >= start && d <= after:
+			if fr.cramp[i] {
+				crampsBefore++
+			}
+		case d <= after:
 			exp[i] = exposureYes
 			nAfter++
 		default:
 			exp[i] = exposureUnknown
 		}
 	}
-	plan.exp = exp
+	// crampsBefore/nBefore ≥ 1.5·crampsEarlier/earlier, in integers.
+	plan.badSpell = earlier >= BadSpellBaseNights && nBefore > 0 &&
+		2*crampsBefore*earlier >= 3*crampsEarlier*nBefore
 	var missing []Missing
 	if nBefore < MedicationMinNights {
 		missing = append(missing, Missing{What: ShortNightsBeforeStart, Have: float64(nBefore),
@@ -176,15 +201,10 @@ func (fr *nightFrame) planMedication(m diary.Medication) medicationPlan {
 		missing = append(missing, Missing{What: ShortNightsAfterStart, Have: float64(nAfter),
 			Need: MedicationMinNights, More: MedicationMinNights - nAfter})
 	}
-	plan.core = fr.compare(exp, nBefore+nAfter)
+	plan.core = fr.compare(exp, fr.medStratum, medicationStrata)
 	plan.core.fill(&plan.result.Comparison)
-	if len(missing) == 0 && !plan.core.pOK {
-		// Enough nights, but no test is possible (no cramp night, or no
-		// night without): say which.
-		missing = shortfalls(&plan.core)
-	}
 	plan.result.Severity = plan.core.severity
-	plan.result.Tested = len(missing) == 0 && plan.core.pOK
+	plan.result.Tested = len(missing) == 0 && plan.core.tested()
 	if !plan.result.Tested {
 		// Not a test of the analysis: no p-value, so none is read as one.
 		plan.result.PValue = diary.Opt[float64]{}
@@ -193,4 +213,17 @@ func (fr *nightFrame) planMedication(m diary.Medication) medicationPlan {
 		plan.result.Verdict, plan.result.Missing = VerdictNotEnoughData, missing
 	}
 	return plan
+}
+
+// judge stores the q-value and decides the verdict of a tested medication;
+// one that is not a test keeps the shortfalls of its plan, or gets those of
+// its comparison.
+func (plan *medicationPlan) judge(q float64, qOK bool) {
+	out := &plan.result.Comparison
+	if len(out.Missing) > 0 {
+		return
+	}
+	out.QValue = finiteOpt(q, qOK)
+	out.Verdict, out.Reasons, out.Missing = decideVerdict(verdictInput{
+		core: &plan.core, q: q, qOK: qOK, medication: true, badSpell: plan.badSpell})
 }

@@ -100,7 +100,7 @@ func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, wid
 	}
 
 	tw := table(w)
-	fmt.Fprintln(tw, bold.Render("factor")+"\twith\twithout\trelative risk (95%)\tverdict\tevidence")
+	fmt.Fprintln(tw, bold.Render("factor")+"\twith\twithout\trelative risk of like nights (95%)\tverdict\tevidence")
 	for _, f := range res.Factors {
 		fac, _ := insights.FactorByID(f.ID)
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", fac.Name,
@@ -114,25 +114,33 @@ func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, wid
 	}
 	tw.Flush()
 	fmt.Fprintln(w, "with, without: cramp nights of the nights known; for a medicine, after and before it started.")
+	fmt.Fprintln(w, "relative risk: comparing like nights (after a night with or without cramps, weekday or weekend);")
+	fmt.Fprintln(w, "the range allows for chance and for runs of similar nights, and a range that crosses 1 cannot tell.")
 	fmt.Fprintln(w)
 
 	var unclear, short []string
 	for _, f := range res.Factors {
 		fac, _ := insights.FactorByID(f.ID)
+		s := fac.Subject()
 		switch {
 		case f.Verdict.Pattern():
-			para(insights.VerdictSentence(fac.Subject(), f.Comparison) + " " + insights.NumbersSentence(fac.Subject(), f.Comparison))
+			para(insights.VerdictSentence(s, f.Comparison) + " " + insights.NumbersSentence(s, f.Comparison))
 		case f.Verdict == insights.VerdictNoClearLink:
 			unclear = append(unclear, strings.ToLower(fac.Name[:1])+fac.Name[1:])
 		default:
-			short = append(short, insights.VerdictSentence(fac.Subject(), f.Comparison))
+			short = append(short, insights.VerdictSentence(s, f.Comparison))
+		}
+		// A habit that follows the cramps: say so, whatever the verdict.
+		if rs := insights.ReactiveSentence(s, f.ID, f.Reactive); rs != "" {
+			para(rs + " " + insights.TrialOffer(f.ID))
 		}
 	}
 	for _, m := range res.Medications {
 		para(insights.VerdictSentence(m.Subject(), m.Comparison) + " " + m.Advice)
 	}
 	if len(unclear) > 0 {
-		para("No clear link so far: " + strings.Join(unclear, ", ") + ".")
+		para("No clear link so far: " + strings.Join(unclear, ", ") + ". " +
+			"The interval of each crosses 1 (no difference), or a difference that size can turn up by chance among this many comparisons.")
 	}
 	for _, s := range short {
 		para(s)
@@ -149,17 +157,16 @@ func rateCell(k, n int) string {
 	return fmt.Sprintf("%d/%d %.0f%%", k, n, 100*float64(k)/float64(n))
 }
 
-// ratioCell writes "2.67 (1.25–5.68)", with a ≈ when a zero cell made it approximate.
+// ratioCell writes the Mantel–Haenszel ratio with the interval the verdict
+// reads, "2.31 (1.38–3.87)"; "–" when either is undefined.
 func ratioCell(c insights.Comparison) string {
 	rr, ok := c.RelativeRisk.Get()
-	if !ok {
+	lo, okLo := c.CILow.Get()
+	hi, okHi := c.CIHigh.Get()
+	if !ok || !okLo || !okHi {
 		return "–"
 	}
-	approx := ""
-	if c.Approximate {
-		approx = "≈"
-	}
-	return fmt.Sprintf("%s%.2f (%.2f–%.2f)", approx, rr, c.CILow.Or(0), c.CIHigh.Or(0))
+	return fmt.Sprintf("%.2f (%.2f–%.2f)", rr, lo, hi)
 }
 
 // writeRedFlags prints the red flags, most urgent first, or nothing.

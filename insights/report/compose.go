@@ -164,14 +164,10 @@ func (r Report) goesWith() string {
 	var more, fewer []string
 	add := func(name string, v insights.Verdict) {
 		switch v {
-		case insights.VerdictMoreCramps:
+		case insights.VerdictMoreCramps, insights.VerdictMoreAfter:
 			more = append(more, name)
-		case insights.VerdictMaybeMore:
-			more = append(more, name+" (possibly)")
-		case insights.VerdictFewerCramps:
+		case insights.VerdictFewerCramps, insights.VerdictFewerAfter:
 			fewer = append(fewer, name)
-		case insights.VerdictMaybeFewer:
-			fewer = append(fewer, name+" (possibly)")
 		}
 	}
 	for _, f := range r.Analysis.Factors {

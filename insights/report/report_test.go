@@ -334,7 +334,9 @@ func TestSmallDiariesReadSensibly(t *testing.T) {
 		{"demo", []string{
 			"**To check:** Urgent, a doctor should see this the same day: a cramp over 10 minutes.",
 			"Nights: 11 Nov [3, 4]",
-			"**Goes with:** More cramps with low water and long sitting; fewer with stretching before bed.",
+			// Twelve weeks of the demo are too few for the test of SPEC §7.2 to
+			// name its planted effects firmly (they lean the right way).
+			"**Goes with:** No clear pattern with any documented trigger in this period.",
 		}, nil},
 	} {
 		var f fixture

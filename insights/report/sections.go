@@ -231,10 +231,11 @@ func (r Report) medSentences(m diary.Medication, res insights.MedicationResult) 
 	return append(out, insights.VerdictSentence(s, res.Comparison))
 }
 
-// composeFactors writes the factors with a pattern, then those without.
+// composeFactors writes the factors with a pattern, then those without:
+// the same verdicts and sentences as the Insights screen.
 func (r Report) composeFactors(pg *page) {
-	var firm, maybe []factorItem
-	var noLink, tooFew []string
+	var firm []factorItem
+	var noLink, tooFew, reactive []string
 	for _, f := range r.Analysis.Factors {
 		cat, _ := insights.FactorByID(f.ID)
 		s := cat.Subject()
@@ -248,29 +249,34 @@ func (r Report) composeFactors(pg *page) {
 		if rs := insights.RatioSentence(s, f.Comparison); rs != "" {
 			item.Sentences = append(item.Sentences, rs)
 		}
-		if f.Verdict == insights.VerdictMaybeMore || f.Verdict == insights.VerdictMaybeFewer {
-			// Its sentence says why the pattern is only a possibility.
-			item.Sentences = append(item.Sentences, insights.VerdictSentence(s, f.Comparison))
+		if rs := insights.ReactiveSentence(s, f.ID, f.Reactive); rs != "" {
+			reactive = append(reactive, rs)
 		}
 		switch f.Verdict {
 		case insights.VerdictMoreCramps, insights.VerdictFewerCramps:
 			firm = append(firm, item)
-		case insights.VerdictMaybeMore, insights.VerdictMaybeFewer:
-			maybe = append(maybe, item)
 		case insights.VerdictNoClearLink:
 			noLink = append(noLink, lowerFirst(cat.Name))
 		default:
 			tooFew = append(tooFew, lowerFirst(cat.Name))
 		}
 	}
-	pg.Factors = append(firm, maybe...)
-	pg.FactorsNote = "Method: the share of cramp nights with and without each documented trigger or help over the logged nights; Fisher's exact test, Benjamini–Hochberg q ≤ 0.10, 95% intervals widened for runs of similar nights. “Possibly”: a pattern that is not steady."
+	pg.Factors = firm
+	pg.FactorsNote = fmt.Sprintf("Method: for each documented trigger or help, the share of cramp nights with and without it, "+
+		"compared within like nights (after a night with or without cramps, weekday or weekend, earlier or later half of the diary) "+
+		"by the Mantel–Haenszel relative risk, with its variance taken from the diary's own nights so that runs of similar nights "+
+		"do not pass for a pattern. A pattern is named only when the Benjamini–Hochberg q over all the comparisons is at most %.2f, "+
+		"the 95%% interval (widened for runs) clears 1, the halves of the diary agree, and the habit was not taken mostly after cramp nights.",
+		insights.MaxQ)
 	if len(pg.Factors) == 0 && noLink == nil {
 		pg.NotEnough = fmt.Sprintf("Too few nights to judge any factor: each needs at least %d logged nights with it recorded, some with and some without.", insights.MinKnownNights)
 		return
 	}
 	if noLink != nil {
 		pg.NoLink = "No clear link: " + listWords(noLink) + "."
+		for _, rs := range reactive {
+			pg.NoLink += " " + patientWords.Replace(rs)
+		}
 	}
 	if tooFew != nil {
 		pg.NotEnough = "Too few nights to judge: " + listWords(tooFew) + "."
@@ -284,10 +290,6 @@ func verdictWords(v insights.Verdict) string {
 		return "more cramps"
 	case insights.VerdictFewerCramps:
 		return "fewer cramps"
-	case insights.VerdictMaybeMore:
-		return "possibly more cramps"
-	case insights.VerdictMaybeFewer:
-		return "possibly fewer cramps"
 	case insights.VerdictNoClearLink:
 		return "no clear link"
 	}

@@ -95,12 +95,14 @@ func medicationDoc(r *row, a *insights.Analysis) doc {
 }
 
 // yourNumbers tells the user's own counts, the ratio and the verdict; for
-// not enough data, what is missing.
+// not enough data, what is missing; for a habit that follows the cramps,
+// the two shares that show it and the self-experiment that can test it.
 func yourNumbers(d *doc, r *row, a *insights.Analysis) {
 	c, s := r.cmp, r.subject()
 	if c.KnownNights() > 0 {
 		d.add(blockText, insights.NumbersSentence(s, c))
 	}
+	reactive := insights.ReactiveSentence(s, r.id, r.reactive)
 	if c.Verdict == insights.VerdictNotEnoughData {
 		lead := "Not enough nights yet to judge " + lowerFirst(s.Name) + ". What is missing:"
 		if r.group() == groupNoCompare {
@@ -110,39 +112,39 @@ func yourNumbers(d *doc, r *row, a *insights.Analysis) {
 		for _, m := range c.Missing {
 			d.add(blockBullet, upperFirst(insights.MissingSentence(s, m))+".")
 		}
+		d.add(blockText, reactive)
 		return
 	}
 	d.add(blockText, insights.RatioSentence(s, c))
 	d.add(blockText, insights.VerdictSentence(s, c))
-	if c.Verdict == insights.VerdictNoClearLink {
+	if reactive != "" {
+		d.add(blockText, reactive)
+		if offer := insights.TrialOffer(r.id); offer != "" {
+			d.add(blockText, offer)
+		}
+	} else if c.Verdict == insights.VerdictNoClearLink || c.Verdict == insights.VerdictNoClearChange {
 		d.add(blockText, noLinkWords(c, a.Tests))
 	}
 	d.add(blockMuted, figures(c, a.Tests))
 }
 
-// noLinkWords says why a comparison is no clear link.
+// noLinkWords says why a comparison is no clear link, and what more nights
+// could do.
 func noLinkWords(c insights.Comparison, tests int) string {
-	var parts []string
-	for _, why := range c.Reasons {
-		switch why {
-		case insights.ReasonQAboveCut:
-			if q, ok := c.QValue.Get(); ok {
-				chance := "a difference this size could well be chance"
-				if tests > 1 {
-					chance = "with " + plural(tests, "comparison") + " made at once, a difference this size could turn up by chance"
-				}
-				parts = append(parts, chance+" (q = "+pWords(q)+"; a pattern needs "+pWords(insights.MaxQ)+" or less)")
-			} else {
-				parts = append(parts, "the rates could not be tested against each other")
-			}
-		case insights.ReasonIntervalIncludesNoDifference:
-			parts = append(parts, "its 95% interval, allowing for runs of similar nights, includes no difference at all")
-		}
+	lo, okLo := c.CILow.Get()
+	hi, okHi := c.CIHigh.Get()
+	why := ""
+	switch {
+	case len(c.Reasons) > 0:
+		return "" // the verdict sentence gave the reasons
+	case okLo && okHi && lo <= 1 && 1 <= hi:
+		why = "The range includes 1 (no difference), so the diary cannot yet tell a pattern from chance."
+	case tests > 1:
+		why = "With " + plural(tests, "comparison") + " made at once, a difference this size can turn up by chance in one of them."
+	default:
+		why = "A difference this size could well be chance."
 	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return "It is not called a pattern because " + strings.Join(parts, ", and ") + "."
+	return why + " " + insights.SettleSentence(c)
 }
 
 // figures is the statistics behind a verdict, for those who want them.
@@ -156,15 +158,15 @@ func figures(c insights.Comparison, tests int) string {
 		parts = append(parts, p)
 	}
 	if p, ok := c.PValue.Get(); ok {
-		s := "Fisher " + pEq("p", p)
+		s := pEq("p", p)
 		if q, ok := c.QValue.Get(); ok {
 			s += ", " + pEq("q", q) + " over " + plural(tests, "test")
 		}
 		parts = append(parts, s)
 	}
-	if n := c.KnownNights(); n > 0 && c.EffectiveN < runsShare*float64(n) {
-		parts = append(parts, "The "+strconv.Itoa(n)+" nights count as about "+strconv.FormatFloat(c.EffectiveN, 'f', 0, 64)+
-			" independent ones, as similar nights come in runs")
+	if n, effN := c.KnownNights(), c.EffectiveN.Or(0); n > 0 && c.EffectiveN.Known() && effN < runsShare*float64(n) {
+		parts = append(parts, "The "+strconv.Itoa(n)+" nights count as about "+strconv.FormatFloat(effN, 'f', 0, 64)+
+			" separate ones, as similar nights come in runs")
 	}
 	if len(parts) == 0 {
 		return ""

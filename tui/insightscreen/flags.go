@@ -78,22 +78,25 @@ func howToRead(d *doc) {
 		"For a medicine, the "+strconv.Itoa(insights.MedicationWindowNights)+" nights from the day it was started, "+
 		"against the "+strconv.Itoa(insights.MedicationWindowNights)+" before.")
 	d.add(blockBullet, "The bar: how many times as common cramp nights were with the factor as without it, "+
+		"comparing like nights only (after a night with cramps or without, weekday or weekend), "+
 		"on a scale from a quarter (¼) to four times (4). "+
-		"The dot is the ratio in your diary; the thick line around it is its 95% interval, the range the true ratio most likely lies in; "+
-		"│ marks no difference. A dotted line (┅, ○) means one of the counts was zero, so the ratio is rough; "+
-		"an arrow means the line runs off the scale.")
-	d.add(blockBullet, "Verdict: more or fewer cramps when the interval, widened to allow for runs of similar nights, "+
-		"stays clear of no difference, and the difference holds up against chance across all the rows (q of "+
-		pWords(insights.MaxQ)+" or less). It is only a maybe when your nights come in long runs, when the earlier "+
-		"and later halves of your diary disagree, or when the factor's nights are bunched in one stretch of time. "+
+		"The dot is the ratio in your diary; the thick line around it is the range the true ratio could lie in, "+
+		"allowing for chance and for the way your nights come in runs (a 95% interval). "+
+		"│ marks no difference: a line that crosses it means the diary cannot yet tell. "+
+		"An arrow means the line runs off the scale.")
+	d.add(blockBullet, "Verdict: more or fewer cramps only when the whole line stays on one side of │, "+
+		"and the difference holds up against chance across all the rows (q of "+pWords(insights.MaxQ)+" or less). "+
+		"Even then it is no clear link when the earlier and later halves of your diary lean different ways, "+
+		"or when you mostly did it after a cramp night (or mostly not), since then the habit may follow the cramps "+
+		"rather than go before them. "+
 		"Not enough data means fewer than "+strconv.Itoa(insights.MinKnownNights)+" nights, fewer than "+
 		strconv.Itoa(insights.MinGroupNights)+" with or without the factor, fewer than "+
 		strconv.Itoa(insights.MinOutcomeNights)+" cramp nights or "+strconv.Itoa(insights.MinOutcomeNights)+
 		" nights free of cramps among them, or nights in such long runs that they count as fewer than "+
-		strconv.FormatFloat(insights.MinEffectiveN, 'f', 0, 64)+" independent ones.")
+		strconv.FormatFloat(insights.MinEffectiveN, 'f', 0, 64)+" separate ones.")
 	d.add(blockBullet, "Evidence: how strong the published research is — strong, moderate, weak, or contradicted "+
 		"(good trials found no effect; the table says \"no effect\" where the word does not fit).")
-	d.add(blockBullet, "The rows are sorted with the clearest patterns first, then the maybes, then no clear link, "+
+	d.add(blockBullet, "The rows are sorted with the clearest patterns first, then no clear link, "+
 		"then those still short of nights.")
 	d.add(blockText, caveats()[0])
 }

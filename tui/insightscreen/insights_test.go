@@ -1,6 +1,7 @@
 package insightscreen
 
 import (
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
@@ -85,17 +86,19 @@ func selectedID(m *Model) string {
 	return r.id
 }
 
-// The demo diary's rows come in the documented order: the firm patterns by
-// q, the no-clear-links by q, then not enough data by the nights needed,
-// the medicine started before the diary last.
+// The demo diary's rows come in the documented order: the patterns by q,
+// the no-clear-links by q, then not enough data by the nights needed, the
+// medicine started before the diary last. (Under the test of SPEC §7.2 the
+// demo's sixteen weeks name only stretching firmly; low water and long
+// sitting lean their planted way at q 0.04 and 0.32.)
 func TestDemoSortOrder(t *testing.T) {
 	m := newScreen(t, 80, 20, demoData())
 	want := []string{
-		"stretched", "low_water", "long_sitting",
-		"electrolytes", "high_caffeine", "med_start:hydrochlorothiazide", "strenuous_exercise", "inactive_day",
-		"heavy_sweating", "tight_blankets", "knees_supported", "magnesium", "toes_pointed", "high_stress",
-		"massage", "legs_curled", "alcohol", "legs_elevated",
-		"late_caffeine", "long_standing", "vitamin_b",
+		"stretched",
+		"low_water", "high_caffeine", "long_sitting", "strenuous_exercise", "electrolytes", "heavy_sweating",
+		"inactive_day", "tight_blankets", "high_stress", "knees_supported", "legs_elevated", "alcohol",
+		"magnesium", "massage", "toes_pointed", "legs_curled",
+		"med_start:hydrochlorothiazide", "late_caffeine", "long_standing", "vitamin_b",
 		"med_start:atorvastatin",
 	}
 	if got := ids(m); !slices.Equal(got, want) {
@@ -124,7 +127,7 @@ func TestSortRows(t *testing.T) {
 		{id: "few_2", cmp: short(insights.ShortWithNights, 2), order: 2},
 		{id: "nolink_q5", cmp: with(rr(1.2), insights.VerdictNoClearLink, 0.5), order: 3},
 		{id: "nolink_untested", cmp: with(rr(3), insights.VerdictNoClearLink, -1), order: 4},
-		{id: "maybe_q01", cmp: with(rr(2), insights.VerdictMaybeMore, 0.01), order: 5},
+		{id: "after_q01", cmp: with(rr(2), insights.VerdictMoreAfter, 0.01), order: 5},
 		{id: "fewer_q03", cmp: with(rr(0.5), insights.VerdictFewerCramps, 0.03), order: 6},
 		{id: "more_q03_weak", cmp: with(rr(1.5), insights.VerdictMoreCramps, 0.03), order: 7},
 		{id: "more_q001", cmp: with(rr(1.5), insights.VerdictMoreCramps, 0.001), order: 8},
@@ -136,8 +139,7 @@ func TestSortRows(t *testing.T) {
 		got[i] = r.id
 	}
 	want := []string{
-		"more_q001", "fewer_q03", "more_q03_weak", // q first, then the ratio farther from 1 (0.5 is farther than 1.5)
-		"maybe_q01",
+		"more_q001", "after_q01", "fewer_q03", "more_q03_weak", // q first, then the ratio farther from 1 (0.5 is farther than 1.5)
 		"nolink_q5", "nolink_q5_later", "nolink_untested",
 		"few_2", "few_9",
 		"med_outside",
@@ -160,11 +162,11 @@ func TestTableAt80(t *testing.T) {
 		3:  "Background: age over 60, female sex, high blood pressure, high cholesterol",
 		4:  "  Factor                With    Without Ratio (95%)   Verdict         Evidence",
 		5:  "                                        ¼  ½  1  2  4",
-		6:  "▸ Stretching        3/30 10%  40/76 53% ◂━━━━─│────── fewer cramps    moderate  ",
-		7:  "  Low water        19/27 70%  24/79 30% ──────│─━━●━─ more cramps     weak",
-		9:  "  Electrolytes     14/24 58%  29/82 35% ──────│━●━━── no clear link   weak",
-		11: "  Started hydroch… 17/28 61%  10/28 36% ──────┿━●━━━─ no clear link   moderate",
-		17: "  Magnesium        13/27 48%  30/79 38% ─────━┿●━━─── no clear link   no effect",
+		6:  "▸ Stretching        3/30 10%  40/76 53% ◂━━━━━│────── fewer cramps    moderate  ",
+		7:  "  Low water        19/27 70%  24/79 30% ──────│━━━●━━ no clear link   weak",
+		9:  "  Long sitting     32/60 53%  11/46 24% ──────┿━━●━━━ no clear link   weak",
+		11: "  Electrolytes     14/24 58%  29/82 35% ──────┿━●━━── no clear link   weak",
+		17: "  Legs raised       5/12 42%  38/94 40% ───━━━●━━━─── no clear link   weak",
 		19: "Associations in one person's diary: not proof of cause, not medical advice.",
 	}
 	for i, w := range want {
@@ -209,18 +211,18 @@ func TestEnterOpensAndEscReturns(t *testing.T) {
 		t.Fatal("enter did not open the factor")
 	}
 	v := view(m)
-	for _, want := range []string{"Low water", "more cramps · evidence: weak · named by the sources as a possible risk",
+	for _, want := range []string{"Low water", "no clear link · evidence: weak · named by the sources as a possible risk",
 		"Rule: water_ml below 75% of the profile's water goal.", "In your diary", "19 of 27 nights (70%) after a day"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("detail lacks %q:\n%s", want, v)
 		}
 	}
 	press(m, "right")
-	if selectedID(m) != "long_sitting" || !strings.Contains(view(m), "Long sitting") {
+	if selectedID(m) != "high_caffeine" || !strings.Contains(view(m), "Plenty of caffeine") {
 		t.Fatalf("→ shows %s:\n%s", selectedID(m), view(m))
 	}
 	press(m, "esc")
-	if m.mode != modeTable || selectedID(m) != "long_sitting" {
+	if m.mode != modeTable || selectedID(m) != "high_caffeine" {
 		t.Fatalf("esc: mode %d on %s", m.mode, selectedID(m))
 	}
 	press(m, "enter", "backspace")
@@ -238,14 +240,18 @@ func TestFactorPage(t *testing.T) {
 	d := detailDoc(r, &m.res.analysis)
 	want := []string{
 		"Low water",
-		"more cramps · evidence: weak · named by the sources as a possible risk",
+		"no clear link · evidence: weak · named by the sources as a possible risk",
 		"Rule: water_ml below 75% of the profile's water goal.",
 		"",
 		"In your diary",
 		"19 of 27 nights (70%) after a day with less than ¾ of your water goal were cramp nights, against 24 of 79 (30%) after a day with more water.",
-		"Cramp nights were 2.3 times as common after a day with less than ¾ of your water goal (95% interval 1.5 to 3.5).",
-		"In your diary, low water goes with more cramps.",
-		"Difference in cramp-night rate: +40 percentage points (95% interval +18 to +56). Fisher p < 0.001, q = 0.005 over 20 tests.",
+		"Comparing like nights (the same kind of night before, weekday or weekend), cramp nights were 2.3 times as common after a day with less than ¾ of your water goal. " +
+			"Allowing for chance and for the runs in your diary, the true figure could be anywhere from 1.4 to 3.7 times.",
+		"Your diary shows no clear link between low water and cramps so far.",
+		// The interval clears 1 but q does not: the words say why it is no pattern yet.
+		"With 20 comparisons made at once, a difference this size can turn up by chance in one of them. A few more weeks of nights like these could settle it.",
+		"Difference in cramp-night rate: +40 percentage points (95% interval +18 to +56). p = 0.0042, q = 0.042 over 20 tests. " +
+			"The 106 nights count as about 84 separate ones, as similar nights come in runs.",
 	}
 	for i, w := range want {
 		if i >= len(d) || d[i].text != w {
@@ -292,13 +298,13 @@ func TestMedicationRow(t *testing.T) {
 	d := detailDoc(r, &m.res.analysis)
 	for _, w := range []string{
 		"Started hydrochlorothiazide",
-		"Diuretics (water pills) · no clear link · evidence: moderate",
+		"Diuretics (water pills) · not enough data yet · evidence: moderate",
 		"Started Sun 20 Sep 2026. Compared: the nights of 23 Aug – 19 Sep 2026 (before) against 20 Sep – 17 Oct 2026 (after).",
 		insights.MedicationAdvice,
 		"17 of 28 nights (61%) after starting hydrochlorothiazide were cramp nights, against 10 of 28 (36%) before starting it.",
-		"Your diary shows no clear link between starting hydrochlorothiazide and cramps so far.",
-		"It is not called a pattern because with 20 comparisons made at once, a difference this size could turn up by chance (q = 0.36; a pattern needs 0.10 or less), and its 95% interval, allowing for runs of similar nights, includes no difference at all.",
-		"On cramp nights after starting hydrochlorothiazide, the night's cramping added up to a median of 1.8 minutes, against 3.8 minutes on cramp nights before starting it. The worst pain was a median of 5 out of 10, against 5.5. The difference in minutes is larger than chance usually gives (p = 0.047), but among the many comparisons on this screen one like it can still be chance.",
+		// 28 nights a side in runs count as about 13: the fixed window cannot grow.
+		"Not enough nights yet to judge starting hydrochlorothiazide. What is missing:",
+		"These nights come in runs, so they count as only about 13 separate nights, and 20 are needed.",
 		"What is known about diuretics (water pills)",
 		"• “What Causes Leg Cramps at Night?” (medically reviewed, May 2022)",
 	} {
@@ -316,32 +322,39 @@ func TestMedicationRow(t *testing.T) {
 }
 
 // A medicine started within the diary and followed by more cramp nights is
-// told as "may have been followed by", never as a cause.
+// told as "was followed by", never as a cause, and always with the caveat
+// of a before-and-after comparison.
 func TestMedicationFollowedBy(t *testing.T) {
 	start := last.AddDays(-27)
 	p := diary.NewProfile()
 	p.Medications = []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(start)}}
+	// Cramp nights at a rate of 0.1 before the start and 0.8 after, from a
+	// seed whose draw passes the test of SPEC §7.4 (most seeds of so large a
+	// change in only 28 nights a side give no_clear_change).
+	rng := rand.New(rand.NewPCG(5, 5))
 	var nights []diary.Night
 	for d := start.AddDays(-28); d <= last; d++ {
 		n := diary.Night{Date: d, Episodes: []diary.Episode{}}
-		after := d >= start
-		if (after && int(d)%5 != 0) || (!after && int(d)%6 == 0) {
+		rate := 0.1
+		if d >= start {
+			rate = 0.8
+		}
+		if rng.Float64() < rate {
 			n.Episodes = []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(120)}}
 		}
 		nights = append(nights, n)
 	}
 	m := newScreen(t, 80, 24, screen.NewData(nights, p))
 	r := rowByID(t, m, "med_start:furosemide")
-	if r.cmp.Verdict != insights.VerdictMaybeMore {
+	if r.cmp.Verdict != insights.VerdictMoreAfter {
 		t.Fatalf("verdict %s", r.cmp.Verdict)
 	}
 	if m.res.rows[0].id != "med_start:furosemide" {
 		t.Fatalf("the only pattern is not on top: %v", ids(m))
 	}
 	d := detailDoc(r, &m.res.analysis)
-	want := "In your diary, starting furosemide may have been followed by more cramps, but your cramp nights and these nights both come in runs, " +
-		"which makes the pattern less certain than it looks, and a before-and-after comparison cannot tell the medicine apart from anything else that changed at that time."
-	if !hasBlock(d, want) || !hasBlock(d, insights.MedicationAdvice) || !hasBlock(d, "23 of 28 nights (82%) after starting furosemide were cramp nights, against 5 of 28 (18%) before starting it.") {
+	want := "In your diary, starting furosemide was followed by more cramps. " + insights.BeforeAfterCaveat
+	if !hasBlock(d, want) || !hasBlock(d, insights.MedicationAdvice) || !hasBlock(d, "21 of 28 nights (75%) after starting furosemide were cramp nights, against 1 of 28 (4%) before starting it.") {
 		t.Fatalf("page:\n%s", docText(d))
 	}
 	if strings.Contains(strings.ToLower(docText(d)), "caus") && !strings.Contains(docText(d), "Leg Cramps — What Causes") {

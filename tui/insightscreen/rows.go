@@ -22,6 +22,8 @@ type row struct {
 	factor insights.Factor
 	med    *insights.MedicationResult
 	cmp    insights.Comparison
+	// reactive is whether a factor follows the cramps (SPEC §7.2).
+	reactive insights.Reactive
 	// order is where the row came in the analysis: the catalog order, then
 	// the profile's medications; the sort's last tie-break.
 	order int
@@ -76,7 +78,9 @@ func newResult(a insights.Analysis) *result {
 		if !ok {
 			continue // a factor the catalog no longer has: nothing to say about it
 		}
-		res.rows = append(res.rows, newRow(f.ID, shortName(fac), fac, nil, f.Comparison, i))
+		r := newRow(f.ID, shortName(fac), fac, nil, f.Comparison, i)
+		r.reactive = f.Reactive
+		res.rows = append(res.rows, r)
 	}
 	for i := range a.Medications {
 		m := &a.Medications[i]
@@ -98,8 +102,8 @@ func newRow(id, name string, fac insights.Factor, med *insights.MedicationResult
 	if q, ok := c.QValue.Get(); ok {
 		r.q = pWords(q)
 	}
-	if c.KnownNights() > 0 {
-		r.effN = strconv.FormatFloat(c.EffectiveN, 'f', 0, 64)
+	if n, ok := c.EffectiveN.Get(); ok && c.KnownNights() > 0 {
+		r.effN = strconv.FormatFloat(n, 'f', 0, 64)
 	}
 	return r
 }
@@ -127,9 +131,8 @@ func countCell(k, n int) string {
 
 // The groups of the sort, what matters first.
 const (
-	groupPattern   = iota // more_cramps, fewer_cramps
-	groupMaybe            // maybe_more, maybe_fewer
-	groupNoLink           // no_clear_link
+	groupPattern   = iota // more_cramps, fewer_cramps, more_after, fewer_after
+	groupNoLink           // no_clear_link, no_clear_change
 	groupTooFew           // not_enough_data that more nights can settle
 	groupNoCompare        // not_enough_data that more nights cannot settle (a medicine started outside the diary)
 )
@@ -137,11 +140,9 @@ const (
 // group returns the sort group of a row.
 func (r *row) group() int {
 	switch r.cmp.Verdict {
-	case insights.VerdictMoreCramps, insights.VerdictFewerCramps:
+	case insights.VerdictMoreCramps, insights.VerdictFewerCramps, insights.VerdictMoreAfter, insights.VerdictFewerAfter:
 		return groupPattern
-	case insights.VerdictMaybeMore, insights.VerdictMaybeFewer:
-		return groupMaybe
-	case insights.VerdictNoClearLink:
+	case insights.VerdictNoClearLink, insights.VerdictNoClearChange:
 		return groupNoLink
 	}
 	for _, m := range r.cmp.Missing {
@@ -173,8 +174,7 @@ func (r *row) strength() float64 {
 }
 
 // sortRows puts what matters on top:
-//  1. firm patterns (more or fewer cramps), then possible ones (maybe), then
-//     no clear link, then not enough data — nights the diary can still
+//  1. patterns (more or fewer cramps), then no clear link, then not enough data — nights the diary can still
 //     gather before those it cannot (a medicine started before the diary);
 //  2. within a verdict group that was tested, the smaller q-value first (the
 //     diary's case is stronger), then the ratio farther from 1;

@@ -252,9 +252,9 @@ func (m *Model) rowLine(r *row, selected bool) string {
 	}
 	verdictStyle := st.Text.Render
 	switch r.cmp.Verdict {
-	case insights.VerdictMoreCramps, insights.VerdictMaybeMore:
+	case insights.VerdictMoreCramps, insights.VerdictMoreAfter:
 		verdictStyle = st.Warn.Render
-	case insights.VerdictFewerCramps, insights.VerdictMaybeFewer:
+	case insights.VerdictFewerCramps, insights.VerdictFewerAfter:
 		verdictStyle = st.Good.Render
 	case insights.VerdictNotEnoughData:
 		verdictStyle = st.Muted.Render
@@ -294,9 +294,9 @@ func (m *Model) barView(r *row, width int, selected bool) string {
 	st := m.st
 	mark := st.Muted // no clear link: the patterns stand out against it
 	switch r.cmp.Verdict {
-	case insights.VerdictMoreCramps, insights.VerdictMaybeMore:
+	case insights.VerdictMoreCramps, insights.VerdictMoreAfter:
 		mark = st.Warn
-	case insights.VerdictFewerCramps, insights.VerdictMaybeFewer:
+	case insights.VerdictFewerCramps, insights.VerdictFewerAfter:
 		mark = st.Good
 	case insights.VerdictNotEnoughData:
 		mark = st.Muted

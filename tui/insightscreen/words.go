@@ -11,13 +11,9 @@ import (
 )
 
 // verdictCell is the verdict in a table cell: the package's labels,
-// shortened where "maybe more cramps" would not fit beside the bar.
+// shortened where they would not fit beside the bar.
 func verdictCell(v insights.Verdict) string {
 	switch v {
-	case insights.VerdictMaybeMore:
-		return "maybe more"
-	case insights.VerdictMaybeFewer:
-		return "maybe fewer"
 	case insights.VerdictNotEnoughData:
 		return "not enough data"
 	}

@@ -1,0 +1,268 @@
+package insights
+
+import (
+	"math"
+
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/stats"
+)
+
+// The strata of the test (SPEC §7.2). A night's stratum is
+// half·6 + previous·2 + weekend: the previous calendar night's outcome
+// (none, cramp, unknown), whether the night is a Friday or Saturday night,
+// and whether it lies in the second half of the calendar.
+const (
+	prevNone    int8 = 0
+	prevCramp   int8 = 1
+	prevUnknown int8 = 2
+
+	factorStrata     = 12 // both halves
+	medicationStrata = 6  // no halves
+	halfStrata       = 6
+)
+
+// stratumOf returns the stratum code of a night.
+func stratumOf(prev int8, weekend, secondHalf bool) int8 {
+	s := prev * 2
+	if weekend {
+		s++
+	}
+	if secondHalf {
+		s += halfStrata
+	}
+	return s
+}
+
+// isWeekendNight reports whether d is the night of a Friday or a Saturday
+// (nights are keyed by the evening they began).
+func isWeekendNight(d diary.Date) bool {
+	wd := d.Weekday()
+	return wd == 5 || wd == 6
+}
+
+// stratifiedTest is the test of SPEC §7.2 for one exposure column.
+type stratifiedTest struct {
+	n, g int // known nights (N) and non-empty strata (G)
+	// statistic S and variance V; vOK is false when V is undefined (N = G:
+	// every stratum a single night, all residuals zero).
+	s, v float64
+	vOK  bool
+	mh   stats.MantelHaenszel
+	// rr with the Greenland–Robins variance of its log, when defined.
+	rr, varLog float64
+	rrOK       bool
+	// k = max(1, V/V_MH); kOK is false when V_MH = 0.
+	k   float64
+	kOK bool
+	// ciLow, ciHigh = exp(ln RR ± z·√(var·k)), when RR and k are defined.
+	ciLow, ciHigh float64
+	ciOK          bool
+	z, p, df      float64
+	// unstable: the two halves' strata lean different ways.
+	unstable bool
+}
+
+// effectiveN returns N/k, when k is defined.
+func (t *stratifiedTest) effectiveN() (float64, bool) {
+	if !t.kOK {
+		return 0, false
+	}
+	return float64(t.n) / t.k, true
+}
+
+// testScratch is reusable working space for one test at a time.
+type testScratch struct {
+	strata [factorStrata]stats.Stratum
+	rot    stats.Rotation
+}
+
+// testResiduals are the residual series of one test over K in date order,
+// kept until the rotations are done.
+type testResiduals struct {
+	x, e []float64
+	// xZero and eZero say a series is zero throughout (V is then 0).
+	xZero, eZero bool
+}
+
+// stratifiedTest runs the whole test over the nights whose exposure code is
+// known, each in the stratum stratum[i] (of nStrata), in date order with
+// the gaps closed up for the rotations.
+func (fr *nightFrame) stratifiedTest(exp []int8, stratum []int8, nStrata int, sc *testScratch) stratifiedTest {
+	t, res := fr.prepareTest(exp, stratum, nStrata, sc)
+	sum := 0.0
+	if !res.xZero && !res.eZero {
+		sum = sc.rot.SumSquares(res.x, res.e)
+	}
+	t.finish(sum)
+	return t
+}
+
+// prepareTest computes everything of the test but the rotations: the
+// strata, the score, the Mantel–Haenszel figures and the halves; it returns
+// the residuals for the rotations, which finish then reads.
+func (fr *nightFrame) prepareTest(exp []int8, stratum []int8, nStrata int, sc *testScratch) (stratifiedTest, testResiduals) {
+	strata := sc.strata[:nStrata]
+	clear(strata)
+	n := 0
+	for i, e := range exp {
+		if e == exposureUnknown {
+			continue
+		}
+		n++
+		s := &strata[stratum[i]]
+		s.N++
+		if e == exposureYes {
+			s.N1++
+			if fr.cramp[i] {
+				s.A++
+			}
+		}
+		if fr.cramp[i] {
+			s.M1++
+		}
+	}
+	var t stratifiedTest
+	// Residuals within strata: x̃ = x − n1/N, ẽ = y − m1/N.
+	res := testResiduals{x: make([]float64, 0, n), e: make([]float64, 0, n), xZero: true, eZero: true}
+	for i, e := range exp {
+		if e == exposureUnknown {
+			continue
+		}
+		s := &strata[stratum[i]]
+		x, y := 0.0, 0.0
+		if e == exposureYes {
+			x = 1
+		}
+		if fr.cramp[i] {
+			y = 1
+		}
+		xr := x - float64(s.N1)/float64(s.N)
+		er := y - float64(s.M1)/float64(s.N)
+		res.x, res.e = append(res.x, xr), append(res.e, er)
+		res.xZero = res.xZero && xr == 0
+		res.eZero = res.eZero && er == 0
+		t.s += xr * er
+	}
+	t.n = n
+	for _, s := range strata {
+		if s.N > 0 {
+			t.g++
+		}
+	}
+	t.mh = stats.MantelHaenszelOf(strata)
+	t.rr, t.varLog, t.rrOK = t.mh.RelativeRisk()
+	if nStrata == factorStrata {
+		first := stats.MantelHaenszelOf(strata[:halfStrata]).Lean()
+		second := stats.MantelHaenszelOf(strata[halfStrata:]).Lean()
+		t.unstable = first != second
+	}
+	return t, res
+}
+
+// finish completes the test from Σₕ Sₕ², the sum of the squared rotation
+// scores: V, k, the interval, the effective sample and p.
+func (t *stratifiedTest) finish(sumSquares float64) {
+	if t.n > t.g {
+		t.v = sumSquares / float64(t.n) * float64(t.n) / float64(t.n-t.g)
+		t.vOK = true
+	}
+	if t.mh.NullVariance > 0 {
+		t.k, t.kOK = 1, true
+		if t.vOK {
+			t.k = max(1, t.v/t.mh.NullVariance)
+		}
+	}
+	if t.rrOK && t.kOK {
+		w := stats.Z95 * math.Sqrt(t.varLog*t.k)
+		t.ciLow, t.ciHigh, t.ciOK = math.Exp(math.Log(t.rr)-w), math.Exp(math.Log(t.rr)+w), true
+	}
+	// p: Student t on df = max(1, N/k − G); 1 when V is 0 (or undefined).
+	effN, _ := t.effectiveN()
+	t.df = max(1, effN-float64(t.g))
+	t.p = 1
+	if t.vOK && t.v > 0 {
+		t.z = t.s / math.Sqrt(t.v)
+		t.p = stats.StudentTwoSidedP(t.z, t.df)
+	}
+}
+
+// Reactive is the check that a habit follows the cramps rather than the
+// other way round (SPEC §7.2): over the nights whose previous night's outcome
+// is known, the Mantel–Haenszel ratio of the share of nights with the
+// exposure after a cramp night to the share after a night without cramps,
+// within the previous night's own exposure, and its Cochran–Mantel–Haenszel p.
+type Reactive struct {
+	Ratio  diary.Opt[float64] `json:"ratio"`
+	PValue diary.Opt[float64] `json:"p_value"`
+	// Reactive: the ratio is at least ReactiveRatio (or at most its
+	// inverse) and p < ReactiveP.
+	Reactive bool `json:"reactive"`
+	// The plain shares behind the ratio: of the nights after a cramp
+	// night, how many had the exposure; the same after a quiet night.
+	AfterCrampNights  int `json:"after_cramp_nights"`
+	ExposedAfterCramp int `json:"exposed_after_cramp"`
+	AfterQuietNights  int `json:"after_quiet_nights"`
+	ExposedAfterQuiet int `json:"exposed_after_quiet"`
+}
+
+// The reactive-habit rule (SPEC §7.2).
+const (
+	// ReactiveRatio: done at least twice (or at most half) as often after a cramp night.
+	ReactiveRatio = 2.0
+	// ReactiveP: and the CMH p below this.
+	ReactiveP = 0.05
+)
+
+// reactive runs the reactive-habit check on an exposure column.
+func (fr *nightFrame) reactive(exp []int8) Reactive {
+	// Strata by the previous night's exposure: no, yes, unknown. "Exposed
+	// row" is a cramp last night; the outcome is tonight's exposure.
+	var strata [3]stats.Stratum
+	var r Reactive
+	for i, e := range exp {
+		if e == exposureUnknown || fr.prev[i] == prevUnknown {
+			continue
+		}
+		// A known previous outcome means night i−1 of the frame is the
+		// previous calendar night.
+		s := &strata[2]
+		switch exp[i-1] {
+		case exposureNo:
+			s = &strata[0]
+		case exposureYes:
+			s = &strata[1]
+		}
+		after := fr.prev[i] == prevCramp
+		s.N++
+		if after {
+			s.N1++
+			r.AfterCrampNights++
+		} else {
+			r.AfterQuietNights++
+		}
+		if e == exposureYes {
+			s.M1++
+			if after {
+				s.A++
+				r.ExposedAfterCramp++
+			} else {
+				r.ExposedAfterQuiet++
+			}
+		}
+	}
+	mh := stats.MantelHaenszelOf(strata[:])
+	// R/S; when S is 0 and R is not, the habit never followed a quiet night
+	// within the strata: an infinite ratio, null in the JSON but reactive.
+	ratio := math.NaN()
+	switch {
+	case mh.S > 0:
+		ratio = mh.R / mh.S
+	case mh.R > 0:
+		ratio = math.Inf(1)
+	}
+	r.Ratio = finiteOpt(ratio, true)
+	p, pOK := mh.ChiSquareP()
+	r.PValue = finiteOpt(p, pOK)
+	r.Reactive = pOK && p < ReactiveP && (ratio >= ReactiveRatio || ratio <= 1/ReactiveRatio)
+	return r
+}
