@@ -85,6 +85,9 @@ func habitTable() string {
 	return b.String()
 }
 
+// maxStartAhead is how far ahead a trial may be planned: a year.
+const maxStartAhead = 366
+
 type trialFlags struct {
 	pairs, period, washout          int
 	pairsSet, periodSet, washoutSet bool
@@ -127,6 +130,9 @@ func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags
 		}
 		if start < tonight {
 			return fmt.Errorf("--start %s is in the past: a trial's order is drawn when it starts, so it can only start tonight or later", start)
+		}
+		if start > tonight.AddDays(maxStartAhead) {
+			return fmt.Errorf("--start %s is more than a year away; plan a trial to start within the next %d nights", start, maxStartAhead)
 		}
 	}
 	d := f.design(h)

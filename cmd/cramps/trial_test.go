@@ -118,6 +118,7 @@ func TestTrialStartRefuses(t *testing.T) {
 		{[]string{"trial", "start", "stretched", "--period", "28", "--pairs", "7"}, "cramps: cannot plan that trial: --pairs 2 periods × 28 nights × 7 pairs is 392 nights; a trial holds at most 366\n"},
 		{[]string{"trial", "start", "alcohol", "--start", "2026-12-01"}, "cramps: the trial massage-2026-11-22 (leg massage, nights 2026-11-22 to 2026-12-01) holds nights this one would; one trial at a time: stop it first with 'cramps trial stop', or choose a --start after 2026-12-01\n"},
 		{[]string{"trial", "start", "alcohol", "--start", "2026-11-21"}, "cramps: --start 2026-11-21 is in the past: a trial's order is drawn when it starts, so it can only start tonight or later\n"},
+		{[]string{"trial", "start", "alcohol", "--start", "2300-01-01"}, "cramps: --start 2300-01-01 is more than a year away; plan a trial to start within the next 366 nights\n"},
 		{[]string{"trial", "start", "alcohol", "--start", "soon"}, `cramps: --start: "soon" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-21` + "\n"},
 	} {
 		r := cramps(t, db, tt.args...)
@@ -443,5 +444,24 @@ func TestTrialFortnight(t *testing.T) {
 	}
 	if r := mustOK(t, crampsAt(t, db, evening(14), "trial", "tonight")); !strings.HasPrefix(r.stdout, "No trial is running") {
 		t.Errorf("after the end: %q", r.stdout)
+	}
+}
+
+// A longer period alone shortens the default 42 pairs to what fits in 366
+// nights, and a period too short for the default washout drops the washout.
+func TestTrialStartFitsTheDefaults(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want diary.TrialDesign
+	}{
+		{[]string{"stretched", "--period", "7"}, diary.TrialDesign{PeriodNights: 7, Pairs: 26}},
+		{[]string{"magnesium", "--period", "5"}, diary.TrialDesign{PeriodNights: 5, Pairs: 8}},
+		{[]string{"magnesium", "--period", "10", "--washout", "3", "--pairs", "6"}, diary.TrialDesign{PeriodNights: 10, WashoutNights: 3, Pairs: 6}},
+	} {
+		db := tempDB(t)
+		mustOK(t, cramps(t, db, append([]string{"trial", "start"}, tt.args...)...))
+		if ts := storedTrials(t, db); len(ts) != 1 || ts[0].Design() != tt.want {
+			t.Errorf("%v: stored %+v, want %+v", tt.args, ts[0].Design(), tt.want)
+		}
 	}
 }
