@@ -5,6 +5,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
 )
@@ -32,10 +33,21 @@ func BenchmarkScreens(b *testing.B) {
 		{"week", []string{"3"}, []string{"down"}},
 		{"insights", []string{"4"}, []string{"down"}},
 		{"profile", []string{"5"}, []string{"down", "up"}},
+		{"trial_habits", []string{"6"}, []string{"down", "up"}},
+		{"trial_plan", []string{"6", "enter"}, []string{"right", "left"}},
+		{"trial_running", []string{"6"}, []string{"down", "up"}},
+		{"trial_peek", []string{"6"}, []string{"p"}},
 	}
 	d := tenYears()
+	// The trial cases but the habits and the plan have a trial of 42 pairs
+	// running on ten years of nights.
+	withTrial := demoTrial(tenYears(), lastNight.AddDays(-14), diary.None[diary.Date]())
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
+			d := d
+			if c.name == "trial_running" || c.name == "trial_peek" {
+				d = withTrial
+			}
 			h := &harness{m: New(Options{Diary: d, Now: fixedNow})}
 			h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 			h.run(h.m.Init())

@@ -69,6 +69,7 @@ type Model struct {
 	chanceFor chanceMsg
 
 	page          viewport.Model
+	laidOut       pageKey // what the page was last laid out for
 	width, height int
 }
 

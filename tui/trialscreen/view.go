@@ -8,8 +8,10 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/words"
+	"github.com/crampsdiary/cramps/insights/trial"
 	"github.com/crampsdiary/cramps/tui/layout"
 	"github.com/crampsdiary/cramps/tui/nightcard"
+	"github.com/crampsdiary/cramps/tui/screen"
 )
 
 // wideWidth is the width from which the trial's page has two columns and
@@ -35,6 +37,13 @@ func (m *Model) relayout() {
 	if m.width <= 0 || m.height <= 0 || m.data == nil {
 		return
 	}
+	// A key that only scrolls leaves the page as it is: lay it out again
+	// only when what it shows has changed.
+	key := pageKey{m.mode, m.habit, m.plan, m.peek, m.gen, m.resGen, m.shown, m.chance, m.width, m.height, m.data, m.tonight()}
+	if key == m.laidOut && !m.toResult {
+		return
+	}
+	m.laidOut = key
 	var lines []string
 	cursor := -1
 	switch {
@@ -63,6 +72,20 @@ func (m *Model) relayout() {
 			m.page.SetYOffset(cursor - m.height + 1)
 		}
 	}
+}
+
+// pageKey is everything the page's content depends on.
+type pageKey struct {
+	mode          mode
+	habit         int
+	plan          plan
+	peek          bool
+	gen, resGen   int
+	shown         *shownTrial
+	chance        *trial.Estimate
+	width, height int
+	data          *screen.Data
+	tonight       diary.Date // the page names tonight and marks it
 }
 
 // flow lays text out in lines of width cells, each in style.
