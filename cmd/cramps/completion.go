@@ -14,9 +14,10 @@ import (
 
 // completionLong is the help of `cramps completion`, which cobra provides.
 const completionLong = `Print the script that lets your shell complete cramps' commands, flags
-and values (dates, weeks, fields, muscles and sides, export formats).
+and values (dates, weeks, log's fields, muscles and sides, export formats,
+trial habits, your trials, the red flags your diary raises).
 
-  bash:  source <(cramps completion bash)       # in ~/.bashrc
+  bash:  source <(cramps completion bash)       # in ~/.bashrc; needs bash-completion
   zsh:   source <(cramps completion zsh)        # in ~/.zshrc, after compinit
   fish:  cramps completion fish > ~/.config/fish/completions/cramps.fish
 
