@@ -54,10 +54,7 @@ func BenchmarkScreens(b *testing.B) {
 			for _, k := range c.setup {
 				h.send(drive.Key(k))
 			}
-			keys := make([]tea.KeyMsg, len(c.keys))
-			for i, k := range c.keys {
-				keys[i] = drive.Key(k)
-			}
+			keys := drive.Keys(c.keys...)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {

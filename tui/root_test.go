@@ -2,29 +2,21 @@ package tui
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
 )
 
-func TestMain(m *testing.M) {
-	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { drive.Main(m) }
 
 // fixedNow is the morning of Sunday 22 November 2026; last night is the 21st.
-func fixedNow() time.Time { return time.Date(2026, 11, 22, 7, 30, 0, 0, time.Local) }
-
-var lastNight = diary.NewDate(2026, 11, 21)
+var fixedNow, lastNight = drive.Now, drive.LastNight()
 
 // harness drives the root model as the program would, running every
 // command at once (timers excepted) and noting when it quits.

@@ -1,14 +1,11 @@
 package history
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
@@ -17,12 +14,9 @@ import (
 	"github.com/crampsdiary/cramps/tui/styles"
 )
 
-func TestMain(m *testing.M) {
-	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { drive.Main(m) }
 
-var last = diary.NewDate(2026, 11, 21)
+var last = drive.LastNight()
 
 func nights() []diary.Night {
 	return []diary.Night{
@@ -44,25 +38,16 @@ func newHistory(t *testing.T) *Model {
 	return m
 }
 
-// send delivers msg and every message its commands send back to the
-// screen; it returns what the screen asked of the root.
-func send(m *Model, msg tea.Msg) []tea.Msg {
-	return drive.Loop(func(msg tea.Msg) tea.Cmd {
-		_, cmd := m.Update(msg)
-		return cmd
-	}, msg, func(msg tea.Msg) bool {
-		_, own := msg.(linesMsg)
-		return own
-	})
+// own tells the screen's own messages, fed back to it, from what it asks of
+// the root.
+func own(msg tea.Msg) bool {
+	_, ok := msg.(linesMsg)
+	return ok
 }
 
-func press(m *Model, keys ...string) []tea.Msg {
-	var asked []tea.Msg
-	for _, k := range keys {
-		asked = append(asked, send(m, drive.Key(k))...)
-	}
-	return asked
-}
+func send(m *Model, msg tea.Msg) []tea.Msg { return drive.Send(m, msg, own) }
+
+func press(m *Model, keys ...string) []tea.Msg { return drive.Press(m, own, keys...) }
 
 func view(m *Model) string { return ansi.Strip(m.View()) }
 

@@ -3,8 +3,6 @@ package insightscreen
 import (
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/insights/redflags"
@@ -43,10 +41,7 @@ func BenchmarkInsightsScreen(b *testing.B) {
 			for _, k := range c.setup {
 				m.Update(drive.Key(k))
 			}
-			keys := make([]tea.KeyMsg, len(c.keys))
-			for i, k := range c.keys {
-				keys[i] = drive.Key(k)
-			}
+			keys := drive.Keys(c.keys...)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {

@@ -2,7 +2,6 @@ package insightscreen
 
 import (
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -10,7 +9,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/demo"
@@ -21,13 +19,10 @@ import (
 	"github.com/crampsdiary/cramps/tui/styles"
 )
 
-func TestMain(m *testing.M) {
-	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { drive.Main(m) }
 
 // last is the last night of the demo diary, as in the TUI's goldens.
-var last = diary.NewDate(2026, 11, 21)
+var last = drive.LastNight()
 
 func demoData() *screen.Data {
 	p, nights := demo.Default(last)
@@ -48,23 +43,17 @@ func newScreen(t *testing.T, w, h int, data *screen.Data) *Model {
 	return m
 }
 
-// send delivers msg and the screen's own messages its commands send back;
-// it returns the rest.
-func send(m *Model, msg tea.Msg) []tea.Msg {
-	return drive.Loop(func(msg tea.Msg) tea.Cmd {
-		_, cmd := m.Update(msg)
-		return cmd
-	}, msg, func(msg tea.Msg) bool {
-		_, own := msg.(analyzedMsg)
-		return own
-	})
+// own tells the screen's own messages, fed back to it, from the rest.
+func own(msg tea.Msg) bool {
+	_, ok := msg.(analyzedMsg)
+	return ok
 }
 
+func send(m *Model, msg tea.Msg) []tea.Msg { return drive.Send(m, msg, own) }
+
 func press(m *Model, keys ...string) {
-	for _, k := range keys {
-		if asked := send(m, drive.Key(k)); len(asked) != 0 {
-			panic("a key asked the root for something")
-		}
+	if asked := drive.Press(m, own, keys...); len(asked) != 0 {
+		panic("a key asked the root for something")
 	}
 }
 

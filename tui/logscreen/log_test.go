@@ -2,15 +2,12 @@ package logscreen
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
@@ -18,16 +15,11 @@ import (
 	"github.com/crampsdiary/cramps/tui/styles"
 )
 
-func TestMain(m *testing.M) {
-	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { drive.Main(m) }
 
 // now is the fixed clock: the morning of Sunday 22 November 2026, so last
 // night is Saturday the 21st.
-func now() time.Time { return time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC) }
-
-var lastNight = diary.NewDate(2026, 11, 21)
+var now, lastNight = drive.Now, drive.LastNight()
 
 func newLog(t *testing.T, nights ...diary.Night) *Model {
 	t.Helper()
@@ -40,20 +32,13 @@ func newLog(t *testing.T, nights ...diary.Night) *Model {
 // press sends keys one by one, feeding the form's own messages back, and
 // returns what the screen asked of the root.
 func press(m *Model, keys ...string) []tea.Msg {
-	var asked []tea.Msg
-	for _, k := range keys {
-		asked = append(asked, drive.Loop(func(msg tea.Msg) tea.Cmd {
-			_, cmd := m.Update(msg)
-			return cmd
-		}, drive.Key(k), func(msg tea.Msg) bool {
-			switch msg.(type) {
-			case screen.SaveNightMsg, screen.DeleteNightMsg, screen.StatusMsg, screen.OpenNightMsg:
-				return false
-			}
-			return true
-		})...)
-	}
-	return asked
+	return drive.Press(m, func(msg tea.Msg) bool {
+		switch msg.(type) {
+		case screen.SaveNightMsg, screen.DeleteNightMsg, screen.StatusMsg, screen.OpenNightMsg:
+			return false
+		}
+		return true
+	}, keys...)
 }
 
 func view(m *Model) string { return ansi.Strip(m.View()) }

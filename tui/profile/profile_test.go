@@ -2,15 +2,11 @@ package profile
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/demo"
@@ -19,12 +15,9 @@ import (
 	"github.com/crampsdiary/cramps/tui/styles"
 )
 
-func TestMain(m *testing.M) {
-	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { drive.Main(m) }
 
-func now() time.Time { return time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC) }
+var now = drive.Now
 
 func newProfile(t *testing.T, p diary.Profile) *Model {
 	t.Helper()
@@ -34,21 +27,16 @@ func newProfile(t *testing.T, p diary.Profile) *Model {
 	return m
 }
 
+// press sends keys one by one, feeding the form's own messages back, and
+// returns what the screen asked of the root.
 func press(m *Model, keys ...string) []tea.Msg {
-	var asked []tea.Msg
-	for _, k := range keys {
-		asked = append(asked, drive.Loop(func(msg tea.Msg) tea.Cmd {
-			_, cmd := m.Update(msg)
-			return cmd
-		}, drive.Key(k), func(msg tea.Msg) bool {
-			switch msg.(type) {
-			case screen.SaveProfileMsg, screen.StatusMsg:
-				return false
-			}
-			return true
-		})...)
-	}
-	return asked
+	return drive.Press(m, func(msg tea.Msg) bool {
+		switch msg.(type) {
+		case screen.SaveProfileMsg, screen.StatusMsg:
+			return false
+		}
+		return true
+	}, keys...)
 }
 
 func typed(s string) []string {

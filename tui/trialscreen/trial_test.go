@@ -1,7 +1,6 @@
 package trialscreen
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -9,7 +8,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights/trial"
@@ -18,14 +16,11 @@ import (
 	"github.com/crampsdiary/cramps/tui/styles"
 )
 
-func TestMain(m *testing.M) {
-	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { drive.Main(m) }
 
 // now is the fixed clock: the evening of Saturday 5 December 2026, so
 // tonight is the 5th and last night the 4th.
-func now() time.Time { return time.Date(2026, 12, 5, 19, 0, 0, 0, time.UTC) }
+func now() time.Time { return drive.At(tonight, 19, 0) }
 
 var tonight = diary.NewDate(2026, 12, 5)
 
@@ -55,26 +50,19 @@ func newTrial(t *testing.T, w, h int, trials []diary.Trial, nights ...diary.Nigh
 
 // send hands msg to the screen and feeds back what its commands send,
 // except what they ask of the root, which it returns.
-func send(m *Model, msg tea.Msg) []tea.Msg {
-	return drive.Loop(func(msg tea.Msg) tea.Cmd {
-		_, cmd := m.Update(msg)
-		return cmd
-	}, msg, func(msg tea.Msg) bool {
-		switch msg.(type) {
-		case screen.SaveTrialMsg, screen.StatusMsg:
-			return false
-		}
-		return true
-	})
+func send(m *Model, msg tea.Msg) []tea.Msg { return drive.Send(m, msg, own) }
+
+// own tells the screen's own messages, fed back to it, from what it asks of
+// the root.
+func own(msg tea.Msg) bool {
+	switch msg.(type) {
+	case screen.SaveTrialMsg, screen.StatusMsg:
+		return false
+	}
+	return true
 }
 
-func press(m *Model, keys ...string) []tea.Msg {
-	var asked []tea.Msg
-	for _, k := range keys {
-		asked = append(asked, send(m, drive.Key(k))...)
-	}
-	return asked
-}
+func press(m *Model, keys ...string) []tea.Msg { return drive.Press(m, own, keys...) }
 
 func view(m *Model) string { return ansi.Strip(m.View()) }
 

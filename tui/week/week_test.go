@@ -1,10 +1,8 @@
 package week
 
 import (
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -19,16 +17,11 @@ import (
 	"github.com/crampsdiary/cramps/tui/styles"
 )
 
-func TestMain(m *testing.M) {
-	lipgloss.SetColorProfile(termenv.Ascii)
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { drive.Main(m) }
 
 // now is the morning of Sunday 22 November 2026: last night is Saturday the
 // 21st, in the week of Monday 16 November.
-func now() time.Time { return time.Date(2026, 11, 22, 7, 30, 0, 0, time.Local) }
-
-var last = diary.NewDate(2026, 11, 21)
+var now, last = drive.Now, drive.LastNight()
 
 // newWeek returns the Week screen at w×h with the diary of nights and p.
 func newWeek(t *testing.T, p diary.Profile, nights []diary.Night, w, h int) *Model {
@@ -48,21 +41,15 @@ func demoWeek(t *testing.T, w, h int) *Model {
 
 // send delivers msg and the screen's own messages its commands send back;
 // it returns what the screen asked of the root.
-func send(m *Model, msg tea.Msg) []tea.Msg {
-	return drive.Loop(func(msg tea.Msg) tea.Cmd {
-		_, cmd := m.Update(msg)
-		return cmd
-	}, msg, func(msg tea.Msg) bool {
-		_, own := msg.(weekMsg)
-		return own
-	})
+func send(m *Model, msg tea.Msg) []tea.Msg { return drive.Send(m, msg, own) }
+
+// own tells the screen's own messages, fed back to it, from the rest.
+func own(msg tea.Msg) bool {
+	_, ok := msg.(weekMsg)
+	return ok
 }
 
-func press(m *Model, keys ...string) {
-	for _, k := range keys {
-		send(m, drive.Key(k))
-	}
-}
+func press(m *Model, keys ...string) { drive.Press(m, own, keys...) }
 
 // view is the screen without colour, each line without trailing spaces.
 func view(m *Model) string {

@@ -1,6 +1,8 @@
-// Package drive runs Bubble Tea commands synchronously, for tests that call
-// Update and View directly: it runs a command, and the commands it batches
-// or sequences, and hands back the messages they send.
+// Package drive is the harness the TUI's tests share: it runs Bubble Tea
+// commands synchronously, for tests that call Update and View directly (a
+// command, and the commands it batches or sequences, and the messages they
+// send), presses keys on a screen, and holds the colour profile and the one
+// fixed clock every test package uses.
 package drive
 
 import (

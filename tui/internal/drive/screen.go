@@ -1,0 +1,37 @@
+package drive
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/crampsdiary/cramps/tui/screen"
+)
+
+// Send hands msg to the screen s and feeds back every message its commands
+// send for which own is true (the screen's own messages); it returns the
+// rest, what the screen asked of the root.
+func Send(s screen.Screen, msg tea.Msg, own func(tea.Msg) bool) []tea.Msg {
+	return Loop(func(msg tea.Msg) tea.Cmd {
+		_, cmd := s.Update(msg)
+		return cmd
+	}, msg, own)
+}
+
+// Press sends the keys to s one by one, as Send does, and returns what the
+// screen asked of the root.
+func Press(s screen.Screen, own func(tea.Msg) bool, keys ...string) []tea.Msg {
+	var asked []tea.Msg
+	for _, k := range keys {
+		asked = append(asked, Send(s, Key(k), own)...)
+	}
+	return asked
+}
+
+// Keys returns the key messages of keys, for a benchmark that presses them
+// in turn without building one per iteration.
+func Keys(keys ...string) []tea.KeyMsg {
+	msgs := make([]tea.KeyMsg, len(keys))
+	for i, k := range keys {
+		msgs[i] = Key(k)
+	}
+	return msgs
+}
