@@ -119,8 +119,8 @@ func yourNumbers(d *doc, r *row, a *insights.Analysis) {
 	d.add(blockText, insights.VerdictSentence(s, c))
 	if reactive != "" {
 		d.add(blockText, reactive)
-		if offer := insights.TrialOffer(r.id); offer != "" {
-			d.add(blockText, offer)
+		if _, ok := trialHabitFor(r.id); ok {
+			d.add(blockText, "t plans one on the Trial screen; see \"Test it yourself\" below.")
 		}
 	} else if c.Verdict == insights.VerdictNoClearLink || c.Verdict == insights.VerdictNoClearChange {
 		d.add(blockText, noLinkWords(c, a.Tests))

@@ -2,14 +2,14 @@ package insightscreen
 
 import (
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights"
 )
 
 // trialHabitFor returns the habit a self-experiment (SPEC §11) can test for
-// a factor of the catalog: the factors that are trial habits share their
-// ids with them (stretched, alcohol, magnesium, …).
+// a factor of the catalog (insights.TrialHabitFor), as the diary names it.
 func trialHabitFor(factorID string) (diary.TrialHabit, bool) {
-	h := diary.TrialHabit(factorID)
-	return h, h.Valid()
+	h, ok := insights.TrialHabitFor(factorID)
+	return diary.TrialHabit(h), ok && diary.TrialHabit(h).Valid()
 }
 
 // testable returns the habit of the row under the cursor when a trial can
