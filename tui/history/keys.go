@@ -1,23 +1,27 @@
 package history
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/crampsdiary/cramps/tui/keys"
+)
 
 // KeyMap are the keys of the History screen.
 type KeyMap struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Open, Back, Edit, Delete, Filter        key.Binding
-	ClearFilter, DoneFilter                 key.Binding
-	Yes, No                                 key.Binding
-	Older, Newer                            key.Binding // in an opened night: the neighbouring nights
-	Step                                    key.Binding // Older and Newer together, for the short help
-	Undo, NoCramps                          key.Binding
+	keys.Lines
+	PageUp, PageDown, Top, Bottom    key.Binding
+	Open, Back, Edit, Delete, Filter key.Binding
+	ClearFilter, DoneFilter          key.Binding
+	keys.Confirm
+	Older, Newer   key.Binding // in an opened night: the neighbouring nights
+	Step           key.Binding // Older and Newer together, for the short help
+	Undo, NoCramps key.Binding
 }
 
 // NewKeyMap returns the History screen's keys.
 func NewKeyMap() KeyMap {
 	return KeyMap{
-		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "newer")),
-		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "older")),
+		Lines:       keys.NewLines("newer", "older"),
 		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
 		PageDown:    key.NewBinding(key.WithKeys("pgdown", "f", " "), key.WithHelp("pgdn", "page down")),
 		Top:         key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "newest")),
@@ -29,8 +33,7 @@ func NewKeyMap() KeyMap {
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 		DoneFilter:  key.NewBinding(key.WithKeys("esc", "enter", "down", "up"), key.WithHelp("esc/enter", "keep filter")),
-		Yes:         key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "delete it")),
-		No:          key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "keep it")),
+		Confirm:     keys.NewAnswer("delete it", "keep it"),
 		Older:       key.NewBinding(key.WithKeys("[", "j"), key.WithHelp("[/j", "night before")),
 		Newer:       key.NewBinding(key.WithKeys("]", "k"), key.WithHelp("]/k", "night after")),
 		Step:        key.NewBinding(key.WithKeys("[", "]"), key.WithHelp("[/]", "other nights")),

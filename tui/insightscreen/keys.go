@@ -1,11 +1,17 @@
 package insightscreen
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/crampsdiary/cramps/tui/keys"
+)
 
 // KeyMap are the keys of the Insights screen.
 type KeyMap struct {
 	// In the table: move the cursor. On a page: scroll it.
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	keys.Lines
+	keys.Pages
+	Top, Bottom key.Binding
 	// Open shows the factor under the cursor; Notes the red flags and the
 	// background in full; Back returns to the table.
 	Open, Notes, Back key.Binding
@@ -18,17 +24,15 @@ type KeyMap struct {
 // NewKeyMap returns the Insights screen's keys.
 func NewKeyMap() KeyMap {
 	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "page down")),
-		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "bottom")),
-		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Notes:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "red flags & how to read")),
-		Back:     key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
-		Prev:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "previous")),
-		Next:     key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "next")),
-		Test:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test it in a trial")),
+		Lines:  keys.NewLines("up", "down"),
+		Pages:  keys.NewPages(),
+		Top:    key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "top")),
+		Bottom: key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "bottom")),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Notes:  key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "red flags & how to read")),
+		Back:   key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
+		Prev:   key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "previous")),
+		Next:   key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "next")),
+		Test:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test it in a trial")),
 	}
 }

@@ -1,5 +1,7 @@
-// Package keys holds the global key bindings of the TUI: switching screens,
-// help and quitting. Each screen has its own KeyMap beside it.
+// Package keys holds the key bindings of the TUI: the global ones (switching
+// screens, help and quitting) and the groups the screens share (lines,
+// pages, a yes/no question, a form). Each screen has its own KeyMap beside
+// it, embedding the groups it uses.
 package keys
 
 import "github.com/charmbracelet/bubbles/key"

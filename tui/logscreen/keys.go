@@ -1,19 +1,24 @@
 package logscreen
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/crampsdiary/cramps/tui/keys"
+)
 
 // KeyMap are the keys of the Log screen.
 type KeyMap struct {
 	// On the card.
-	Up, Down, Open, Add, Remove     key.Binding
+	keys.Lines
+	Open, Add, Remove               key.Binding
 	Sleep, Day, Position, Notes     key.Binding
 	NoCramps, Undo, Save            key.Binding
 	PrevNight, NextNight, LastNight key.Binding
 	Nights                          key.Binding // [ and ] together, for the short help
 	// In a form.
-	Close, FormSave key.Binding
+	keys.Form
 	// In a question.
-	Yes, No key.Binding
+	keys.Confirm
 	// The trial's morning question: AskHabit asks it on the card; the
 	// others answer it.
 	AskHabit, HabitYes, HabitNo, HabitUnsure, HabitCancel key.Binding
@@ -22,8 +27,7 @@ type KeyMap struct {
 // NewKeyMap returns the Log screen's keys.
 func NewKeyMap() KeyMap {
 	return KeyMap{
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Lines:     keys.NewLines("up", "down"),
 		Open:      key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "edit")),
 		Add:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add cramp")),
 		Remove:    key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "remove cramp")),
@@ -38,10 +42,8 @@ func NewKeyMap() KeyMap {
 		NextNight: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "night after")),
 		Nights:    key.NewBinding(key.WithKeys("[", "]"), key.WithHelp("[ ]", "nights")),
 		LastNight: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "last night")),
-		Close:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close, keep values")),
-		FormSave:  key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save night")),
-		Yes:       key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
-		No:        key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
+		Form:      keys.NewForm("save night"),
+		Confirm:   keys.NewAnswer("yes", "no"),
 
 		AskHabit:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "trial question")),
 		HabitYes:    key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),

@@ -1,11 +1,16 @@
 package trialscreen
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/crampsdiary/cramps/tui/keys"
+)
 
 // KeyMap are the keys of the Trial screen.
 type KeyMap struct {
 	// Up and Down move the cursor in a list, or scroll the page.
-	Up, Down, PageUp, PageDown key.Binding
+	keys.Lines
+	keys.Pages
 	// Less and More change the marked value of a plan.
 	Less, More key.Binding
 	// Open chooses the habit under the cursor, or starts the plan (asking).
@@ -19,24 +24,21 @@ type KeyMap struct {
 	// Peek shows or hides the interim figures of a running trial.
 	Peek key.Binding
 	// Yes and No answer a question.
-	Yes, No key.Binding
+	keys.Confirm
 }
 
 // NewKeyMap returns the Trial screen's keys.
 func NewKeyMap() KeyMap {
 	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "page down")),
-		Less:     key.NewBinding(key.WithKeys("left", "h", "-"), key.WithHelp("←/-", "less")),
-		More:     key.NewBinding(key.WithKeys("right", "l", "+", "="), key.WithHelp("→/+", "more")),
-		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Back:     key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
-		New:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "plan a new trial")),
-		Stop:     key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "stop the trial")),
-		Peek:     key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "peek at interim figures")),
-		Yes:      key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
-		No:       key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
+		Lines:   keys.NewLines("up", "down"),
+		Pages:   keys.NewPages(),
+		Less:    key.NewBinding(key.WithKeys("left", "h", "-"), key.WithHelp("←/-", "less")),
+		More:    key.NewBinding(key.WithKeys("right", "l", "+", "="), key.WithHelp("→/+", "more")),
+		Open:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Back:    key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
+		New:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "plan a new trial")),
+		Stop:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "stop the trial")),
+		Peek:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "peek at interim figures")),
+		Confirm: keys.NewAnswer("yes", "no"),
 	}
 }

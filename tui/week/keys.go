@@ -1,12 +1,16 @@
 package week
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/crampsdiary/cramps/tui/keys"
+)
 
 // KeyMap are the keys of the Week screen.
 type KeyMap struct {
 	Prev, Next, This key.Binding
 	Weeks            key.Binding // ← and → together, for the short help
-	Up, Down         key.Binding // scroll, when the screen is taller than the room
+	keys.Lines                   // scroll, when the screen is taller than the room
 	Flags, Back      key.Binding // the red flags in full, and back from them
 	Seen             key.Binding // on the red flags: a doctor has seen them
 }
@@ -18,8 +22,7 @@ func NewKeyMap() KeyMap {
 		Next:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "week after")),
 		This:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "this week")),
 		Weeks: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "weeks")),
-		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
+		Lines: keys.NewLines("scroll up", "scroll down"),
 		Flags: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "red flags")),
 		Back:  key.NewBinding(key.WithKeys("esc", "f"), key.WithHelp("esc", "back to the week")),
 		Seen:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "a doctor has seen these")),
