@@ -27,64 +27,65 @@ func rotateAll(res []testResiduals, rot *stats.Rotation) []float64 {
 		}
 		groups[g] = append(groups[g], f)
 	}
+	if len(groups) == 0 {
+		return sums
+	}
 
-	// The series to transform: each group's outcome residuals, then each
-	// member's exposure residuals; paired within the group (same length).
-	type series struct {
-		data  []float64
-		power []float64
-	}
-	type job struct {
-		a, b *series // b may be nil
-		m    int
-	}
-	var jobs []job
-	outcome := make([]*series, len(groups))
-	exposure := make([]*series, len(res))
+	// First each group's outcome residuals with its first member's exposure
+	// residuals; then the other members' exposure residuals two at a time,
+	// each against its group's outcome spectrum.
+	type member struct{ f, g int }
+	outcome := make([][]float64, len(groups))
+	var rest []member
 	for g, members := range groups {
-		n := len(res[members[0]].e)
-		m := stats.RotationLength(n)
+		m := stats.RotationLength(len(res[members[0]].e))
 		rot.Prepare(m)
-		list := []*series{{data: res[members[0]].e, power: make([]float64, m/2+1)}}
-		outcome[g] = list[0]
-		for _, f := range members {
-			s := &series{data: res[f].x, power: make([]float64, m/2+1)}
-			exposure[f] = s
-			list = append(list, s)
-		}
-		for i := 0; i < len(list); i += 2 {
-			j := job{a: list[i], m: m}
-			if i+1 < len(list) {
-				j.b = list[i+1]
-			}
-			jobs = append(jobs, j)
+		outcome[g] = make([]float64, m/2+1)
+		for _, f := range members[1:] {
+			rest = append(rest, member{f, g})
 		}
 	}
-	run := func(r *stats.Rotation, jobs []job) {
-		for _, j := range jobs {
-			if j.b == nil {
-				r.Powers(j.a.data, nil, j.m, j.a.power, nil)
-				continue
+	// Pairs must share a transform length.
+	slices.SortStableFunc(rest, func(a, b member) int { return len(res[a.f].x) - len(res[b.f].x) })
+	parallel := func(count int, do func(r *stats.Rotation, i int)) {
+		half := count / 2
+		other := rot.Fork()
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for i := half; i < count; i++ {
+				do(other, i)
 			}
-			r.Powers(j.a.data, j.b.data, j.m, j.a.power, j.b.power)
+		}()
+		for i := range half {
+			do(rot, i)
 		}
+		<-done
 	}
-	half := len(jobs) / 2
-	other := rot.Fork()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		run(other, jobs[half:])
-	}()
-	run(rot, jobs[:half])
-	<-done
-
-	for g, members := range groups {
-		n := len(res[members[0]].e)
+	parallel(len(groups), func(r *stats.Rotation, g int) {
+		first := groups[g][0]
+		n := len(res[first].e)
 		m := stats.RotationLength(n)
-		for _, f := range members {
-			sums[f] = rot.SumFromPowers(exposure[f].power, outcome[g].power, n, m)
+		px := make([]float64, m/2+1)
+		r.Powers(res[first].x, res[first].e, m, px, outcome[g])
+		sums[first] = r.SumFromPowers(px, outcome[g], n, m)
+	})
+	pairs := (len(rest) + 1) / 2
+	parallel(pairs, func(r *stats.Rotation, i int) {
+		a := rest[2*i]
+		n := len(res[a.f].x)
+		m := stats.RotationLength(n)
+		if 2*i+1 < len(rest) && len(res[rest[2*i+1].f].x) == n {
+			b := rest[2*i+1]
+			sums[a.f], sums[b.f] = r.PairSums(res[a.f].x, res[b.f].x, n, m, outcome[a.g], outcome[b.g])
+			return
 		}
-	}
+		sums[a.f], _ = r.PairSums(res[a.f].x, nil, n, m, outcome[a.g], nil)
+		if 2*i+1 < len(rest) {
+			b := rest[2*i+1]
+			nb := len(res[b.f].x)
+			sums[b.f], _ = r.PairSums(res[b.f].x, nil, nb, stats.RotationLength(nb), outcome[b.g], nil)
+		}
+	})
 	return sums
 }

@@ -122,13 +122,21 @@ func (fr *nightFrame) prepareTest(exp []int8, stratum []int8, nStrata int, sc *t
 		}
 	}
 	var t stratifiedTest
-	// Residuals within strata: x̃ = x − n1/N, ẽ = y − m1/N.
-	res := testResiduals{x: make([]float64, 0, n), e: make([]float64, 0, n), xZero: true, eZero: true}
+	// Residuals within strata: x̃ = x − n1/N, ẽ = y − m1/N, with each
+	// stratum's two means worked out once.
+	var meanX, meanY [factorStrata]float64
+	for i, s := range strata {
+		if s.N > 0 {
+			meanX[i] = float64(s.N1) / float64(s.N)
+			meanY[i] = float64(s.M1) / float64(s.N)
+		}
+	}
+	res := testResiduals{x: make([]float64, n), e: make([]float64, n), xZero: true, eZero: true}
+	j := 0
 	for i, e := range exp {
 		if e == exposureUnknown {
 			continue
 		}
-		s := &strata[stratum[i]]
 		x, y := 0.0, 0.0
 		if e == exposureYes {
 			x = 1
@@ -136,9 +144,9 @@ func (fr *nightFrame) prepareTest(exp []int8, stratum []int8, nStrata int, sc *t
 		if fr.cramp[i] {
 			y = 1
 		}
-		xr := x - float64(s.N1)/float64(s.N)
-		er := y - float64(s.M1)/float64(s.N)
-		res.x, res.e = append(res.x, xr), append(res.e, er)
+		xr, er := x-meanX[stratum[i]], y-meanY[stratum[i]]
+		res.x[j], res.e[j] = xr, er
+		j++
 		res.xZero = res.xZero && xr == 0
 		res.eZero = res.eZero && er == 0
 		t.s += xr * er

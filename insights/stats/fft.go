@@ -5,70 +5,136 @@ import (
 	"math/bits"
 )
 
-// fft is a radix-2 fast Fourier transform of one power-of-two size, on the
-// real and imaginary parts held in two slices, with the twiddle factors of
-// every stage laid out in order and the bit-reversal permutation computed
-// once. (gonum's dsp/fourier handles any length, but a prime length costs it
-// O(N²): 26 ms for 3,457 nights. Zero-padding to a power of two gives the
-// circular scores exactly, in a fraction of a millisecond whatever the length.)
-type fft struct {
-	n int
-	// cos, sin hold e^{−2πik/s} for each stage s = 4, 8, …, n, k < s/2, one
-	// stage after another (the stage of size 2 needs none).
+// transform is a fast Fourier transform of one length M, a power of two or
+// three times one: the two-power part is a radix-2 transform on the real and
+// imaginary parts held in two slices, with the twiddle factors of every
+// stage laid out in order and the bit-reversal permutation computed once;
+// a factor 3 splits the input into three interleaved two-power transforms
+// joined by one radix-3 pass. (gonum's dsp/fourier handles any length, but a
+// prime length costs it O(N²): 26 ms for 3,457 nights. Zero-padding to such
+// a length gives the circular scores exactly, in a fraction of a
+// millisecond whatever the length.)
+type transform struct {
+	m     int // the length
+	three bool
+	p     int // the two-power part: m or m/3
+	// cos, sin hold e^{−2πik/s} for each radix-2 stage s = 4, 8, …, p,
+	// k < s/2, one stage after another (the stage of size 2 needs none).
 	cos, sin []float64
 	rev      []int32
-	// cosTable is cos(2πk/n), k < n, for callers.
-	cosTable []float64
+	// wc, ws hold e^{−2πik/m}, k < m: the radix-3 pass's twiddles, and
+	// cos(2πk/m) for callers.
+	wc, ws []float64
 }
 
-// newFFT prepares the transform of size n, a power of two ≥ 4. Only the
-// largest stage's twiddles are computed; every smaller stage's are a
-// subsample of them, and so is the cosine table.
-func newFFT(n int) *fft {
-	f := &fft{n: n, rev: make([]int32, n), cosTable: make([]float64, n)}
-	top := n / 2
-	c0, s0 := make([]float64, top), make([]float64, top)
-	for k := range top {
-		s0[k], c0[k] = math.Sincos(-2 * math.Pi * float64(k) / float64(n))
+// unitRoots returns cos and sin of −2πk/m for k < m, from 2·√m calls of
+// Sincos: e^{−2πik/m} = e^{−2πi·hi·b/m}·e^{−2πi·lo/m} with k = hi·b + lo.
+func unitRoots(m int) (c, s []float64) {
+	b := 1
+	for b*b < m {
+		b <<= 1
 	}
-	for size := 4; size <= n; size <<= 1 {
-		step := n / size
-		for k := range size / 2 {
-			f.cos = append(f.cos, c0[k*step])
-			f.sin = append(f.sin, s0[k*step])
+	loC, loS := make([]float64, b), make([]float64, b)
+	for k := range b {
+		loS[k], loC[k] = math.Sincos(-2 * math.Pi * float64(k) / float64(m))
+	}
+	c, s = make([]float64, m), make([]float64, m)
+	for hi := 0; hi*b < m; hi++ {
+		hs, hc := math.Sincos(-2 * math.Pi * float64(hi*b) / float64(m))
+		for lo := 0; lo < b && hi*b+lo < m; lo++ {
+			k := hi*b + lo
+			c[k] = hc*loC[lo] - hs*loS[lo]
+			s[k] = hc*loS[lo] + hs*loC[lo]
 		}
 	}
-	for k := range top {
-		f.cosTable[k] = c0[k]
-		f.cosTable[k+top] = -c0[k]
-	}
-	shift := 64 - bits.TrailingZeros(uint(n))
-	for i := range f.rev {
-		f.rev[i] = int32(bits.Reverse64(uint64(i)) >> shift)
-	}
-	return f
+	return c, s
 }
 
-// transform replaces (re, im), each of length n, by its discrete Fourier
-// transform, Σₜ aₜ e^{−2πift/n}.
-func (f *fft) transform(re, im []float64) {
-	n := f.n
+// newTransform prepares the transform of length m: a power of two ≥ 4, or
+// three times one.
+func newTransform(m int) *transform {
+	t := &transform{m: m, p: m}
+	if m%3 == 0 {
+		t.three, t.p = true, m/3
+	}
+	t.wc, t.ws = unitRoots(m)
+	p, step0 := t.p, m/t.p
+	t.cos = make([]float64, 0, p)
+	t.sin = make([]float64, 0, p)
+	for size := 4; size <= p; size <<= 1 {
+		step := step0 * (p / size)
+		for k := range size / 2 {
+			t.cos = append(t.cos, t.wc[k*step])
+			t.sin = append(t.sin, t.ws[k*step])
+		}
+	}
+	t.rev = make([]int32, p)
+	shift := 64 - bits.TrailingZeros(uint(p))
+	for i := range t.rev {
+		t.rev[i] = int32(bits.Reverse64(uint64(i)) >> shift)
+	}
+	return t
+}
+
+// cosine returns cos(2πk/m) for any k ≥ 0.
+func (t *transform) cosine(k int) float64 { return t.wc[k%t.m] }
+
+// apply replaces (re, im), each of length m, by its discrete Fourier
+// transform, Σₜ aₜ e^{−2πift/m}; r3, i3 are working space of length m (used
+// when m has a factor 3). A transform is only read, so goroutines share it.
+func (t *transform) apply(re, im, r3, i3 []float64) {
+	if !t.three {
+		t.radix2(re[:t.m], im[:t.m])
+		return
+	}
+	// Split into the three interleaved parts a[3j+r], transform each, join.
+	p := t.p
+	for r := range 3 {
+		for j := range p {
+			r3[r*p+j], i3[r*p+j] = re[3*j+r], im[3*j+r]
+		}
+		t.radix2(r3[r*p:(r+1)*p], i3[r*p:(r+1)*p])
+	}
+	// X[k + q·p] = Σ_r e^{−2πi·r·(k+qp)/m} F_r[k] = Σ_r W^{rk} ω^{rq} F_r[k],
+	// with W = e^{−2πi/m} and ω = e^{−2πi/3}.
+	const s3 = 0.8660254037844386 // √3/2
+	for k := range p {
+		c1, s1 := t.wc[k], t.ws[k]
+		c2, s2 := t.wc[2*k], t.ws[2*k]
+		f0r, f0i := r3[k], i3[k]
+		x, y := r3[p+k], i3[p+k]
+		f1r, f1i := c1*x-s1*y, c1*y+s1*x
+		x, y = r3[2*p+k], i3[2*p+k]
+		f2r, f2i := c2*x-s2*y, c2*y+s2*x
+		sr, si := f1r+f2r, f1i+f2i // t1 + t2
+		dr, di := f1r-f2r, f1i-f2i // t1 − t2
+		re[k], im[k] = f0r+sr, f0i+si
+		// ω = −1/2 − i√3/2: t0 + ω t1 + ω² t2 = t0 − (t1+t2)/2 − i√3/2 (t1−t2).
+		mr, mi := f0r-sr/2, f0i-si/2
+		re[k+p], im[k+p] = mr+s3*di, mi-s3*dr
+		re[k+2*p], im[k+2*p] = mr-s3*di, mi+s3*dr
+	}
+}
+
+// radix2 transforms (re, im) of the two-power length p in place.
+func (t *transform) radix2(re, im []float64) {
+	n := t.p
 	re, im = re[:n], im[:n]
-	for i, j := range f.rev {
+	for i, j := range t.rev {
 		if int(j) > i {
 			re[i], re[j] = re[j], re[i]
 			im[i], im[j] = im[j], im[i]
 		}
 	}
 	// Size 2: twiddle 1.
-	for i := 0; i < n; i += 2 {
+	for i := 0; i+1 < n; i += 2 {
 		ar, ai, br, bi := re[i], im[i], re[i+1], im[i+1]
 		re[i], im[i], re[i+1], im[i+1] = ar+br, ai+bi, ar-br, ai-bi
 	}
 	off := 0
 	for size := 4; size <= n; size <<= 1 {
 		half := size / 2
-		wc, ws := f.cos[off:off+half], f.sin[off:off+half]
+		wc, ws := t.cos[off:off+half], t.sin[off:off+half]
 		off += half
 		for start := 0; start < n; start += size {
 			lr, li := re[start:start+half], im[start:start+half]

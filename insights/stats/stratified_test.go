@@ -21,6 +21,36 @@ func rotationBrute(x, e []float64) float64 {
 	return sum
 }
 
+// TestTransformMatchesDefinition checks the transforms of both kinds of
+// length against the O(M²) sum.
+func TestTransformMatchesDefinition(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, m := range []int{4, 8, 12, 24, 48, 64, 96, 192} {
+		tr := newTransform(m)
+		re, im := make([]float64, m), make([]float64, m)
+		for i := range re {
+			re[i], im[i] = rng.NormFloat64(), rng.NormFloat64()
+		}
+		wantRe, wantIm := make([]float64, m), make([]float64, m)
+		for f := range m {
+			for k := range m {
+				s, c := math.Sincos(-2 * math.Pi * float64(f*k%m) / float64(m))
+				wantRe[f] += re[k]*c - im[k]*s
+				wantIm[f] += re[k]*s + im[k]*c
+			}
+		}
+		tr.apply(re, im, make([]float64, m), make([]float64, m))
+		for f := range m {
+			if math.Abs(re[f]-wantRe[f]) > 1e-9 || math.Abs(im[f]-wantIm[f]) > 1e-9 {
+				t.Fatalf("m=%d f=%d: %v%+vi, want %v%+vi", m, f, re[f], im[f], wantRe[f], wantIm[f])
+			}
+		}
+	}
+	if RotationLength(3457) != 12288 || RotationLength(1000) != 3072 || RotationLength(1366) != 6144 {
+		t.Errorf("lengths %d %d %d", RotationLength(3457), RotationLength(1000), RotationLength(1366))
+	}
+}
+
 func TestRotationMatchesDefinition(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
 	var r Rotation
@@ -132,13 +162,14 @@ func BenchmarkRotation3457(b *testing.B) {
 	}
 }
 
-func BenchmarkFFT16384(b *testing.B) {
-	f := newFFT(16384)
-	re, im := make([]float64, 16384), make([]float64, 16384)
+func BenchmarkTransform12288(b *testing.B) {
+	f := newTransform(12288)
+	re, im := make([]float64, 12288), make([]float64, 12288)
+	r3, i3 := make([]float64, 12288), make([]float64, 12288)
 	var ru0, ru1 syscall.Rusage
 	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
 	for b.Loop() {
-		f.transform(re, im)
+		f.apply(re, im, r3, i3)
 	}
 	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
 	b.ReportMetric(float64(ru1.Utime.Nano()-ru0.Utime.Nano())/float64(b.N)/1e3, "cpu-µs/op")
