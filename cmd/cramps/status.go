@@ -75,7 +75,7 @@ never writes, so it can run on every prompt.`,
 				return nil
 			case errors.Is(err, errUnreadable) && !asJSON:
 				// The prompt is where one would see it; the details are check's.
-				_, err := io.WriteString(cmd.OutOrStdout(), statusLine(statusJSON{Logged: true, Damaged: true})+"\n")
+				_, err := io.WriteString(cmd.OutOrStdout(), "cramps: cannot read the diary (cramps check)\n")
 				return err
 			case err != nil:
 				return err

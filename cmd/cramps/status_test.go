@@ -289,8 +289,10 @@ func TestStatusSaysTheDiaryIsDamaged(t *testing.T) {
 	if err := os.WriteFile(foreign, []byte("shopping list: milk, eggs\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if r := mustOK(t, cramps(t, foreign, "status")); r.stdout != "cramps: the diary is damaged (cramps check)\n" {
-		t.Errorf("status on a file that is not a diary printed %q", r.stdout)
+	for _, path := range []string{foreign, t.TempDir()} {
+		if r := mustOK(t, cramps(t, path, "status")); r.stdout != "cramps: cannot read the diary (cramps check)\n" {
+			t.Errorf("status on %s, which is not a diary, printed %q", filepath.Base(path), r.stdout)
+		}
 	}
 	if r := cramps(t, foreign, "status", "--json"); r.code != exitUser || r.stdout != "" || !strings.Contains(r.stderr, "is damaged or is not a cramps diary") {
 		t.Errorf("status --json on a file that is not a diary: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
