@@ -67,7 +67,7 @@ func run(e env) int {
 	root.SetIn(e.stdin)
 	root.SetOut(out)
 	root.SetErr(e.stderr)
-	_, err := root.ExecuteC()
+	c, err := root.ExecuteC()
 	if out.err != nil {
 		fmt.Fprintln(e.stderr, "cramps: "+outputFailure(out.err))
 		return exitUser
@@ -80,7 +80,7 @@ func run(e env) int {
 		fmt.Fprintln(e.stderr, "cramps: "+ue.Error())
 		return exitUser
 	}
-	fmt.Fprintf(e.stderr, "cramps: %v\nRun 'cramps --help' for usage.\n", err)
+	fmt.Fprintf(e.stderr, "cramps: %v\n%s\n", err, helpHint(c))
 	return exitUsage
 }
 
@@ -213,6 +213,9 @@ func (a *app) noteDamage(path string, problems []store.CheckProblem) {
 
 // explainOpen turns a store error into the one line the user reads.
 func explainOpen(path string, err error) error {
+	if fi, statErr := os.Stat(path); statErr == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a folder, not a diary file; give --db the diary file itself, e.g. %s", path, filepath.Join(path, "diary.db"))
+	}
 	if _, ok := store.IsDamaged(err); ok {
 		return fmt.Errorf("%s is damaged, so nothing was written to it: %s\n%s", path, damageWords(err), restoreAdvice(path))
 	}

@@ -69,3 +69,31 @@ func TestImportConflictNamesTheField(t *testing.T) {
 		t.Errorf("conflict: exit %d, %q; want it to say %q", r.code, r.stderr, want)
 	}
 }
+
+// TestCommandLineErrorsInWords: Go's parser messages never reach the user,
+// usage errors point at the sub-command's help, and a folder given as --db
+// is called a folder, not a damaged diary (issue 11.14).
+func TestCommandLineErrorsInWords(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--no-cramps"))
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"report", "--weeks", "abc"}, exitUsage, "cramps: --weeks abc: give a whole number\nRun 'cramps report --help' for usage.\n"},
+		{[]string{"report", "--bogus"}, exitUsage, "Run 'cramps report --help' for usage."},
+		{[]string{"flags", "ack"}, exitUsage, "Run 'cramps flags ack --help' for usage."},
+		{[]string{"frobnicate"}, exitUsage, "Run 'cramps --help' for usage."},
+	} {
+		r := cramps(t, db, tc.args...)
+		if r.code != tc.code || !strings.Contains(r.stderr, tc.want) || strings.Contains(r.stderr, "strconv") {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tc.args, r.code, r.stderr, tc.code, tc.want)
+		}
+	}
+	dir := t.TempDir()
+	r := cramps(t, dir, "show")
+	if r.code != exitUser || !strings.Contains(r.stderr, "is a folder, not a diary file") || strings.Contains(r.stderr, "damaged") {
+		t.Errorf("--db a folder: exit %d, %q", r.code, r.stderr)
+	}
+}

@@ -29,9 +29,10 @@ flags first, how often and how bad the cramps are and since when, sleep on
 cramp nights and other nights, medicines with their start dates, what goes
 with the cramps in this diary, and what has been tried.
 
-The report covers the last 12 weeks (--weeks) up to last night, starting on
-the first day of a week as the profile counts weeks, so every bar of its
-weekly chart is a calendar week; --from and --to choose other nights.
+The report covers the last 12 weeks (84 nights; --weeks) up to last night,
+and never starts before the diary's first night; --from and --to choose
+other nights. The bars of its weekly chart are calendar weeks, as the
+profile counts weeks, so the first and last may be part weeks.
 
 Without -o it prints Markdown. -o FILE.md writes Markdown; -o FILE.html
 writes one self-contained page (no script, font or image fetched from
@@ -58,7 +59,7 @@ health data.`,
 			if err != nil {
 				return err
 			}
-			period, err := a.reportPeriod(p, weeks, from, to)
+			period, err := a.reportPeriod(nights, weeks, from, to)
 			if err != nil {
 				return err
 			}
@@ -108,9 +109,9 @@ func reportWriter(out string) (func(report.Report, io.Writer) error, error) {
 }
 
 // reportPeriod reads the nights the report covers: --to (default last
-// night) and --from, or else the last weeks weeks up to --to, starting on
-// the first day of a week.
-func (a *app) reportPeriod(p diary.Profile, weeks int, from, to string) (report.Period, error) {
+// night) and --from, or else the last 7×weeks nights up to --to, never
+// before the diary's first night.
+func (a *app) reportPeriod(nights []diary.Night, weeks int, from, to string) (report.Period, error) {
 	last := a.lastNight()
 	end := last
 	if to != "" {
@@ -123,7 +124,13 @@ func (a *app) reportPeriod(p diary.Profile, weeks int, from, to string) (report.
 		}
 		end = d
 	}
-	period := report.LastWeeks(end, weeks, p.FirstWeekday())
+	var first diary.Opt[diary.Date]
+	for _, n := range nights {
+		if f, ok := first.Get(); !ok || n.Date < f {
+			first = diary.Some(n.Date)
+		}
+	}
+	period := report.Recent(end, weeks, first)
 	if from != "" {
 		d, err := a.parseDay(from)
 		if err != nil {

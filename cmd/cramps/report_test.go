@@ -29,7 +29,7 @@ func reportDemoDB(t *testing.T) (db string, want report.Report) {
 	}
 	db = tempDB(t)
 	mustOK(t, cramps(t, db, "import", file))
-	return db, report.Build(nights, p, report.LastWeeks(last, report.DefaultWeeks, p.WeekStart), fixedNow)
+	return db, report.Build(nights, p, report.Recent(last, report.DefaultWeeks, diary.Some(nights[0].Date)), fixedNow)
 }
 
 func TestReportPrintsMarkdown(t *testing.T) {
@@ -42,8 +42,8 @@ func TestReportPrintsMarkdown(t *testing.T) {
 	if r.stdout != want.String() {
 		t.Errorf("cramps report printed\n%.400s…\nwant the report of the last 12 weeks\n%.400s…", r.stdout, want.String())
 	}
-	if !strings.Contains(r.stdout, "- **Period:** Mon 31 Aug 2026 to Sat 21 Nov 2026 (83 nights)") {
-		t.Errorf("the default period is not the 12 weeks from Monday 31 August")
+	if !strings.Contains(r.stdout, "- **Period:** Sun 30 Aug 2026 to Sat 21 Nov 2026 (84 nights)") {
+		t.Errorf("the default period is not the 84 nights from Sunday 30 August")
 	}
 }
 
@@ -60,7 +60,7 @@ func TestReportWritesFiles(t *testing.T) {
 	} {
 		path := filepath.Join(dir, tc.file)
 		r := mustOK(t, cramps(t, db, "report", "-o", path))
-		if want := "Wrote the report of Mon 31 Aug 2026 to Sat 21 Nov 2026 to " + path + ".\n"; r.stdout != want {
+		if want := "Wrote the report of Sun 30 Aug 2026 to Sat 21 Nov 2026 to " + path + ".\n"; r.stdout != want {
 			t.Errorf("-o %s printed %q, want %q", tc.file, r.stdout, want)
 		}
 		got, err := os.ReadFile(path)
@@ -121,11 +121,11 @@ func TestReportPeriods(t *testing.T) {
 		args   []string
 		period string
 	}{
-		{[]string{"--weeks", "2"}, "Mon 9 Nov 2026 to Sat 21 Nov 2026 (13 nights)"},
+		{[]string{"--weeks", "2"}, "Sun 8 Nov 2026 to Sat 21 Nov 2026 (14 nights)"},
 		{[]string{"--from", "2026-11-01", "--to", "2026-11-14"}, "Sun 1 Nov 2026 to Sat 14 Nov 2026 (14 nights)"},
-		{[]string{"--to", "2026-11-14", "--weeks", "1"}, "Mon 9 Nov 2026 to Sat 14 Nov 2026 (6 nights)"},
+		{[]string{"--to", "2026-11-14", "--weeks", "1"}, "Sun 8 Nov 2026 to Sat 14 Nov 2026 (7 nights)"},
 		{[]string{"--from", "2026-11-20"}, "Fri 20 Nov 2026 to Sat 21 Nov 2026 (2 nights)"},
-		{[]string{"--to", "last-night", "--weeks", "52"}, "Mon 24 Nov 2025 to Sat 21 Nov 2026 (363 nights)"},
+		{[]string{"--to", "last-night", "--weeks", "52"}, "Sun 2 Aug 2026 to Sat 21 Nov 2026 (112 nights)"},
 	} {
 		r := mustOK(t, cramps(t, db, append([]string{"report"}, tc.args...)...))
 		if want := "- **Period:** " + tc.period + "\n"; !strings.Contains(r.stdout, want) {
@@ -148,6 +148,21 @@ func TestReportPeriods(t *testing.T) {
 		r := cramps(t, db, append([]string{"report"}, tc.args...)...)
 		if r.code != tc.code || !strings.Contains(r.stderr, tc.want) {
 			t.Errorf("report %v: exit %d, stderr %q; want exit %d and %q", tc.args, r.code, r.stderr, tc.code, tc.want)
+		}
+	}
+}
+
+// TestReportOfANewDiary: the default period is the last 84 nights but never
+// before the diary's first night (issue 11.6).
+func TestReportOfANewDiary(t *testing.T) {
+	db := tempDB(t)
+	for i := 12; i >= 0; i-- {
+		mustOK(t, cramps(t, db, "log", "--date", diary.LastNight(fixedNow).AddDays(-i).String(), "--no-cramps"))
+	}
+	r := mustOK(t, cramps(t, db, "report"))
+	for _, want := range []string{"(13 nights)", "13 of 13 nights"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("the report of a 13-night diary lacks %q:\n%s", want, r.stdout[:min(len(r.stdout), 1500)])
 		}
 	}
 }

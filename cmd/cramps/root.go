@@ -48,7 +48,7 @@ Run it without a command to open the diary.`,
 	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetGlobalNormalizationFunc(dashes)
 	root.PersistentFlags().StringVar(&a.db, "db", "", "the diary file (default $CRAMPS_DB, else $XDG_DATA_HOME/cramps/diary.db)")
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
+	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(
 		a.demoCmd(),
 		a.logCmd(),

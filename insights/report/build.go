@@ -52,6 +52,9 @@ func Build(nights []diary.Night, p diary.Profile, period Period, generated time.
 		Sleep:    SummarizeSleep(in),
 		Relief:   SummarizeRelief(in),
 	}
+	// The medicine comparisons are the ones Insights shows: over the whole
+	// diary up to the period's end, not cut at the period's start (issue 11.6).
+	r.Analysis.Medications = insights.Analyze(upTo, p, insights.Options{}).Medications
 	if len(upTo) > 0 {
 		r.FirstNight = diary.Some(upTo[0].Date)
 	}

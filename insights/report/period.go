@@ -37,3 +37,16 @@ func LastWeeks(last diary.Date, weeks int, ws diary.WeekStart) Period {
 	from := diary.WeekStartOf(last, ws).AddDays(-7 * (weeks - 1))
 	return Period{From: from, To: last}
 }
+
+// Recent returns the period `cramps report` covers by default (SPEC §5,
+// issue 11.6): the last 7×weeks nights ending with last (84 for 12 weeks),
+// but never starting before first, the diary's first night, so that a
+// diary begun 13 nights ago gives a report of 13 nights. weeks below 1
+// counts as 1.
+func Recent(last diary.Date, weeks int, first diary.Opt[diary.Date]) Period {
+	from := last.AddDays(1 - 7*max(1, weeks))
+	if f, ok := first.Get(); ok && f > from && f <= last {
+		from = f
+	}
+	return Period{From: from, To: last}
+}

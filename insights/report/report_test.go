@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -405,5 +406,16 @@ func TestAcknowledgedFlags(t *testing.T) {
 	}
 	if strings.Contains(md, "Urgent") {
 		t.Errorf("an acknowledged flag is still called urgent:\n%s", md)
+	}
+}
+
+// TestMedicinesAsInsightsShowsThem: the report's medicine comparisons are
+// Insights' own over the whole diary, not cut at the period (issue 11.6).
+func TestMedicinesAsInsightsShowsThem(t *testing.T) {
+	f := fixtures()[0]
+	r := f.report()
+	want := insights.Analyze(f.nights, f.profile, insights.Options{}).Medications
+	if !reflect.DeepEqual(r.Analysis.Medications, want) {
+		t.Fatalf("report medicines %+v\nwant Insights' %+v", r.Analysis.Medications, want)
 	}
 }

@@ -208,8 +208,6 @@ func (r Report) medSentences(m diary.Medication, res insights.MedicationResult) 
 	switch {
 	case !hasStart:
 		return []string{"No start date in the profile, so no before-and-after comparison."}
-	case start <= r.Period.From:
-		return []string{"Started before this period, so no before-and-after comparison."}
 	case start > r.Period.To:
 		return []string{"Started after this period."}
 	}
@@ -217,9 +215,9 @@ func (r Report) medSentences(m diary.Medication, res insights.MedicationResult) 
 	if res.Verdict == insights.VerdictNotEnoughData {
 		return []string{insights.VerdictSentence(s, res.Comparison)}
 	}
-	// Analyze compares only the nights of the period, so the nights before
-	// the start begin no earlier than the period.
-	before := max(res.BeforeFrom.Or(r.Period.From), r.Period.From)
+	// The comparison is the one Insights shows, over the whole diary up to
+	// the period's end, so its nights may begin before the period.
+	before := res.BeforeFrom.Or(start)
 	out := []string{
 		fmt.Sprintf("Nights compared: %s to %s against %s to %s.", shortDay(before, r.Period.To),
 			shortDay(start.AddDays(-1), r.Period.To), shortDay(start, r.Period.To), shortDay(res.AfterTo.Or(start), r.Period.To)),

@@ -110,3 +110,26 @@ func TestWeekBarsLongPeriods(t *testing.T) {
 		}
 	}
 }
+
+func TestRecent(t *testing.T) {
+	sat := day(21) // Saturday 21 November 2026
+	none := diary.None[diary.Date]()
+	for _, tc := range []struct {
+		weeks  int
+		first  diary.Opt[diary.Date]
+		from   diary.Date
+		nights int
+	}{
+		{12, none, sat.AddDays(-83), 84},
+		{12, diary.Some(sat.AddDays(-12)), sat.AddDays(-12), 13}, // a diary begun 13 nights ago
+		{12, diary.Some(sat.AddDays(-200)), sat.AddDays(-83), 84},
+		{1, none, sat.AddDays(-6), 7},
+		{0, none, sat.AddDays(-6), 7},
+		{2, diary.Some(sat.AddDays(5)), sat.AddDays(-13), 14}, // a first night after the end changes nothing
+	} {
+		p := Recent(sat, tc.weeks, tc.first)
+		if p.From != tc.from || p.To != sat || p.Nights() != tc.nights {
+			t.Errorf("Recent(%d weeks, first %v) = %v (%d nights), want from %s, %d nights", tc.weeks, tc.first, p, p.Nights(), tc.from, tc.nights)
+		}
+	}
+}
