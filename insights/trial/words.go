@@ -83,17 +83,27 @@ func (r Result) comparison(w voiceWords) string {
 	}
 	s := fmt.Sprintf("On the nights %s %s asked to %s, %s had %s; on the nights as usual, %s",
 		w.subject, w.was, r.Habit.AskedTo(), w.pronoun, side(r.NightsA, r.CrampsA, r.RateA), side(r.NightsB, r.CrampsB, r.RateB))
-	if r.RelativeChange != nil {
-		switch c := *r.RelativeChange; {
-		case math.Round(100*c) == 0:
-			s += ": about the same"
-		case c < 0:
-			s += ": " + words.Percent(-c) + " fewer"
-		default:
-			s += ": " + words.Percent(c) + " more"
-		}
+	if c := r.ChangeWords(); c != "" {
+		s += ": " + c
 	}
 	return s + "."
+}
+
+// ChangeWords says the change in cramps a night with the habit against
+// without: "40% fewer", "25% more", "about the same" when it rounds to no
+// percent, or "" when there is no rate to compare with.
+func (r Result) ChangeWords() string {
+	if r.RelativeChange == nil {
+		return ""
+	}
+	switch c := *r.RelativeChange; {
+	case math.Round(100*c) == 0:
+		return "about the same"
+	case c < 0:
+		return words.Percent(-c) + " fewer"
+	default:
+		return words.Percent(c) + " more"
+	}
 }
 
 // missed says, from the interval, what size of change the trial could not rule out.

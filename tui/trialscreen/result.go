@@ -180,15 +180,8 @@ func resultSentences(r trial.Result, h diary.TrialHabit) []string {
 	a, b := *r.RateA, *r.RateB
 	s := fmt.Sprintf("On the nights you were asked to %s you had %s a night (%s a week), against %s (%s a week) on the others",
 		h.AskedTo(), crampsWords(a), words.Decimal(7*a), words.Decimal(b), words.Decimal(7*b))
-	if r.RelativeChange != nil {
-		switch c := *r.RelativeChange; {
-		case math.Round(100*c) == 0:
-			s += ": about the same"
-		case c < 0:
-			s += ": " + words.Percent(-c) + " fewer"
-		default:
-			s += ": " + words.Percent(c) + " more"
-		}
+	if c := r.ChangeWords(); c != "" {
+		s += ": " + c
 	}
 	out = append(out, s+".")
 	if r.PValue != nil && r.PairsUsed > 0 {
