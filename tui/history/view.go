@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/layout"
@@ -130,7 +129,7 @@ func (m *Model) headerRow(cols []column) string {
 	var b strings.Builder
 	b.WriteString("  ")
 	for _, c := range cols {
-		b.WriteString(pad(c.title, c.width, c.right) + " ")
+		b.WriteString(layout.Pad(c.title, c.width, c.right) + " ")
 	}
 	return m.st.TableHeader.Render(strings.TrimRight(b.String(), " "))
 }
@@ -138,7 +137,7 @@ func (m *Model) headerRow(cols []column) string {
 func (m *Model) row(cols []column, l *line, selected bool, width int) string {
 	var b strings.Builder
 	for _, c := range cols {
-		cell := pad(c.cell(l), c.width, c.right)
+		cell := layout.Pad(c.cell(l), c.width, c.right)
 		switch {
 		case selected:
 		case c.title == "Cramps" && l.crampy:
@@ -153,18 +152,6 @@ func (m *Model) row(cols []column, l *line, selected bool, width int) string {
 		return m.st.Cursor.Render("▸ ") + m.st.Selected.Render(text+strings.Repeat(" ", max(0, width-2-lipgloss.Width(text))))
 	}
 	return "  " + text
-}
-
-// pad cuts or pads s to width, on the left when right-aligned.
-func pad(s string, width int, right bool) string {
-	if lipgloss.Width(s) > width {
-		s = ansi.Truncate(s, width, "…")
-	}
-	gap := strings.Repeat(" ", max(0, width-lipgloss.Width(s)))
-	if right {
-		return gap + s
-	}
-	return s + gap
 }
 
 // thousands writes n with thousands separated by commas.

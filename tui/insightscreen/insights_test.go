@@ -15,6 +15,7 @@ import (
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
+	"github.com/crampsdiary/cramps/tui/layout"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
@@ -186,7 +187,7 @@ func TestNavigationKeepsTheCursorInView(t *testing.T) {
 			t.Fatalf("after %s: cursor %d offset %d, want %d %d", c.key, m.cursor, m.offset, c.cursor, c.offset)
 		}
 		r, _ := m.selected()
-		if !strings.Contains(view(m), "▸ "+pad(r.name, m.lay.cols.name, false)) {
+		if !strings.Contains(view(m), "▸ "+layout.Pad(r.name, m.lay.cols.name, false)) {
 			t.Fatalf("after %s the selected row %q is not drawn:\n%s", c.key, r.name, view(m))
 		}
 	}

@@ -216,19 +216,19 @@ func (m *Model) headerLines() []string {
 	if m.lay.header == 1 {
 		barTitle = axisTicks(c.bar)
 	}
-	cells := []string{pad("Factor", c.name, false), pad("With", c.with, true), pad("Without", c.without, true), pad(barTitle, c.bar, false)}
+	cells := []string{layout.Pad("Factor", c.name, false), layout.Pad("With", c.with, true), layout.Pad("Without", c.without, true), layout.Pad(barTitle, c.bar, false)}
 	if c.ratio > 0 {
-		cells = append(cells, pad("", c.ratio, false))
+		cells = append(cells, layout.Pad("", c.ratio, false))
 	}
-	cells = append(cells, pad("Verdict", c.verdict, false))
+	cells = append(cells, layout.Pad("Verdict", c.verdict, false))
 	if c.evidence > 0 {
-		cells = append(cells, pad("Evidence", c.evidence, false))
+		cells = append(cells, layout.Pad("Evidence", c.evidence, false))
 	}
 	if c.q > 0 {
-		cells = append(cells, pad("q", c.q, true))
+		cells = append(cells, layout.Pad("q", c.q, true))
 	}
 	if c.effN > 0 {
-		cells = append(cells, pad("Eff. N", c.effN, true))
+		cells = append(cells, layout.Pad("Eff. N", c.effN, true))
 	}
 	first := m.st.TableHeader.Render(strings.TrimRight("  "+strings.Join(cells, " "), " "))
 	if m.lay.header == 1 {
@@ -260,23 +260,23 @@ func (m *Model) rowLine(r *row, selected bool) string {
 		verdictStyle = st.Muted.Render
 	}
 	cells := []string{
-		style(st.Text.Render)(pad(r.name, c.name, false)),
-		style(st.Text.Render)(pad(r.with, c.with, true)),
-		style(st.Text.Render)(pad(r.without, c.without, true)),
+		style(st.Text.Render)(layout.Pad(r.name, c.name, false)),
+		style(st.Text.Render)(layout.Pad(r.with, c.with, true)),
+		style(st.Text.Render)(layout.Pad(r.without, c.without, true)),
 		m.barView(r, c.bar, selected),
 	}
 	if c.ratio > 0 {
-		cells = append(cells, style(st.Muted.Render)(pad(r.ratio, c.ratio, false)))
+		cells = append(cells, style(st.Muted.Render)(layout.Pad(r.ratio, c.ratio, false)))
 	}
-	cells = append(cells, style(verdictStyle)(pad(verdictCell(r.cmp.Verdict), c.verdict, false)))
+	cells = append(cells, style(verdictStyle)(layout.Pad(verdictCell(r.cmp.Verdict), c.verdict, false)))
 	if c.evidence > 0 {
-		cells = append(cells, style(st.Muted.Render)(pad(evidenceCell(r.evidence(), c.shortEvidence), c.evidence, false)))
+		cells = append(cells, style(st.Muted.Render)(layout.Pad(evidenceCell(r.evidence(), c.shortEvidence), c.evidence, false)))
 	}
 	if c.q > 0 {
-		cells = append(cells, style(st.Muted.Render)(pad(r.q, c.q, true)))
+		cells = append(cells, style(st.Muted.Render)(layout.Pad(r.q, c.q, true)))
 	}
 	if c.effN > 0 {
-		cells = append(cells, style(st.Muted.Render)(pad(r.effN, c.effN, true)))
+		cells = append(cells, style(st.Muted.Render)(layout.Pad(r.effN, c.effN, true)))
 	}
 	text := strings.Join(cells, " ")
 	if selected {
@@ -319,18 +319,6 @@ func (m *Model) barView(r *row, width int, selected bool) string {
 		i = j
 	}
 	return b.String()
-}
-
-// pad cuts or pads s to width cells, on the left when right-aligned.
-func pad(s string, width int, right bool) string {
-	if lipgloss.Width(s) > width {
-		s = ansi.Truncate(s, width, "…")
-	}
-	gap := strings.Repeat(" ", max(0, width-lipgloss.Width(s)))
-	if right {
-		return gap + s
-	}
-	return s + gap
 }
 
 // joinLines joins lines for the page.

@@ -52,3 +52,16 @@ type Box struct {
 	Text  string
 	Width int
 }
+
+// Pad cuts s to width cells, ending in "…", or pads it with spaces to width:
+// on the left when right is set, so that a column of numbers lines up.
+func Pad(s string, width int, right bool) string {
+	if lipgloss.Width(s) > width {
+		s = ansi.Truncate(s, width, "…")
+	}
+	gap := strings.Repeat(" ", max(0, width-lipgloss.Width(s)))
+	if right {
+		return gap + s
+	}
+	return s + gap
+}

@@ -30,3 +30,23 @@ func TestColumns(t *testing.T) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }
+
+func TestPad(t *testing.T) {
+	tests := []struct {
+		s     string
+		width int
+		right bool
+		want  string
+	}{
+		{"ab", 4, false, "ab  "},
+		{"ab", 4, true, "  ab"},
+		{"abcdef", 4, false, "abc…"},
+		{"abcdef", 4, true, "abc…"},
+		{"ab", 2, true, "ab"},
+	}
+	for _, tt := range tests {
+		if got := Pad(tt.s, tt.width, tt.right); got != tt.want {
+			t.Errorf("Pad(%q, %d, %v) = %q, want %q", tt.s, tt.width, tt.right, got, tt.want)
+		}
+	}
+}
