@@ -262,8 +262,12 @@ func (m *Model) trialLines(d *draft, width int) []string {
 	}
 	var lines []string
 	tonight := m.lastNight().AddDays(1)
-	if t, ok := m.trialOf(tonight); ok {
-		for _, l := range nightcard.Flow(strings.Fields("Trial · "+t.Instruction(tonight, m.data.Profile)), " ", width) {
+	if t, ok := m.data.CurrentTrial(tonight); ok {
+		say := t.Instruction(tonight, m.data.Profile)
+		if t.Status(tonight) == diary.TrialPlanned {
+			say = "Your trial of " + t.Habit.Name() + " starts on the night of " + nightcard.Date(t.Start) + "."
+		}
+		for _, l := range nightcard.Flow(strings.Fields("Trial · "+say), " ", width) {
 			lines = append(lines, m.st.Accent.Render(l))
 		}
 	}

@@ -169,3 +169,17 @@ func TestDumpLog(t *testing.T) {
 	m.SetSize(160, 40)
 	t.Log("\n" + view(m))
 }
+
+// Before a planned trial starts, the Log says when; it asks nothing.
+func TestPlannedTrialOnTheLog(t *testing.T) {
+	tr := trialOf(diary.HabitStretched)
+	tr.Start = lastNight.AddDays(3)
+	m := newTrialLog(t, tr, usualNights()...)
+	v := strings.Join(strings.Fields(view(m)), " ")
+	if !strings.Contains(v, "Trial · Your trial of stretching starts on the night of Tue 24 Nov 2026.") || strings.Contains(v, "Did you stretch") {
+		t.Fatalf("card:\n%s", view(m))
+	}
+	if m.cur().text.Day.Stretched != yes {
+		t.Fatal("a night before the trial lost its usual value")
+	}
+}

@@ -84,8 +84,12 @@ func (m *Model) startQuestion() string {
 		words.Nouns(m.plan.design.Nights(), "night"), nightcard.Date(last))
 }
 
-// stopQuestion asks before the running trial is stopped.
+// stopQuestion asks before the running trial is stopped, or a planned one
+// cancelled.
 func (m *Model) stopQuestion() string {
+	if t, ok := m.running(); ok && t.Status(m.tonight()) == diary.TrialPlanned {
+		return "Cancel the planned trial? It will not start. y cancels it, n keeps it."
+	}
 	return "Stop the trial now? It cannot be resumed. y stops it, n keeps it going."
 }
 
@@ -108,7 +112,10 @@ func startTrial(h diary.TrialHabit, tonight diary.Date, d diary.TrialDesign) tea
 // stopTrial asks the root to save t as stopped from tonight: tonight is the
 // first night no longer in the trial (a planned trial stops on its first).
 func stopTrial(t diary.Trial, tonight diary.Date) tea.Cmd {
+	done := fmt.Sprintf("Stopped the trial of %s; tonight is not part of it.", t.Habit.Name())
+	if t.Status(tonight) == diary.TrialPlanned {
+		done = fmt.Sprintf("Cancelled the trial of %s; it will not start.", t.Habit.Name())
+	}
 	t.Stopped = diary.Some(max(tonight, t.Start))
-	return screen.Ask(screen.SaveTrialMsg{Trial: t,
-		Done: fmt.Sprintf("Stopped the trial of %s; tonight is not part of it.", t.Habit.Name())})
+	return screen.Ask(screen.SaveTrialMsg{Trial: t, Done: done})
 }

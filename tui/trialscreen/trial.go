@@ -325,6 +325,11 @@ func (m *Model) syncKeys() {
 	k.New.SetEnabled(trialPage && !busy)
 	k.Stop.SetEnabled(trialPage && busy)
 	t, _ := m.running()
+	if t.Status(m.tonight()) == diary.TrialPlanned {
+		k.Stop.SetHelp("x", "cancel the trial")
+	} else {
+		k.Stop.SetHelp("x", "stop the trial")
+	}
 	k.Peek.SetEnabled(trialPage && busy && t.Status(m.tonight()) == diary.TrialRunning)
 	if m.peek {
 		k.Peek.SetHelp("p", "hide interim figures")

@@ -367,3 +367,24 @@ func TestFewerWithWords(t *testing.T) {
 		}
 	}
 }
+
+// A trial planned for a later night is cancelled, not stopped, and the
+// screen says so.
+func TestCancelAPlannedTrial(t *testing.T) {
+	planned := stretching()
+	planned.Start = tonight.AddDays(2)
+	m := newTrial(t, 80, 20, []diary.Trial{planned})
+	if !strings.Contains(view(m), "It starts on the night of Mon 7 Dec 2026; nothing to do tonight.") {
+		t.Fatalf("planned:\n%s", view(m))
+	}
+	if s := statusOf(press(m, "x")); s != "Cancel the planned trial? It will not start. y cancels it, n keeps it." {
+		t.Fatalf("x asked %q", s)
+	}
+	s := saveAsked(t, press(m, "y"))
+	if s.Trial.Stopped != diary.Some(planned.Start) || s.Done != "Cancelled the trial of stretching; it will not start." {
+		t.Fatalf("saved %#v, %q", s.Trial.Stopped, s.Done)
+	}
+	if err := s.Trial.Validate().Err(); err != nil {
+		t.Fatal(err)
+	}
+}
