@@ -70,6 +70,9 @@ type Model struct {
 
 	data    *screen.Data
 	loadErr error
+	// changedElsewhere is the night of the Log screen's draft when another
+	// cramps changed it after the draft was begun (noteChangedElsewhere).
+	changedElsewhere diary.Opt[diary.Date]
 
 	width, height int
 	bodyW, bodyH  int
@@ -112,6 +115,9 @@ func (m *Model) Init() tea.Cmd {
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
+	if m.log.Unsaved() == "" {
+		m.changedElsewhere = diary.None[diary.Date]() // the draft is gone: saved or let go
+	}
 	m.layout()
 	return m, cmd
 }
@@ -144,6 +150,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		return watch(m.opts.Diary)
 	case reloadedMsg: // another cramps wrote to the diary: show it as it now is
+		m.noteChangedElsewhere(m.data, msg.data)
 		m.data = msg.data
 		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.redFlags())
 	case loadFailedMsg:
@@ -151,6 +158,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 
 	case screen.SaveNightMsg:
+		if m.changedElsewhere.Known() && m.changedElsewhere.Or(0) == msg.Night.Date {
+			// The draft was begun on the version that another cramps has
+			// since replaced: say so once; the next ctrl+s saves over it.
+			m.changedElsewhere = diary.None[diary.Date]()
+			return func() tea.Msg { return failedMsg{screen.OpSaveNight, msg.Night.Date, store.ErrChanged} }
+		}
 		return saveNight(m.opts.Diary, msg.Night, msg.Done)
 	case screen.DeleteNightMsg:
 		return deleteNight(m.opts.Diary, msg.Date, msg.Done)
@@ -325,11 +338,11 @@ func failureText(f failedMsg) string {
 	if errors.Is(f.err, store.ErrChanged) {
 		switch f.op {
 		case screen.OpSaveNight:
-			return fmt.Sprintf("Not saved: the night of %s was changed in another cramps meanwhile, and its new version is now shown. What you typed is kept: ctrl+s saves it over that one.", f.date)
+			return fmt.Sprintf("Not saved: another cramps saved %s meanwhile; ctrl+s saves yours over it.", f.date.Time().Format("2 Jan"))
 		case screen.OpDeleteNight:
-			return fmt.Sprintf("Not deleted: the night of %s was changed in another cramps meanwhile; its new version is now shown.", f.date)
+			return fmt.Sprintf("Not deleted: another cramps changed %s meanwhile; it is shown as it now is.", f.date.Time().Format("2 Jan"))
 		}
-		return "Profile not saved: it was changed in another cramps meanwhile, and its new version is now shown. What you typed is kept: ctrl+s saves it over that one."
+		return "Profile not saved: another cramps saved it meanwhile; ctrl+s saves yours over it."
 	}
 	switch f.op {
 	case screen.OpSaveNight:
@@ -348,4 +361,21 @@ func (m *Model) reloadIfWatched() tea.Cmd {
 		return reload(m.opts.Diary)
 	}
 	return nil
+}
+
+// noteChangedElsewhere remembers the night of the Log screen's draft when
+// a reload shows that another cramps saved or deleted that night meanwhile:
+// the draft's next save is refused once, with the reason, instead of writing
+// over the other one unseen (store.File guards only what it last read, and
+// the reload has read the other one).
+func (m *Model) noteChangedElsewhere(before, after *screen.Data) {
+	if before == nil || m.log.Unsaved() == "" {
+		return
+	}
+	d := m.log.Date()
+	was, had := before.Night(d)
+	is, has := after.Night(d)
+	if had != has || had && !was.Equal(is) {
+		m.changedElsewhere = diary.Some(d)
+	}
 }
