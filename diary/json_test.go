@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/crampsdiary/cramps/internal/goldenfile"
 )
 
 // updateGolden is -update: rewrite the golden files instead of comparing.
@@ -249,23 +251,12 @@ func TestDecodeJSONSpecExampleGolden(t *testing.T) {
 	}
 
 	got := mustEncode(t, *doc.Profile, doc.Nights)
-	golden := filepath.Join(goldenDir, "example.golden")
-	if updateGolden() {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wantBytes, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./diary -update to create it)", err)
-	}
-	if !bytes.Equal(got, wantBytes) {
-		t.Errorf("export of the example differs from %s:\n%s", golden, got)
-	}
+	path := filepath.Join(goldenDir, "example.golden")
+	goldenfile.Check(t, path, got, updateGolden())
 	// The canonical form is a fixed point.
-	again := mustDecode(t, string(wantBytes))
-	if !bytes.Equal(mustEncode(t, *again.Profile, again.Nights), wantBytes) {
-		t.Errorf("re-exporting %s changes it", golden)
+	again := mustDecode(t, string(got))
+	if !bytes.Equal(mustEncode(t, *again.Profile, again.Nights), got) {
+		t.Errorf("re-exporting %s changes it", path)
 	}
 }
 

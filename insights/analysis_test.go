@@ -1,17 +1,13 @@
 package insights
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"math"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strconv"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -20,6 +16,7 @@ import (
 	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/insights/stats"
+	"github.com/crampsdiary/cramps/internal/goldenfile"
 )
 
 // anUpdate rewrites the golden files of testdata/analysis (go test -update).
@@ -218,40 +215,7 @@ func TestAnalyzeGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = append(got, '\n')
-	path := filepath.Join("testdata", "analysis", "small.json.golden")
-	if *anUpdate {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("Analyze JSON differs from %s (go test -update rewrites it after a deliberate change):\n%s", path, anFirstDiff(got, want))
-	}
-}
-
-// anFirstDiff shows the first differing line of two texts.
-func anFirstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "line " + strconv.Itoa(i+1) + ":\n got: " + gl + "\nwant: " + wl
-		}
-	}
-	return ""
+	goldenfile.Check(t, filepath.Join("testdata", "analysis", "small.json.golden"), got, *anUpdate)
 }
 
 // TestAnalyzeWindowAndOrder checks From/To, unrecorded cramps, input order,

@@ -1,11 +1,9 @@
 package insights
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights/redflags"
+	"github.com/crampsdiary/cramps/internal/goldenfile"
 )
 
 // weekUpdate rewrites testdata/week/*.golden. It has its own name so it
@@ -380,19 +379,7 @@ func TestWeekGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = append(got, '\n')
-	path := filepath.Join("testdata", "week", "report.golden")
-	if wkShouldUpdate() {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -run TestWeekGolden -update-week to write it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("WeekReport JSON differs from %s:\n%s", path, got)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", "week", "report.golden"), got, wkShouldUpdate())
 }
 
 // wkRandomDiary returns n consecutive nights of plausible, seeded values

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -19,6 +18,7 @@ import (
 	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/insights/redflags"
+	"github.com/crampsdiary/cramps/internal/goldenfile"
 )
 
 // update rewrites the golden files of testdata (go test ./insights/report -update).
@@ -90,38 +90,7 @@ func render(t *testing.T, r Report) (md, page string) {
 // golden compares got with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./insights/report -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs (go test ./insights/report -update rewrites it after a deliberate change):\n%s", path, firstDiff(got, string(want)))
-	}
-}
-
-// firstDiff shows the first line where got and want differ.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < max(len(g), len(w)); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\n got %q\nwant %q", i+1, gl, wl)
-		}
-	}
-	return "(same lines)"
+	goldenfile.Check(t, filepath.Join("testdata", name), []byte(got), *update)
 }
 
 func TestGolden(t *testing.T) {
@@ -374,7 +343,7 @@ func TestBuildTakesNightsInAnyOrder(t *testing.T) {
 	wantMD, wantHTML := render(t, Build(f.nights, f.profile, period, generated))
 	gotMD, gotHTML := render(t, Build(reversed, f.profile, period, generated))
 	if gotMD != wantMD || gotHTML != wantHTML {
-		t.Errorf("nights in reverse order give another report:\n%s", firstDiff(gotMD, wantMD))
+		t.Errorf("nights in reverse order give another report:\n%s", goldenfile.FirstDiff(gotMD, wantMD))
 	}
 }
 
