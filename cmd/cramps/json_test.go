@@ -258,3 +258,31 @@ func TestListJSONFigures(t *testing.T) {
 		t.Errorf("list --figures without --json: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+func TestShowUsualJSON(t *testing.T) {
+	// Three nights: the usual values are each field's most common value,
+	// ties to the latest. During the trial of stretching that holds tonight's
+	// night (the 21st), stretching is asked each morning, never prefilled.
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "import", writeTemp(t, `{"format":"cramps-diary","version":1,"nights":[
+ {"date":"2026-11-17","day":{"water_ml":1500,"stretched":true,"stress":2},"episodes":[{"duration_s":60}]},
+ {"date":"2026-11-18","day":{"water_ml":2000,"stretched":true,"stress":3},"episodes":[]},
+ {"date":"2026-11-19","day":{"water_ml":2000,"stretched":false},"position":{"sleep_position":"side"},"notes":"x"}],
+ "trials":[{"id":"stretched-2026-11-21","habit":"stretched","start":"2026-11-21","period_nights":1,"washout_nights":0,"pairs":5,"order":["AB","BA","AB","AB","BA"]}]}`)))
+	r := mustOK(t, cramps(t, db, "show", "--usual", "--json"))
+	golden(t, "show-usual.json", r.stdout)
+	want := `{"date":"2026-11-21","day":{"water_ml":2000,"stress":3},"position":{"sleep_position":"side"},"episodes":[]}`
+	if got := compact(t, r.stdout); got != want {
+		t.Errorf("show --usual --json in the trial:\n%s\nwant\n%s", got, want)
+	}
+	// Before the trial, stretching is prefilled as usual: true on 2 of 3 nights.
+	r = mustOK(t, cramps(t, db, "show", "--usual", "--json", "2026-11-20"))
+	want = `{"date":"2026-11-20","day":{"water_ml":2000,"stress":3,"stretched":true},"position":{"sleep_position":"side"},"episodes":[]}`
+	if got := compact(t, r.stdout); got != want {
+		t.Errorf("show --usual --json before the trial:\n%s\nwant\n%s", got, want)
+	}
+	r = mustOK(t, cramps(t, db, "show", "--usual"))
+	if !strings.Contains(r.stdout, "as the Log screen fills in the night of Sat 21 Nov 2026 (nothing is saved)") {
+		t.Errorf("show --usual:\n%s", r.stdout)
+	}
+}

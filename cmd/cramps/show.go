@@ -16,13 +16,14 @@ import (
 )
 
 func (a *app) showCmd() *cobra.Command {
-	var asJSON bool
+	var asJSON, usual bool
 	cmd := &cobra.Command{
 		Use:   "show [DATE]",
 		Short: "Show one night (default: last night)",
 		Example: `  cramps show
   cramps show 2026-11-20
-  cramps show yesterday --json`,
+  cramps show yesterday --json
+  cramps show --usual --json`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			d := a.lastNight()
@@ -31,6 +32,9 @@ func (a *app) showCmd() *cobra.Command {
 				if d, err = a.parseDay(args[0]); err != nil {
 					return err
 				}
+			}
+			if usual {
+				return a.showUsual(cmd.OutOrStdout(), d, asJSON)
 			}
 			s, err := a.openExisting()
 			if err != nil {
@@ -57,7 +61,28 @@ func (a *app) showCmd() *cobra.Command {
 		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the night as JSON, exactly as in the export")
+	cmd.Flags().BoolVar(&usual, "usual", false, "the night as the Log screen fills it in before you change anything: no cramps, your usual day")
 	return cmd
+}
+
+// showUsual prints the night "no cramps, usual day" for date d, as the Log
+// screen prefills it and its n key saves it.
+func (a *app) showUsual(out io.Writer, d diary.Date, asJSON bool) error {
+	_, nights, err := a.readDiary()
+	if err != nil {
+		return err
+	}
+	trials, err := a.readTrials()
+	if err != nil {
+		return err
+	}
+	n := diary.UsualNightDuring(d, nights, trials)
+	if asJSON {
+		return writeDiaryJSON(out, n)
+	}
+	fmt.Fprintf(out, "Your usual night, as the Log screen fills in the night of %s (nothing is saved):\n\n", longDate(d))
+	writeNight(out, renderer(out), n, outWidth(out))
+	return nil
 }
 
 func (a *app) listCmd() *cobra.Command {

@@ -37,11 +37,7 @@ func newDraft(data *screen.Data, date diary.Date) *draft {
 // before it; for a night filled in late, still the user's recent habits.
 // During a trial the habit's fields are left unknown: the user answers them.
 func usualNight(data *screen.Data, date diary.Date) diary.Night {
-	n := diary.UsualNight(date, data.Nights)
-	if t, ok := data.TrialOn(date); ok {
-		forgetHabit(&n, t.Habit)
-	}
-	return n
+	return diary.UsualNightDuring(date, data.Nights, data.Trials)
 }
 
 // check reads the text again and keeps its problems.

@@ -40,27 +40,7 @@ func (m *Model) trialOf(date diary.Date) (diary.Trial, bool) {
 
 // forgetHabit leaves the fields of habit h of a prefilled night unknown:
 // during a trial the user says each morning what they did.
-func forgetHabit(n *diary.Night, h diary.TrialHabit) {
-	switch h {
-	case diary.HabitStretched:
-		n.Day.Stretched = diary.None[bool]()
-	case diary.HabitLegsElevated:
-		n.Day.LegsElevated = diary.None[bool]()
-	case diary.HabitMassage:
-		n.Day.Massage = diary.None[bool]()
-	case diary.HabitKneesSupported:
-		n.Position.KneesSupported = diary.None[bool]()
-	case diary.HabitTightBlankets:
-		n.Position.TightBlankets = diary.None[bool]()
-	case diary.HabitAlcohol:
-		n.Day.AlcoholDrinks = diary.None[int]()
-	case diary.HabitLateCaffeine:
-		n.Day.CaffeineServings = diary.None[int]()
-		n.Day.LastCaffeine = diary.None[diary.Clock]()
-	case diary.HabitMagnesium:
-		n.Day.Supplements = nil
-	}
-}
+func forgetHabit(n *diary.Night, h diary.TrialHabit) { h.Forget(n) }
 
 // habitQuestion is the morning's question about habit h, with what its
 // keys mean; typed is true for a habit answered by typing a number or a
