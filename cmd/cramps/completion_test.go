@@ -52,7 +52,7 @@ func TestCompletion(t *testing.T) {
 		{[]string{"st"}, []string{"status"}, ":4"},
 		{[]string{"status", "--"}, []string{"--help", "--json"}, ":4"},
 		{[]string{"completion", ""}, []string{"bash", "fish", "powershell", "zsh"}, ":4"},
-		{[]string{"show", "--"}, []string{"--help", "--json"}, ":4"},
+		{[]string{"show", "--"}, []string{"--help", "--json", "--usual"}, ":4"},
 		{[]string{"list", "--"}, []string{"--figures", "--from", "--help", "--json", "--to"}, ":4"},
 		{[]string{"export", "--format", ""}, []string{"json", "csv"}, ":4"},
 		{[]string{"export", "--table", "e"}, []string{"nights", "episodes"}, ":4"},
