@@ -62,13 +62,38 @@ func (f *File) Path() string { return f.path }
 // Load reads every night and the profile in one read-only open, and
 // remembers what it read.
 func (f *File) Load() ([]diary.Night, diary.Profile, error) {
+	var nights []diary.Night
+	var p diary.Profile
+	err := f.read(func(s *Store) (err error) {
+		nights, p, err = f.load(s)
+		return err
+	})
+	return nights, p, err
+}
+
+// read opens the diary read-only, runs fn on it and lets it go.
+func (f *File) read(fn func(*Store) error) error {
 	ro := f.opts
 	ro.ReadOnly = true
 	s, err := Open(f.path, ro)
 	if err != nil {
-		return nil, diary.Profile{}, err
+		return err
 	}
 	defer s.Close()
+	return fn(s)
+}
+
+// readWith reads one thing in a read-only open with get.
+func readWith[T any](f *File, get func(*Store) (T, error)) (v T, err error) {
+	err = f.read(func(s *Store) (err error) {
+		v, err = get(s)
+		return err
+	})
+	return v, err
+}
+
+// load reads every night and the profile from s and remembers what it read.
+func (f *File) load(s *Store) ([]diary.Night, diary.Profile, error) {
 	nights, err := s.AllNights()
 	if err != nil {
 		return nil, diary.Profile{}, err
@@ -117,7 +142,7 @@ func (f *File) PutNight(n diary.Night) error {
 	}
 	k, _ := dateKey(n.Date)
 	v := seal(k[:], encodeNight(n))
-	err := f.write(func(tx *bolt.Tx) error {
+	err := f.write(func(_ *Store, tx *bolt.Tx) error {
 		b := tx.Bucket(bucketNights)
 		if err := f.unchanged(n.Date, b.Get(k[:])); err != nil {
 			return err
@@ -134,7 +159,7 @@ func (f *File) PutNight(n diary.Night) error {
 // ErrChanged when another cramps changed it since this File last saw it.
 func (f *File) DeleteNight(d diary.Date) error {
 	k, ok := dateKey(d)
-	err := f.write(func(tx *bolt.Tx) error {
+	err := f.write(func(_ *Store, tx *bolt.Tx) error {
 		b := tx.Bucket(bucketNights)
 		cur := b.Get(k[:])
 		if err := f.unchanged(d, cur); err != nil {
@@ -158,7 +183,7 @@ func (f *File) PutProfile(p diary.Profile) error {
 		return fmt.Errorf("save profile: %w", ps)
 	}
 	v := seal(keyProfile, encodeProfile(p))
-	err := f.write(func(tx *bolt.Tx) error {
+	err := f.write(func(_ *Store, tx *bolt.Tx) error {
 		b := tx.Bucket(bucketProfile)
 		if sumOf(b.Get(keyProfile)) != f.profile {
 			return fmt.Errorf("the profile: %w", ErrChanged)
@@ -183,7 +208,26 @@ func (f *File) unchanged(d diary.Date, cur []byte) error {
 
 // write opens the diary for writing, runs fn in one transaction and, once
 // it has committed, seen, both under f.mu; then lets the diary go.
-func (f *File) write(fn func(*bolt.Tx) error, seen func()) error {
+func (f *File) write(fn func(*Store, *bolt.Tx) error, seen func()) error {
+	return f.writer(func(s *Store) error {
+		var id int
+		err := s.update(func(tx *bolt.Tx) error {
+			id = tx.ID()
+			return fn(s, tx)
+		})
+		if err != nil {
+			return err
+		}
+		seen()
+		if uint64(id) == f.txid+1 {
+			f.txid = uint64(id) // nothing else was written since the last look
+		}
+		return nil
+	})
+}
+
+// writer opens the diary for writing under f.mu, runs fn on it and lets it go.
+func (f *File) writer(fn func(*Store) error) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	s, err := Open(f.path, f.opts)
@@ -191,19 +235,7 @@ func (f *File) write(fn func(*bolt.Tx) error, seen func()) error {
 		return err
 	}
 	defer s.Close()
-	var id int
-	err = s.update(func(tx *bolt.Tx) error {
-		id = tx.ID()
-		return fn(tx)
-	})
-	if err != nil {
-		return err
-	}
-	seen()
-	if uint64(id) == f.txid+1 {
-		f.txid = uint64(id) // nothing else was written since the last look
-	}
-	return nil
+	return fn(s)
 }
 
 // Changed reports whether another cramps may have written to the diary
