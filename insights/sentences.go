@@ -69,7 +69,7 @@ func RatioSentence(s Subject, c Comparison) string {
 	}
 	how := sayRatio(rr) + " times as common"
 	switch {
-	case sayRatio(rr) == "1.0":
+	case rr >= 1 && rr < 1.05:
 		how = "about as common"
 	case rr < 1 && words.Percent(1-rr) != "0%":
 		how = words.Percent(1-rr) + " less common (" + sayRatio(rr) + " times as common)"
@@ -91,8 +91,12 @@ func sayRatio(v float64) string {
 		return "under 0.001"
 	case v >= 10:
 		return strconv.FormatFloat(v, 'f', 0, 64)
-	case v >= 1:
+	case v >= 1.1, v == 1:
 		return strconv.FormatFloat(v, 'f', 1, 64)
+	case v > 1:
+		// 1.05 is not 1.0: near 1, an interval's end shows the side of 1
+		// it lies on.
+		return strconv.FormatFloat(v, 'f', 2, 64)
 	}
 	return strconv.FormatFloat(v, 'g', 2, 64)
 }

@@ -260,6 +260,9 @@ func TestNumbersAndRatioSentences(t *testing.T) {
 			like + "about as common after 8 hours or more of sitting. Allowing for chance and for the runs in your diary, the true figure could be anywhere from 0.51 to 12 times: a range that includes 1, no difference at all."},
 		{stretch.Subject(), Comparison{RelativeRisk: diary.Some(0.19), CILow: diary.Some(0.06), CIHigh: diary.Some(0.57)},
 			like + "81% less common (0.19 times as common) after stretching before bed. Allowing for chance and for the runs in your diary, the true figure could be anywhere from 0.06 to 0.57 times."},
+		// An end just above 1 keeps the side of 1 it lies on: 1.049 is 1.05, not 1.0.
+		{sitting.Subject(), Comparison{RelativeRisk: diary.Some(1.41), CILow: diary.Some(1.049), CIHigh: diary.Some(1.90)},
+			like + "1.4 times as common after 8 hours or more of sitting. Allowing for chance and for the runs in your diary, the true figure could be anywhere from 1.05 to 1.9 times."},
 		{sitting.Subject(), Comparison{RelativeRisk: diary.Some(2.0)}, ""},
 		{sitting.Subject(), Comparison{}, ""},
 	}

@@ -39,7 +39,7 @@ func fitColumns(width int, rows []row) columns {
 		longest = max(longest, widest(r.name))
 		withW = max(withW, widest(r.with))
 		withoutW = max(withoutW, widest(r.without))
-		verdictW = max(verdictW, widest(verdictCell(r.cmp.Verdict)))
+		verdictW = max(verdictW, widest(verdictCell(r)))
 		evidenceW = max(evidenceW, widest(evidenceWord(r.evidence())))
 		shortEvidenceW = max(shortEvidenceW, widest(evidenceCell(r.evidence(), true)))
 		ratioW = max(ratioW, widest(r.ratio))

@@ -553,3 +553,20 @@ func docText(d doc) string {
 	}
 	return b.String()
 }
+
+// A habit taken mostly after cramp nights says so in the table, whatever
+// its counts, and a settled verdict keeps its label.
+func TestVerdictCellFollowsCramps(t *testing.T) {
+	r := row{cmp: insights.Comparison{Verdict: insights.VerdictNoClearLink}, reactive: insights.Reactive{Reactive: true}}
+	if got := verdictCell(&r); got != "follows cramps" {
+		t.Errorf("reactive no_clear_link cell = %q", got)
+	}
+	r.reactive.Reactive = false
+	if got := verdictCell(&r); got != "no clear link" {
+		t.Errorf("no_clear_link cell = %q", got)
+	}
+	r.cmp.Verdict = insights.VerdictNotEnoughData
+	if got := verdictCell(&r); got != "not enough data" {
+		t.Errorf("not_enough_data cell = %q", got)
+	}
+}

@@ -113,8 +113,11 @@ func ratioNumber(v float64) string {
 	switch {
 	case v >= 10:
 		return strconv.FormatFloat(v, 'f', 0, 64)
-	case v >= 1:
+	case v >= 1.1, v == 1:
 		return strconv.FormatFloat(v, 'f', 1, 64)
+	case v > 1:
+		// 1.05 is not 1.0: near 1, the side of it an end lies on shows.
+		return strconv.FormatFloat(v, 'f', 2, 64)
 	case v < 0.01:
 		return "<0.01"
 	}

@@ -268,7 +268,7 @@ func (m *Model) rowLine(r *row, selected bool) string {
 	if c.ratio > 0 {
 		cells = append(cells, style(st.Muted.Render)(layout.Pad(r.ratio, c.ratio, false)))
 	}
-	cells = append(cells, style(verdictStyle)(layout.Pad(verdictCell(r.cmp.Verdict), c.verdict, false)))
+	cells = append(cells, style(verdictStyle)(layout.Pad(verdictCell(r), c.verdict, false)))
 	if c.evidence > 0 {
 		cells = append(cells, style(st.Muted.Render)(layout.Pad(evidenceCell(r.evidence(), c.shortEvidence), c.evidence, false)))
 	}

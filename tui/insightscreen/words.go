@@ -10,14 +10,18 @@ import (
 	"github.com/crampsdiary/cramps/insights/redflags"
 )
 
-// verdictCell is the verdict in a table cell: the package's labels,
-// shortened where they would not fit beside the bar.
-func verdictCell(v insights.Verdict) string {
-	switch v {
-	case insights.VerdictNotEnoughData:
+// verdictCell is the row's verdict in a table cell: the package's labels,
+// shortened where they would not fit beside the bar; a habit the user mostly
+// takes after a cramp night says so ("follows cramps"), as its page explains.
+func verdictCell(r *row) string {
+	switch v := r.cmp.Verdict; {
+	case v == insights.VerdictNotEnoughData:
 		return "not enough data"
+	case v == insights.VerdictNoClearLink && r.reactive.Reactive:
+		return "follows cramps"
+	default:
+		return v.Label()
 	}
-	return v.Label()
 }
 
 // evidenceWord is the grade of published evidence in a word.
