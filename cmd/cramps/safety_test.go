@@ -230,3 +230,18 @@ func TestImportKeepsTheRulesOfLog(t *testing.T) {
 }
 
 func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+// TestFailedSnapshotIsReported: a snapshot that cannot be taken is said on
+// stderr, and the save still happens.
+func TestFailedSnapshotIsReported(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--no-cramps", "--date", "2026-11-20"))
+	if err := os.WriteFile(filepath.Join(filepath.Dir(db), "backups"), []byte("in the way"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := mustOK(t, cramps(t, db, "log", "--no-cramps"))
+	if !strings.Contains(r.stderr, "cramps: warning: the daily snapshot was not taken: ") {
+		t.Errorf("stderr %q", r.stderr)
+	}
+	mustOK(t, cramps(t, db, "show"))
+}
