@@ -8,30 +8,35 @@ const UsualWindow = 14
 // Usual returns the user's usual night: each sleep, day and position field set
 // to its most common known value over the last UsualWindow nights of nights
 // (which must be in date order), ties going to the most recent. A field never
-// known in that window stays absent. Date, Episodes and Notes are left empty:
-// they are what the user tells each morning.
+// known in that window stays absent. Fields that only make sense together
+// are taken together, as one night had them, so the usual night is one that
+// could have happened (issue 11.4): bedtime and lights out, awakenings and
+// time awake, final wake and out of bed, caffeine servings and the last
+// one's time, exercise minutes and effort, hours sitting and standing.
+// Date, Episodes and Notes are left empty: they are what the user tells
+// each morning.
 func Usual(nights []Night) Night {
 	recent := nights[max(0, len(nights)-UsualWindow):]
 	var u Night
 	s, d, p := &u.Sleep, &u.Day, &u.Position
 
-	s.Bedtime = modeOf(recent, func(n *Night) Opt[Clock] { return n.Sleep.Bedtime })
-	s.LightsOut = modeOf(recent, func(n *Night) Opt[Clock] { return n.Sleep.LightsOut })
+	s.Bedtime, s.LightsOut = modeOfPair(recent, func(n *Night) (Opt[Clock], Opt[Clock]) { return n.Sleep.Bedtime, n.Sleep.LightsOut })
 	s.SleepLatencyMin = modeOf(recent, func(n *Night) Opt[int] { return n.Sleep.SleepLatencyMin })
-	s.Awakenings = modeOf(recent, func(n *Night) Opt[int] { return n.Sleep.Awakenings })
-	s.WASOMin = modeOf(recent, func(n *Night) Opt[int] { return n.Sleep.WASOMin })
-	s.FinalWake = modeOf(recent, func(n *Night) Opt[Clock] { return n.Sleep.FinalWake })
-	s.OutOfBed = modeOf(recent, func(n *Night) Opt[Clock] { return n.Sleep.OutOfBed })
+	s.Awakenings, s.WASOMin = modeOfPair(recent, func(n *Night) (Opt[int], Opt[int]) { return n.Sleep.Awakenings, n.Sleep.WASOMin })
+	s.FinalWake, s.OutOfBed = modeOfPair(recent, func(n *Night) (Opt[Clock], Opt[Clock]) { return n.Sleep.FinalWake, n.Sleep.OutOfBed })
 	s.Quality = modeOf(recent, func(n *Night) Opt[int] { return n.Sleep.Quality })
 
 	d.WaterML = modeOf(recent, func(n *Night) Opt[int] { return n.Day.WaterML })
-	d.CaffeineServings = modeOf(recent, func(n *Night) Opt[int] { return n.Day.CaffeineServings })
-	d.LastCaffeine = modeOf(recent, func(n *Night) Opt[Clock] { return n.Day.LastCaffeine })
+	d.CaffeineServings, d.LastCaffeine = modeOfPair(recent, func(n *Night) (Opt[int], Opt[Clock]) {
+		return n.Day.CaffeineServings, n.Day.LastCaffeine
+	})
 	d.AlcoholDrinks = modeOf(recent, func(n *Night) Opt[int] { return n.Day.AlcoholDrinks })
-	d.ExerciseMin = modeOf(recent, func(n *Night) Opt[int] { return n.Day.ExerciseMin })
-	d.ExerciseIntensity = modeWord(recent, func(n *Night) Intensity { return n.Day.ExerciseIntensity })
-	d.SittingH = modeOf(recent, func(n *Night) Opt[float64] { return n.Day.SittingH })
-	d.StandingH = modeOf(recent, func(n *Night) Opt[float64] { return n.Day.StandingH })
+	ex := mode(recent, func(n *Night) (exercise, exercise, bool) {
+		e := exercise{n.Day.ExerciseMin, n.Day.ExerciseIntensity}
+		return e, e, e.min.Known() || e.effort != ""
+	}).Or(exercise{})
+	d.ExerciseMin, d.ExerciseIntensity = ex.min, ex.effort
+	d.SittingH, d.StandingH = modeOfPair(recent, func(n *Night) (Opt[float64], Opt[float64]) { return n.Day.SittingH, n.Day.StandingH })
 	d.HeavySweating = modeOf(recent, func(n *Night) Opt[bool] { return n.Day.HeavySweating })
 	d.FluidLoss = modeOf(recent, func(n *Night) Opt[bool] { return n.Day.FluidLoss })
 	d.WalkingPain = modeOf(recent, func(n *Night) Opt[bool] { return n.Day.WalkingPain })
@@ -57,6 +62,27 @@ func UsualNight(date Date, nights []Night) Night {
 	n.Date = date
 	n.Episodes = []Episode{}
 	return n
+}
+
+// exercise is a day's exercise minutes and effort, taken together.
+type exercise struct {
+	min    Opt[int]
+	effort Intensity
+}
+
+// modeOfPair is modeOf for two fields taken together, as one night had them;
+// a night counts when either is known.
+func modeOfPair[A, B comparable](recent []Night, get func(*Night) (Opt[A], Opt[B])) (Opt[A], Opt[B]) {
+	type pair struct {
+		a Opt[A]
+		b Opt[B]
+	}
+	p := mode(recent, func(n *Night) (pair, pair, bool) {
+		a, b := get(n)
+		v := pair{a, b}
+		return v, v, a.Known() || b.Known()
+	}).Or(pair{})
+	return p.a, p.b
 }
 
 // modeOf returns the most common known value, the most recent winning ties.

@@ -263,3 +263,33 @@ func TestUsualNight(t *testing.T) {
 		t.Errorf("UsualNight with no history = %+v", empty)
 	}
 }
+
+// TestUsualIsAPossibleDay: fields that belong together are taken from one
+// night, so "no exercise (moderate)" or "no caffeine, last at 16:00" cannot
+// be the usual day (issue 11.4).
+func TestUsualIsAPossibleDay(t *testing.T) {
+	day := func(min int, effort Intensity, cups int, last Opt[Clock], sit, stand float64) Night {
+		return Night{Day: Day{ExerciseMin: Some(min), ExerciseIntensity: effort, CaffeineServings: Some(cups), LastCaffeine: last,
+			SittingH: Some(sit), StandingH: Some(stand)}}
+	}
+	// Each field on its own: minutes 0 (3 of 5), effort moderate (3 of 5);
+	// cups 0 (3 of 5), last caffeine 16:00 (2 of 5, the only time known);
+	// sitting 20 (3 of 5), standing 10 (3 of 5), 30 hours together.
+	nights := []Night{
+		day(30, IntensityModerate, 2, Some(NewClock(16, 0)), 8, 10),
+		day(45, IntensityModerate, 2, Some(NewClock(16, 0)), 8, 10),
+		day(0, IntensityNone, 0, None[Clock](), 20, 2),
+		day(0, IntensityModerate, 0, None[Clock](), 20, 10),
+		day(0, IntensityNone, 0, None[Clock](), 20, 3),
+	}
+	u := Usual(nights).Day
+	if u.ExerciseMin != Some(0) || u.ExerciseIntensity != IntensityNone {
+		t.Errorf("usual exercise %v (%q), want 0 minutes, none", u.ExerciseMin, u.ExerciseIntensity)
+	}
+	if u.CaffeineServings != Some(0) || u.LastCaffeine.Known() {
+		t.Errorf("usual caffeine %v, last %v; want none, and no time", u.CaffeineServings, u.LastCaffeine)
+	}
+	if sit, stand := u.SittingH.Or(0), u.StandingH.Or(0); sit+stand > 24 {
+		t.Errorf("usual day sits %v and stands %v hours: more than a day", sit, stand)
+	}
+}

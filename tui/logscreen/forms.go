@@ -237,9 +237,14 @@ func (b builder) notesGroups() []*huh.Group {
 func (b builder) episodeGroups(i int) []*huh.Group {
 	e := b.d.text.Episodes[i]
 	at := fmt.Sprintf("episodes[%d].", i)
+	// Prefilled values say so beside their label, focused or not.
+	muscle, side, hint := "Muscle", "Side", ""
+	if e.Prefilled {
+		muscle, side, hint = "Muscle (usual)", "Side (usual)", "filled in from your usual cramps: ← → to change"
+	}
 	return []*huh.Group{huh.NewGroup(
-		form.NewChoice("Muscle", &e.Muscle, enumOptions(diary.Muscles)...).Key(at+"muscle"),
-		form.NewChoice("Side", &e.Side, enumOptions(diary.Sides)...).Key(at+"side"),
+		form.NewChoice(muscle, &e.Muscle, enumOptions(diary.Muscles)...).Key(at+"muscle").Hint(hint),
+		form.NewChoice(side, &e.Side, enumOptions(diary.Sides)...).Key(at+"side").Hint(hint),
 		b.text("Duration", at+"duration_s", &e.Duration).Placeholder("e.g. 3m").Hint("90s, 2m, 1m30s, or minutes"),
 		b.text("Pain", at+"intensity", &e.Pain).Placeholder("0-10").Hint("0 none … 10 worst").Unit("of 10"),
 		b.tri("Woke me", at+"woke_me", &e.WokeMe),

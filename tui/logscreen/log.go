@@ -7,6 +7,7 @@ package logscreen
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -409,7 +410,9 @@ func (m *Model) saveNoCramps() tea.Cmd {
 	d.saving = true
 	m.quick, m.quickOK, m.quickPending = n.Date, false, true
 	what := "no cramps"
-	if usual {
+	// "usual day" only when there is one: a diary with no day recorded yet
+	// has none to repeat (issue 11.11).
+	if usual && dayKnown(n.Day) {
 		what = "no cramps, usual day"
 	}
 	what += m.habitSaid
@@ -513,3 +516,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 		{k.PrevNight, k.NextNight, k.LastNight},
 	}
 }
+
+// dayKnown reports whether any field of the day is recorded.
+func dayKnown(d diary.Day) bool { return !reflect.DeepEqual(d, diary.Day{}) }

@@ -2,6 +2,7 @@ package logscreen
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -130,8 +131,9 @@ func TestOneCrampInSevenKeys(t *testing.T) {
 		t.Fatalf("episodes %#v", s.Night.Episodes)
 	}
 	e := s.Night.Episodes[0]
-	want := diary.Episode{Muscle: diary.MuscleCalf, DurationS: diary.Some(180), Intensity: diary.Some(6),
-		Swelling: diary.Some(false), Numbness: diary.Some(false), Weakness: diary.Some(false), Twitching: diary.Some(false)}
+	// Only the muscle and side come from the usual cramps; waking, relief
+	// and the warning signs are left unrecorded unless given (issue 11.3).
+	want := diary.Episode{Muscle: diary.MuscleCalf, DurationS: diary.Some(180), Intensity: diary.Some(6)}
 	if !(diary.Night{Episodes: []diary.Episode{e}}).Equal(diary.Night{Episodes: []diary.Episode{want}}) {
 		t.Fatalf("episode %#v, want %#v", e, want)
 	}
@@ -320,5 +322,32 @@ func TestDeletedNightLeavesNoDraft(t *testing.T) {
 	m.Update(screen.NightDeletedMsg{Date: lastNight})
 	if u := m.Unsaved(); u != "the night of Sat 21 Nov" {
 		t.Fatalf("unsaved %q", u)
+	}
+}
+
+// TestNewCrampCopiesOnlyWhere: a new cramp takes the usual muscle and side,
+// marked as prefilled, and nothing else from earlier cramps (issue 11.3).
+func TestNewCrampCopiesOnlyWhere(t *testing.T) {
+	var nights []diary.Night
+	for i := 2; i <= 6; i++ {
+		nights = append(nights, diary.Night{Date: lastNight.AddDays(-i), Episodes: []diary.Episode{{
+			Muscle: diary.MuscleFoot, Side: diary.SideLeft, WokeMe: diary.Some(true),
+			Relief: []diary.Relief{diary.ReliefStretch, diary.ReliefWalk}, Swelling: diary.Some(false),
+		}}})
+	}
+	got := *usualEpisode(nights)
+	want := episodeText{Muscle: string(diary.MuscleFoot), Side: string(diary.SideLeft), Prefilled: true}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("new cramp %+v, want %+v", got, want)
+	}
+}
+
+// TestNoCrampsOnANewDiary: with no day recorded yet there is no usual day
+// to speak of (issue 11.11).
+func TestNoCrampsOnANewDiary(t *testing.T) {
+	m := newLog(t)
+	s := saved(t, press(m, "n"))
+	if s.Done != "Saved Sat 21 Nov: no cramps. u undoes it." {
+		t.Fatalf("done = %q", s.Done)
 	}
 }

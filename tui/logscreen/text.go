@@ -45,6 +45,9 @@ type episodeText struct {
 	Time, Muscle, Side, Duration, Pain, WokeMe, Soreness string
 	Swelling, Numbness, Weakness, Twitching              string
 	Relief                                               []string
+	// Prefilled says Muscle and Side were filled from the usual cramps, not
+	// typed, so the form says so (issue 11.3).
+	Prefilled bool
 }
 
 // encodeNight writes a night as the forms' text; parse reads it back to the

@@ -4,30 +4,24 @@ import (
 	"github.com/crampsdiary/cramps/diary"
 )
 
-// usualEpisode is the prefill of a new cramp: the most common muscle, side,
-// waking and relief of the cramps in the latest diary.UsualWindow nights, the
-// calf when there are none (the muscle the sources name first), and "no"
-// for the checks, which the form asks about one by one. How long, how bad
-// and when are left for the user.
+// usualEpisode is the prefill of a new cramp: the most common muscle and
+// side of the cramps in the latest diary.UsualWindow nights (the calf when
+// there are none, the muscle the sources name first), marked as prefilled.
+// Everything else starts empty: whether it woke the user, what eased it and
+// the warning signs are facts of this cramp alone, and a copy of earlier
+// ones would record what the user never said (issue 11.3); how long, how
+// bad and when are the user's to give.
 func usualEpisode(nights []diary.Night) *episodeText {
 	recent := nights[max(0, len(nights)-diary.UsualWindow):]
 	var eps []diary.Episode
 	for _, n := range recent {
 		eps = append(eps, n.Episodes...)
 	}
-	e := &episodeText{
-		Muscle:   mostCommon(eps, func(e diary.Episode) (string, bool) { return string(e.Muscle), e.Muscle != "" }, string(diary.MuscleCalf)),
-		Side:     mostCommon(eps, func(e diary.Episode) (string, bool) { return string(e.Side), e.Side != "" }, ""),
-		WokeMe:   mostCommon(eps, func(e diary.Episode) (string, bool) { return triText(e.WokeMe), e.WokeMe.Known() }, ""),
-		Swelling: no, Numbness: no, Weakness: no, Twitching: no,
+	return &episodeText{
+		Muscle:    mostCommon(eps, func(e diary.Episode) (string, bool) { return string(e.Muscle), e.Muscle != "" }, string(diary.MuscleCalf)),
+		Side:      mostCommon(eps, func(e diary.Episode) (string, bool) { return string(e.Side), e.Side != "" }, ""),
+		Prefilled: true,
 	}
-	relief := mostCommon(eps, func(e diary.Episode) (string, bool) {
-		return joinList(e.Relief), e.Relief != nil
-	}, "\x00")
-	if relief != "\x00" {
-		e.Relief = splitList(relief)
-	}
-	return e
 }
 
 // mostCommon returns the most common known value of get over eps, the
