@@ -24,16 +24,20 @@ type result struct {
 // cramps runs one command line in-process against the diary at db.
 func cramps(t *testing.T, db string, args ...string) result {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(env{
-		args:   append([]string{"--db", db}, args...),
-		stdin:  strings.NewReader(""),
-		stdout: &out,
-		stderr: &errb,
-		getenv: func(string) string { return "" },
-		now:    func() time.Time { return fixedNow },
-	})
-	return result{code, out.String(), errb.String()}
+	return crampsAt(t, db, fixedNow, args...)
+}
+
+// writeDiary writes a diary of p and nights at db, as import would.
+func writeDiary(tb testing.TB, db string, p diary.Profile, nights []diary.Night) {
+	tb.Helper()
+	s, err := store.Open(db, store.Options{NoSnapshot: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Import(&p, nights); err != nil {
+		tb.Fatal(err)
+	}
 }
 
 func tempDB(t *testing.T) string {

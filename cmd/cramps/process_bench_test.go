@@ -8,7 +8,6 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/demo"
-	"github.com/crampsdiary/cramps/store"
 )
 
 // thirtyYears is the longest diary the speed targets name (SPEC §10).
@@ -25,14 +24,7 @@ func BenchmarkProcess30Years(b *testing.B) {
 	db := filepath.Join(dir, "diary.db")
 	buildForE2E(b, bin)
 	p, nights := demo.Generate(demo.DefaultSeed, diary.NewDate(2026, 11, 21), thirtyYears)
-	s, err := store.Open(db, store.Options{NoSnapshot: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := s.Import(&p, nights); err != nil {
-		b.Fatal(err)
-	}
-	s.Close()
+	writeDiary(b, db, p, nights)
 
 	timeOf := func(args ...string) time.Duration {
 		start := time.Now()

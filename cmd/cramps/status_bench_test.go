@@ -8,7 +8,6 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/demo"
-	"github.com/crampsdiary/cramps/store"
 )
 
 // tenYears is the diary the status target names (issue 14): 10 years of nights.
@@ -27,14 +26,7 @@ func BenchmarkProcessStatus10Years(b *testing.B) {
 	db := filepath.Join(dir, "diary.db")
 	buildForE2E(b, bin)
 	p, nights := demo.Generate(demo.DefaultSeed, diary.LastNight(time.Now()), tenYears)
-	s, err := store.Open(db, store.Options{NoSnapshot: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := s.Import(&p, nights); err != nil {
-		b.Fatal(err)
-	}
-	s.Close()
+	writeDiary(b, db, p, nights)
 
 	timeOf := func(args ...string) time.Duration {
 		start := time.Now()

@@ -210,14 +210,7 @@ func acksOn(d diary.Date) []diary.FlagAck {
 func statusOfDiary(t *testing.T, p diary.Profile, nights []diary.Night) statusJSON {
 	t.Helper()
 	db := tempDB(t)
-	s, err := store.Open(db, store.Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Import(&p, nights); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	writeDiary(t, db, p, nights)
 	var got statusJSON
 	if err := json.Unmarshal([]byte(mustOK(t, cramps(t, db, "status", "--json")).stdout), &got); err != nil {
 		t.Fatal(err)
