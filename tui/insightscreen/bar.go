@@ -20,11 +20,8 @@ const (
 	barAxis     = '─' // the scale
 	barOne      = '│' // the mark at 1, no difference
 	barCross    = '┿' // the interval crossing 1
-	barRoughX   = '┼' // the approximate interval crossing 1
 	barInterval = '━' // the 95% interval
-	barRough    = '┅' // the interval when a zero count made it approximate
 	barPoint    = '●' // the ratio itself
-	barRoughPt  = '○' // the ratio when approximate
 	barClipLow  = '◂' // the interval runs off the left of the axis
 	barClipHigh = '▸' // and off the right
 	minBarWidth = 9
@@ -35,7 +32,6 @@ const (
 type barSpan struct {
 	from, to, point int
 	clipLow, clip   bool // clip: clipped on the right
-	rough           bool
 	one             int
 }
 
@@ -77,7 +73,6 @@ func spanOf(c insights.Comparison, width int) (barSpan, bool) {
 		s.to = max(s.one-1, 0)
 		s.from, s.point = min(s.from, s.to), min(s.point, s.to)
 	}
-	s.rough = c.Approximate
 	return s, true
 }
 
@@ -95,18 +90,13 @@ func barCells(c insights.Comparison, width int) ([]rune, []uint8) {
 	if !ok {
 		return cells, kinds
 	}
-	line, pt := barInterval, barPoint
-	if s.rough {
-		line, pt = barRough, barRoughPt
-	}
+	// The Mantel–Haenszel ratio needs no correction for a zero count, so
+	// every drawn interval is the one the verdict reads.
 	for i := s.from; i <= s.to; i++ {
-		cells[i], kinds[i] = line, 1
+		cells[i], kinds[i] = barInterval, 1
 	}
 	if s.from <= one && one <= s.to {
 		cells[one] = barCross
-		if s.rough {
-			cells[one] = barRoughX
-		}
 	}
 	if s.clipLow {
 		cells[0] = barClipLow
@@ -116,7 +106,7 @@ func barCells(c insights.Comparison, width int) ([]rune, []uint8) {
 	}
 	// The point wins over a clip arrow only when it lies inside the axis.
 	if !(s.clipLow && s.point == 0) && !(s.clip && s.point == width-1) {
-		cells[s.point] = pt
+		cells[s.point] = barPoint
 	}
 	kinds[s.point] = 2
 	return cells, kinds

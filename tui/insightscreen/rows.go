@@ -95,9 +95,6 @@ func newRow(id, name string, fac insights.Factor, med *insights.MedicationResult
 		with: countCell(c.WithCrampNights, c.WithNights), without: countCell(c.WithoutCrampNights, c.WithoutNights)}
 	if rr, ok := c.RelativeRisk.Get(); ok {
 		r.ratio = ratioNumber(rr) + " (" + ratioNumber(c.CILow.Or(rr)) + "–" + ratioNumber(c.CIHigh.Or(rr)) + ")"
-		if c.Approximate {
-			r.ratio = "≈" + r.ratio
-		}
 	}
 	if q, ok := c.QValue.Get(); ok {
 		r.q = pWords(q)
