@@ -12,8 +12,27 @@ import (
 // writeNewFile writes a new file at path, mode 0600, through a temporary file
 // in the same directory that is synced before it takes its name, so the name
 // never holds half a copy. With replace false an existing file at path is
-// never overwritten: the error wraps fs.ErrExist.
-func writeNewFile(path string, replace bool, write func(io.Writer) error) (err error) {
+// never overwritten: the error wraps fs.ErrExist. Its errors never name the
+// temporary file: the caller names path.
+func writeNewFile(path string, replace bool, write func(io.Writer) error) error {
+	return withoutFileName(writeNewFileAs(path, replace, write))
+}
+
+// withoutFileName is err without the file name an *fs.PathError or
+// *os.LinkError carries (a temporary file's, here).
+func withoutFileName(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
+func writeNewFileAs(path string, replace bool, write func(io.Writer) error) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."

@@ -73,7 +73,7 @@ func (s *Store) takeSnapshot(now time.Time) error {
 		return err
 	}
 	if err := writeNewFile(target, true, s.writeTo); err != nil {
-		return err
+		return fmt.Errorf("write %s: %w", target, err)
 	}
 	if err := cmp.Or(snapshotCheckFails, verifyFile(target)); err != nil {
 		_ = os.Remove(target)

@@ -4,6 +4,7 @@ package store
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -221,4 +222,23 @@ func TestBackupToWriter(t *testing.T) {
 	}
 	defer c.Close()
 	assertDiaryHolds(t, c, nights, diary.NewProfile())
+}
+
+// TestCopyErrorsNameNoTemporaryFile: a copy that fails says why, never
+// with the name of the temporary file it was being written to.
+func TestCopyErrorsNameNoTemporaryFile(t *testing.T) {
+	dir := t.TempDir()
+	failing := func(w io.Writer) error {
+		f := w.(*os.File)
+		return &fs.PathError{Op: "write", Path: f.Name(), Err: errors.New("no space left on device")}
+	}
+	for _, path := range []string{filepath.Join(dir, "missing", "copy.db"), filepath.Join(dir, "copy.db")} {
+		err := writeNewFile(path, false, failing)
+		if err == nil || strings.Contains(err.Error(), tempInfix) || strings.Contains(err.Error(), dir) {
+			t.Errorf("writeNewFile(%s) = %v", path, err)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("left behind: %v", entries)
+	}
 }
