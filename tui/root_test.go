@@ -96,7 +96,7 @@ func TestOrdinaryNightInTwoKeys(t *testing.T) {
 	f := newFake(diary.NewProfile())
 	h := start(t, f, 80, 24)
 	h.press("n")
-	h.contains("Saved Sat 21 Nov: no cramps, usual day. u undoes it.", "✓ logged")
+	h.contains("Saved Sat 21 Nov: no cramps. u undoes it.", "✓ logged") // a new diary has no usual day yet
 	h.press("q")
 	if !h.quit || h.keys != 2 {
 		t.Fatalf("quit %v after %d keys", h.quit, h.keys)

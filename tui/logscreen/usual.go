@@ -39,29 +39,3 @@ func mostCommon(eps []diary.Episode, get func(diary.Episode) (string, bool), def
 	}
 	return best
 }
-
-func joinList(l []diary.Relief) string {
-	s := ""
-	for i, r := range l {
-		if i > 0 {
-			s += ","
-		}
-		s += string(r)
-	}
-	return s
-}
-
-func splitList(s string) []string {
-	if s == "" {
-		return []string{none}
-	}
-	var out []string
-	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ',' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return out
-}
