@@ -2,7 +2,6 @@ package diary
 
 import (
 	"bufio"
-	"cmp"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -356,7 +355,7 @@ func DecodeNightsCSV(r io.Reader) ([]Night, error) {
 	if len(ps) > 0 {
 		return nil, ps
 	}
-	slices.SortStableFunc(nights, func(a, b Night) int { return cmp.Compare(a.Date, b.Date) })
+	slices.SortStableFunc(nights, ByDate)
 	return nights, nil
 }
 

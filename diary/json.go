@@ -2,7 +2,6 @@ package diary
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -84,7 +83,7 @@ func EncodeDocument(w io.Writer, doc Document) error {
 // nights on one date: such a file could not be imported again.
 func byDate(nights []Night) ([]Night, error) {
 	sorted := append(make([]Night, 0, len(nights)), nights...)
-	slices.SortStableFunc(sorted, func(a, b Night) int { return cmp.Compare(a.Date, b.Date) })
+	slices.SortStableFunc(sorted, ByDate)
 	for i := 1; i < len(sorted); i++ {
 		if sorted[i].Date == sorted[i-1].Date {
 			return nil, fmt.Errorf("two nights dated %s", sorted[i].Date)
@@ -238,7 +237,7 @@ func (d *jsonReader) document() (Document, error) {
 		}
 	}
 	d.ps = append(header, d.ps...)
-	slices.SortStableFunc(doc.Nights, func(a, b Night) int { return cmp.Compare(a.Date, b.Date) })
+	slices.SortStableFunc(doc.Nights, ByDate)
 	doc.Trials = byStart(doc.Trials)
 	return doc, nil
 }

@@ -59,7 +59,7 @@ func (a Analysis) Factor(id string) (FactorResult, bool) {
 // nights around it is left out. The red flags are checked as of To, or the
 // last night of the diary.
 func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
-	all := nightsInDateOrder(nights)
+	all := diary.InDateOrder(nights)
 	fr, window := newNightFrame(all, opts)
 
 	a := Analysis{
@@ -193,18 +193,6 @@ func flagsAndBackground(all []diary.Night, p diary.Profile, opts Options) ([]red
 		return []redflags.Flag{}, BackgroundFactors(p, 0)
 	}
 	return redflags.Check(all, p, asOf), BackgroundFactors(p, asOf)
-}
-
-// nightsInDateOrder returns nights in date order: nights itself when it
-// already is, else a sorted copy.
-func nightsInDateOrder(nights []diary.Night) []diary.Night {
-	inOrder := func(a, b diary.Night) int { return cmp.Compare(a.Date, b.Date) }
-	if slices.IsSortedFunc(nights, inOrder) {
-		return nights
-	}
-	sorted := slices.Clone(nights)
-	slices.SortStableFunc(sorted, inOrder)
-	return sorted
 }
 
 // newNightFrame picks the nights of the period whose cramps are recorded and

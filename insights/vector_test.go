@@ -131,7 +131,7 @@ func TestWorkedVector(t *testing.T) {
 	}
 
 	// The strata, from the test itself.
-	fr, window := newNightFrame(nightsInDateOrder(nights), Options{})
+	fr, window := newNightFrame(diary.InDateOrder(nights), Options{})
 	cat := Catalog()
 	cols, _ := exposureColumns(cat, window, &diary.Profile{})
 	f := -1

@@ -40,7 +40,7 @@ func (f *fakeDiary) AllNights() ([]diary.Night, error) {
 	for _, n := range f.nights {
 		out = append(out, n.Clone())
 	}
-	slices.SortFunc(out, func(a, b diary.Night) int { return int(a.Date - b.Date) })
+	slices.SortFunc(out, diary.ByDate)
 	return out, nil
 }
 

@@ -58,7 +58,7 @@ func (d rfDiary) nights() []diary.Night {
 	for _, n := range d {
 		out = append(out, *n)
 	}
-	slices.SortFunc(out, func(a, b diary.Night) int { return int(a.Date - b.Date) })
+	slices.SortFunc(out, diary.ByDate)
 	return out
 }
 

@@ -36,7 +36,7 @@ type Report struct {
 // the period are read only for the red flags, which look back from the
 // period's end, and for the diary's first night.
 func Build(nights []diary.Night, p diary.Profile, period Period, generated time.Time) Report {
-	all := inDateOrder(nights)
+	all := diary.InDateOrder(nights)
 	upTo := all[:countUpTo(all, period.To)]
 	in := upTo[countUpTo(upTo, period.From.AddDays(-1)):]
 
@@ -62,18 +62,6 @@ func Build(nights []diary.Night, p diary.Profile, period Period, generated time.
 		r.FirstCramp = diary.Some(upTo[i].Date)
 	}
 	return r
-}
-
-// inDateOrder returns nights in date order: nights itself when it already
-// is, else a sorted copy.
-func inDateOrder(nights []diary.Night) []diary.Night {
-	byDate := func(a, b diary.Night) int { return cmp.Compare(a.Date, b.Date) }
-	if slices.IsSortedFunc(nights, byDate) {
-		return nights
-	}
-	sorted := slices.Clone(nights)
-	slices.SortStableFunc(sorted, byDate)
-	return sorted
 }
 
 // countUpTo returns how many of nights (in date order) are dated on or before d.

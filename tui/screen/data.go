@@ -19,7 +19,7 @@ type Data struct {
 
 // NewData returns the diary data of nights (which it sorts by date) and profile.
 func NewData(nights []diary.Night, profile diary.Profile) *Data {
-	slices.SortFunc(nights, func(a, b diary.Night) int { return int(a.Date - b.Date) })
+	slices.SortFunc(nights, diary.ByDate)
 	return &Data{Nights: nights, Profile: profile}
 }
 
