@@ -93,20 +93,19 @@ func assertDiaryHolds(t *testing.T, s *Store, nights []diary.Night, p diary.Prof
 	}
 }
 
-func TestMigrateFromSchema1(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "diary.db")
-	nights, profile := schema1Nights(), schema1Profile()
-	writeSchema1(t, path, nights, &profile)
-
-	// A read-only open reads schema 1 as it is and leaves it so.
+// migrated opens the schema-from diary at path read-only, which must read
+// it as it is and leave it so, then for writing, which migrates it; it
+// returns the migrated store, which must hold nights and profile.
+func migrated(t *testing.T, path string, from int, nights []diary.Night, profile diary.Profile) *Store {
+	t.Helper()
 	u := recordUntouched(t, path)
 	ro, err := Open(path, Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	assertDiaryHolds(t, ro, nights, profile)
-	if r, err := ro.Check(); err != nil || r.SchemaVersion != 1 || r.Nights != len(nights) {
-		t.Fatalf("Check of schema 1 = %+v, %v", r, err)
+	if r, err := ro.Check(); err != nil || r.SchemaVersion != from || r.Nights != len(nights) {
+		t.Fatalf("Check of schema %d = %+v, %v", from, r, err)
 	}
 	ro.Close()
 	u.check(t)
@@ -116,6 +115,15 @@ func TestMigrateFromSchema1(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertDiaryHolds(t, s, nights, profile)
+	return s
+}
+
+func TestMigrateFromSchema1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "diary.db")
+	nights, profile := schema1Nights(), schema1Profile()
+	writeSchema1(t, path, nights, &profile)
+
+	s := migrated(t, path, 1, nights, profile)
 	r, err := s.Check()
 	if err != nil || r.SchemaVersion != SchemaVersion || r.Nights != len(nights) ||
 		r.First != nights[0].Date || r.Last != date(2025, 12, 4) {
@@ -261,23 +269,7 @@ func TestMigrateFromSchema2(t *testing.T) {
 	nights, profile := schema1Nights(), schema1Profile()
 	writeSchema2(t, path, nights, &profile)
 
-	u := recordUntouched(t, path)
-	ro, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	assertDiaryHolds(t, ro, nights, profile)
-	if r, err := ro.Check(); err != nil || r.SchemaVersion != 2 || r.Nights != len(nights) {
-		t.Fatalf("Check of schema 2 = %+v, %v", r, err)
-	}
-	ro.Close()
-	u.check(t)
-
-	s, err := Open(path, Options{Now: fixedNow})
-	if err != nil {
-		t.Fatal(err)
-	}
-	assertDiaryHolds(t, s, nights, profile)
+	s := migrated(t, path, 2, nights, profile)
 	if r, err := s.Check(); err != nil || r.SchemaVersion != SchemaVersion || r.Nights != len(nights) {
 		t.Fatalf("Check after migration = %+v, %v", r, err)
 	}
