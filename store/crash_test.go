@@ -72,9 +72,22 @@ func TestCrashKeepsEveryCommittedNight(t *testing.T) {
 // the consecutive dates from from on.
 func runWriterUntilKilled(t *testing.T, path string, from diary.Date, seed uint64, delay time.Duration) int {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), helperEnv+"=write", helperDBEnv+"="+path,
+	got := childUntilKilled(t, delay, helperEnv+"=write", helperDBEnv+"="+path,
 		helperFromEnv+"="+from.String(), helperSeedEnv+"="+strconv.FormatUint(seed, 10))
+	for i, line := range got {
+		if want := from.AddDays(i).String(); line != want {
+			t.Fatalf("child reported %q as night %d, want %s", line, i, want)
+		}
+	}
+	return len(got)
+}
+
+// childUntilKilled runs this test binary as a child with env added to its
+// environment, kills it after delay and returns the lines it wrote.
+func childUntilKilled(t *testing.T, delay time.Duration, env ...string) []string {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stderr = os.Stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -96,12 +109,7 @@ func runWriterUntilKilled(t *testing.T, path string, from diary.Date, seed uint6
 	_ = cmd.Process.Kill() // SIGKILL: no deferred Close, no flush
 	got := <-lines         // the pipe ends when the child is gone
 	_ = cmd.Wait()
-	for i, line := range got {
-		if want := from.AddDays(i).String(); line != want {
-			t.Fatalf("child reported %q as night %d, want %s", line, i, want)
-		}
-	}
-	return len(got)
+	return got
 }
 
 // TestCrashDuringTheDailySnapshot kills, with SIGKILL at seeded random
@@ -193,28 +201,5 @@ func tempCopies(t *testing.T, dir string) int {
 // after delay, and returns how many days it reported done.
 func runSnapshotterUntilKilled(t *testing.T, path string, day diary.Date, delay time.Duration) int {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), helperEnv+"=snapshot", helperDBEnv+"="+path, helperFromEnv+"="+day.String())
-	cmd.Stderr = os.Stderr
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	lines := make(chan int, 1)
-	go func() {
-		n := 0
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			n++
-		}
-		lines <- n
-	}()
-	time.Sleep(delay)
-	_ = cmd.Process.Kill()
-	n := <-lines
-	_ = cmd.Wait()
-	return n
+	return len(childUntilKilled(t, delay, helperEnv+"=snapshot", helperDBEnv+"="+path, helperFromEnv+"="+day.String()))
 }
