@@ -23,6 +23,8 @@ type KeyMap struct {
 	Stop key.Binding
 	// Peek shows or hides the interim figures of a running trial.
 	Peek key.Binding
+	// PrevTrial and NextTrial show the trial before or after, by start.
+	PrevTrial, NextTrial key.Binding
 	// Yes and No answer a question.
 	keys.Confirm
 }
@@ -30,15 +32,17 @@ type KeyMap struct {
 // NewKeyMap returns the Trial screen's keys.
 func NewKeyMap() KeyMap {
 	return KeyMap{
-		Lines:   keys.NewLines("up", "down"),
-		Pages:   keys.NewPages(),
-		Less:    key.NewBinding(key.WithKeys("left", "h", "-"), key.WithHelp("←/-", "less")),
-		More:    key.NewBinding(key.WithKeys("right", "l", "+", "="), key.WithHelp("→/+", "more")),
-		Open:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Back:    key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
-		New:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "plan a new trial")),
-		Stop:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "stop the trial")),
-		Peek:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "peek at interim figures")),
-		Confirm: keys.NewAnswer("yes", "no"),
+		Lines:     keys.NewLines("up", "down"),
+		Pages:     keys.NewPages(),
+		Less:      key.NewBinding(key.WithKeys("left", "h", "-"), key.WithHelp("←/-", "less")),
+		More:      key.NewBinding(key.WithKeys("right", "l", "+", "="), key.WithHelp("→/+", "more")),
+		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Back:      key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back")),
+		New:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "plan a new trial")),
+		Stop:      key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "stop the trial")),
+		Peek:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "peek at interim figures")),
+		PrevTrial: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "earlier trial")),
+		NextTrial: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "later trial")),
+		Confirm:   keys.NewAnswer("yes", "no"),
 	}
 }

@@ -26,7 +26,11 @@ func (m *Model) headLines(t diary.Trial, width int) []string {
 	case diary.TrialStopped:
 		state = fmt.Sprintf("stopped after %d of %d nights", t.End().DaysSince(t.Start)+1, nights)
 	}
-	lines := []string{st.Title.Render(title) + st.Muted.Render(" · ") + st.Label.Render(state)}
+	head := st.Title.Render(title) + st.Muted.Render(" · ") + st.Label.Render(state)
+	if n := len(m.data.Trials); n > 1 {
+		head += st.Muted.Render(fmt.Sprintf(" · trial %d of %d ([ ] the others)", m.shownIndex()+1, n))
+	}
+	lines := []string{head}
 	design := fmt.Sprintf("%s, %s to %s · %s, in random order",
 		lengthWords(nights), nightcard.Date(t.Start), nightcard.Date(t.Last()), pairWords(t.Design()))
 	if s, ok := t.Stopped.Get(); ok {

@@ -57,6 +57,7 @@ type Model struct {
 	plan   plan
 	asking question
 	peek   bool
+	pick   int // the trial picked with [ and ], an index into the diary's; -1 for the current one
 	// toResult scrolls the page to the result once, when a peek opens it.
 	toResult bool
 	saving   bool // a trial is being drawn and saved
@@ -76,7 +77,7 @@ type Model struct {
 // New returns the Trial screen. now is the clock that says which night is
 // tonight.
 func New(st styles.Styles, now func() time.Time) *Model {
-	m := &Model{st: st, keys: NewKeyMap(), now: now, page: viewport.New(0, 0)}
+	m := &Model{st: st, keys: NewKeyMap(), now: now, page: viewport.New(0, 0), pick: -1}
 	m.syncKeys()
 	return m
 }
@@ -126,7 +127,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case screen.TrialSavedMsg:
-		m.saving = false
+		m.saving, m.pick = false, -1
 		m.mode, m.peek = modeTrial, false
 		return nil
 	case screen.FailedMsg:
@@ -226,6 +227,12 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		m.page.PageUp()
 	case key.Matches(msg, k.PageDown):
 		m.page.PageDown()
+	case k.PrevTrial.Enabled() && key.Matches(msg, k.PrevTrial):
+		m.pick, m.peek = m.shownIndex()-1, false
+		return m.analyse()
+	case k.NextTrial.Enabled() && key.Matches(msg, k.NextTrial):
+		m.pick, m.peek = m.shownIndex()+1, false
+		return m.analyse()
 	case k.New.Enabled() && key.Matches(msg, k.New):
 		m.mode = modeHabits
 	case k.Stop.Enabled() && key.Matches(msg, k.Stop):
@@ -269,16 +276,41 @@ func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// current returns the trial the screen is about: the one planned or
-// running, else the latest.
+// current returns the trial the screen is about: the one picked with [ and
+// ], else the one planned or running, else the latest.
 func (m *Model) current() (diary.Trial, bool) {
 	if m.data == nil {
 		return diary.Trial{}, false
+	}
+	if m.pick >= 0 && m.pick < len(m.data.Trials) {
+		return m.data.Trials[m.pick], true
 	}
 	if t, ok := m.data.CurrentTrial(m.tonight()); ok {
 		return t, true
 	}
 	return m.data.LatestTrial()
+}
+
+// shownIndex returns where the trial on the page is in the diary's trials.
+func (m *Model) shownIndex() int {
+	t, ok := m.current()
+	if !ok {
+		return -1
+	}
+	for i, o := range m.data.Trials {
+		if o.ID == t.ID {
+			return i
+		}
+	}
+	return -1
+}
+
+// showsRunning reports whether the trial on the page is the one planned or
+// running: only it can be stopped or peeked at.
+func (m *Model) showsRunning() bool {
+	r, busy := m.running()
+	t, ok := m.current()
+	return busy && ok && r.ID == t.ID
 }
 
 // showsHabits reports whether the page is the list of habits: asked for, or
@@ -323,14 +355,17 @@ func (m *Model) syncKeys() {
 	_, hasTrial := m.current()
 	k.Back.SetEnabled(plan || (ready && m.mode == modeHabits && hasTrial))
 	k.New.SetEnabled(trialPage && !busy)
-	k.Stop.SetEnabled(trialPage && busy)
+	k.Stop.SetEnabled(trialPage && m.showsRunning())
+	at := m.shownIndex()
+	k.PrevTrial.SetEnabled(trialPage && at > 0)
+	k.NextTrial.SetEnabled(trialPage && at >= 0 && at < len(m.data.Trials)-1)
 	t, _ := m.running()
 	if t.Status(m.tonight()) == diary.TrialPlanned {
 		k.Stop.SetHelp("x", "cancel the trial")
 	} else {
 		k.Stop.SetHelp("x", "stop the trial")
 	}
-	k.Peek.SetEnabled(trialPage && busy && t.Status(m.tonight()) == diary.TrialRunning)
+	k.Peek.SetEnabled(trialPage && m.showsRunning() && t.Status(m.tonight()) == diary.TrialRunning)
 	if m.peek {
 		k.Peek.SetHelp("p", "hide interim figures")
 	} else {
@@ -346,7 +381,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.asking != askNothing {
 		return []key.Binding{k.Yes, k.No}
 	}
-	return []key.Binding{k.Open, k.Less, k.More, k.Back, k.New, k.Stop, k.Peek, k.Down}
+	return []key.Binding{k.Open, k.Less, k.More, k.Back, k.New, k.Stop, k.Peek, k.PrevTrial, k.NextTrial, k.Down}
 }
 
 // FullHelp implements help.KeyMap.
@@ -358,6 +393,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown},
 		{k.Open, k.Less, k.More, k.Back},
-		{k.New, k.Stop, k.Peek},
+		{k.New, k.Stop, k.Peek, k.PrevTrial, k.NextTrial},
 	}
 }

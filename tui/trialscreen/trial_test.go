@@ -388,3 +388,25 @@ func TestCancelAPlannedTrial(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// [ and ] step through the diary's trials; only the running one can be
+// stopped or peeked at.
+func TestStepThroughTrials(t *testing.T) {
+	old := stretching()
+	old.ID, old.Habit, old.Start = "massage-2026-11-01", diary.HabitMassage, diary.NewDate(2026, 11, 1)
+	m := newTrial(t, 80, 40, []diary.Trial{old, stretching()})
+	if !strings.Contains(view(m), "Trial of stretching · running · trial 2 of 2 ([ ] the others)") || m.keys.NextTrial.Enabled() {
+		t.Fatalf("first:\n%s", view(m))
+	}
+	press(m, "[")
+	if !strings.Contains(view(m), "Trial of leg massage · complete · trial 1 of 2") || m.keys.Stop.Enabled() || m.keys.Peek.Enabled() {
+		t.Fatalf("after [:\n%s", view(m))
+	}
+	if !strings.Contains(view(m), "The result: too little data") {
+		t.Fatalf("the earlier trial's result:\n%s", view(m))
+	}
+	press(m, "]")
+	if !strings.Contains(view(m), "Trial of stretching · running") || !m.keys.Stop.Enabled() {
+		t.Fatalf("after ]:\n%s", view(m))
+	}
+}

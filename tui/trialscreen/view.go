@@ -39,7 +39,7 @@ func (m *Model) relayout() {
 	}
 	// A key that only scrolls leaves the page as it is: lay it out again
 	// only when what it shows has changed.
-	key := pageKey{m.mode, m.habit, m.plan, m.peek, m.gen, m.resGen, m.shown, m.chance, m.width, m.height, m.data, m.tonight()}
+	key := pageKey{m.mode, m.habit, m.plan, m.peek, m.gen, m.resGen, m.shown, m.chance, m.width, m.height, m.data, m.tonight(), m.pick}
 	if key == m.laidOut && !m.toResult {
 		return
 	}
@@ -86,6 +86,7 @@ type pageKey struct {
 	width, height int
 	data          *screen.Data
 	tonight       diary.Date // the page names tonight and marks it
+	pick          int
 }
 
 // flow lays text out in lines of width cells, each in style.
