@@ -29,7 +29,7 @@ func TestOrdinaryTrialNightInThreeKeys(t *testing.T) {
 	h.press("n")
 	h.contains("No cramps. Trial: Did you stretch your calves and hamstrings before bed?", "y yes · n no · u not sure · esc back")
 	h.press("n")
-	h.contains("Saved Sat 21 Nov: no cramps, usual day; trial answer: no. u undoes it.", "✓ Followed.")
+	h.contains("Saved Sat 21 Nov: no cramps; trial answer: no. u undoes it.", "✓ Followed.")
 	h.press("q")
 	if !h.quit || h.keys != 3 {
 		t.Fatalf("quit %v after %d keys", h.quit, h.keys)

@@ -400,7 +400,7 @@ func (m *Model) saveNoCramps() tea.Cmd {
 	d := m.cur()
 	usual := !d.unsaved()
 	if m.habitSaid != "" {
-		usual = !m.unsavedBesidesHabit(d)
+		usual = m.usualBesidesHabit(d)
 	}
 	d.text.CrampsKnown = true
 	n, ps := d.check()

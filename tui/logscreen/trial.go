@@ -148,18 +148,19 @@ func (m *Model) answerHabit(msg tea.KeyMsg) tea.Cmd {
 	return screen.Status("Answered. ctrl+s saves the night.")
 }
 
-// unsavedBesidesHabit reports whether the draft says something other than
-// its base, the answer to the trial's question aside.
-func (m *Model) unsavedBesidesHabit(d *draft) bool {
+// usualBesidesHabit reports whether the draft, the answer to the trial's
+// question aside, is its base and holds a usual day: whether "no cramps,
+// usual day" is true of it.
+func (m *Model) usualBesidesHabit(d *draft) bool {
 	t, ok := m.trialOf(d.date)
 	if !ok {
-		return d.unsaved()
+		return !d.unsaved()
 	}
 	n, ps := d.text.parse(d.date)
 	base := d.base
 	forgetHabit(&n, t.Habit)
 	forgetHabit(&base, t.Habit)
-	return len(ps) > 0 || !n.Equal(base)
+	return len(ps) == 0 && n.Equal(base) && dayKnown(n.Day)
 }
 
 // setHabit writes a yes or no to the question of habit h into the draft.
