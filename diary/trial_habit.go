@@ -236,25 +236,7 @@ func (h TrialHabit) Fields() []string {
 // supplements list becomes unknown.
 func (h TrialHabit) Unrecord(n Night) Night {
 	n = n.Clone()
-	switch h {
-	case HabitStretched:
-		n.Day.Stretched = None[bool]()
-	case HabitLegsElevated:
-		n.Day.LegsElevated = None[bool]()
-	case HabitMassage:
-		n.Day.Massage = None[bool]()
-	case HabitKneesSupported:
-		n.Position.KneesSupported = None[bool]()
-	case HabitTightBlankets:
-		n.Position.TightBlankets = None[bool]()
-	case HabitAlcohol:
-		n.Day.AlcoholDrinks = None[int]()
-	case HabitLateCaffeine:
-		n.Day.CaffeineServings = None[int]()
-		n.Day.LastCaffeine = None[Clock]()
-	case HabitMagnesium:
-		n.Day.Supplements = nil
-	}
+	h.Forget(&n)
 	return n
 }
 
