@@ -2,9 +2,7 @@ package main
 
 import (
 	"encoding/json"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -17,18 +15,7 @@ import (
 // with an order for every pair and that `cramps trial tonight --json` names
 // tonight's condition; reopened, the Log shows tonight's instruction.
 func TestTrialScreenEndToEnd(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("tmux is needed for the end-to-end test of the diary screens; .ci/run installs it")
-		}
-		t.Skip("tmux is not installed")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "cramps")
-	db := filepath.Join(dir, "diary.db")
-	buildForE2E(t, bin)
-
-	tm := newE2ETmux(t)
+	bin, db, tm := e2eSetup(t)
 	tm.start(80, 24, "CRAMPS_DB="+db, bin)
 	tm.waitFor("not logged yet", "[1 Log]")
 	tm.keys("6")

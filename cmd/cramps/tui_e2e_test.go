@@ -19,18 +19,7 @@ import (
 // `cramps export`. In CI (CI set) a missing tmux fails the test; elsewhere
 // it skips it.
 func TestTUIEndToEnd(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("tmux is needed for the end-to-end test of the diary screens; .ci/run installs it")
-		}
-		t.Skip("tmux is not installed")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "cramps")
-	db := filepath.Join(dir, "diary.db")
-	buildForE2E(t, bin)
-
-	tm := newE2ETmux(t)
+	bin, db, tm := e2eSetup(t)
 	before := diary.LastNight(time.Now())
 	tm.start(80, 24, "CRAMPS_DB="+db, bin)
 	tm.waitFor("not logged yet", "[1 Log]")
@@ -87,6 +76,24 @@ func buildForE2E(t testing.TB, bin string) {
 type e2eTmux struct {
 	t      *testing.T
 	socket string
+}
+
+// e2eSetup needs tmux (in CI, with CI set, a missing tmux fails the test;
+// elsewhere it skips it), builds cramps into a temporary folder and returns
+// the binary, a diary path beside it and a private tmux server.
+func e2eSetup(t *testing.T) (bin, db string, tm *e2eTmux) {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("tmux is needed for the end-to-end test of the diary screens; .ci/run installs it")
+		}
+		t.Skip("tmux is not installed")
+	}
+	dir := t.TempDir()
+	bin = filepath.Join(dir, "cramps")
+	db = filepath.Join(dir, "diary.db")
+	buildForE2E(t, bin)
+	return bin, db, newE2ETmux(t)
 }
 
 func newE2ETmux(t *testing.T) *e2eTmux {
