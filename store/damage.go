@@ -28,7 +28,11 @@ func (e *DamageError) Error() string {
 			dates[i] = x.String()
 		}
 		if len(d) <= 5 {
-			fmt.Fprintf(&b, "the %s %s cannot be read", wordsfmt.Plural(len(d), "night", "nights"), wordsfmt.List(dates))
+			noun := "night"
+			if len(d) > 1 {
+				noun = "nights"
+			}
+			fmt.Fprintf(&b, "the %s %s cannot be read", noun, wordsfmt.List(dates))
 		} else {
 			fmt.Fprintf(&b, "%s nights between %s and %s cannot be read ('cramps check' lists them)",
 				wordsfmt.Count(len(d)), dates[0], dates[len(dates)-1])
@@ -60,6 +64,11 @@ func IsDamaged(err error) (CheckReport, bool) {
 	}
 	return CheckReport{}, false
 }
+
+// Damage checks every value's checksum and bbolt's pages, as a write or a
+// snapshot would be checked first, and reports what is damaged; unlike Check
+// it does not judge the nights by today's validation rules.
+func (s *Store) Damage() CheckReport { return s.verify(true) }
 
 // verify checks what must hold before the diary may be written: every value
 // passes its checksum (an older schema's: decodes) under its own key, in key

@@ -26,6 +26,12 @@ last 7 in the backups folder beside the diary.`,
 				return err
 			}
 			defer s.Close()
+			if r := s.Damage(); !r.Sound() {
+				// A copy would carry the damage, and could one day be
+				// restored in good faith: rescue what is sound instead.
+				return fmt.Errorf("%s is damaged, so no copy was made: %s\n%s",
+					s.Path(), damageWords(&store.DamageError{Report: r}), restoreAdvice(s.Path()))
+			}
 			if err := s.BackupFile(args[0]); err != nil {
 				return err
 			}

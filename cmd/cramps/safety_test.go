@@ -35,11 +35,21 @@ func damageNight(t *testing.T, db, date string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	i := bytes.Index(b, v)
-	if i < 0 {
+	// Every copy: a page the diary has since rewritten may still hold an
+	// older one, and which copy bbolt reads is its business.
+	found := false
+	for off := 0; ; {
+		i := bytes.Index(b[off:], v)
+		if i < 0 {
+			break
+		}
+		b[off+i+len(v)/2] ^= 0x10
+		off += i + len(v)
+		found = true
+	}
+	if !found {
 		t.Fatal("the value is not in the file")
 	}
-	b[i+len(v)/2] ^= 0x10
 	if err := os.WriteFile(db, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -244,4 +254,21 @@ func TestFailedSnapshotIsReported(t *testing.T) {
 		t.Errorf("stderr %q", r.stderr)
 	}
 	mustOK(t, cramps(t, db, "show"))
+}
+
+// TestBackupOfADamagedDiaryIsRefused: an on-demand snapshot is a snapshot
+// too, and a damaged diary is never copied into one.
+func TestBackupOfADamagedDiaryIsRefused(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--no-cramps", "--date", "2026-11-20"))
+	mustOK(t, cramps(t, db, "log", "--no-cramps"))
+	damageNight(t, db, "2026-11-20")
+	out := filepath.Join(t.TempDir(), "copy.db")
+	r := cramps(t, db, "backup", out)
+	if r.code != exitUser || !strings.Contains(r.stderr, "is damaged, so no copy was made: the night 2026-11-20 cannot be read") {
+		t.Errorf("backup: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
+		t.Error("a copy of the damaged diary was made")
+	}
 }
