@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
@@ -49,7 +48,7 @@ func send(m *Model, msg tea.Msg) []tea.Msg { return drive.Send(m, msg, own) }
 
 func press(m *Model, keys ...string) []tea.Msg { return drive.Press(m, own, keys...) }
 
-func view(m *Model) string { return ansi.Strip(m.View()) }
+func view(m *Model) string { return drive.View(m) }
 
 func TestTableNewestFirst(t *testing.T) {
 	m := newHistory(t)

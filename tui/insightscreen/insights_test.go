@@ -58,7 +58,7 @@ func press(m *Model, keys ...string) {
 	}
 }
 
-func view(m *Model) string { return ansi.Strip(m.View()) }
+func view(m *Model) string { return drive.View(m) }
 
 func ids(m *Model) []string {
 	out := make([]string, len(m.res.rows))

@@ -8,7 +8,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
@@ -42,17 +41,11 @@ func press(m *Model, keys ...string) []tea.Msg {
 	}, keys...)
 }
 
-func view(m *Model) string { return ansi.Strip(m.View()) }
+func view(m *Model) string { return drive.View(m) }
 
 func saved(t *testing.T, asked []tea.Msg) screen.SaveNightMsg {
 	t.Helper()
-	for _, a := range asked {
-		if s, ok := a.(screen.SaveNightMsg); ok {
-			return s
-		}
-	}
-	t.Fatalf("no save asked; asked %#v", asked)
-	return screen.SaveNightMsg{}
+	return drive.Asked[screen.SaveNightMsg](t, asked)
 }
 
 func status(asked []tea.Msg) (string, bool) {

@@ -64,17 +64,11 @@ func own(msg tea.Msg) bool {
 
 func press(m *Model, keys ...string) []tea.Msg { return drive.Press(m, own, keys...) }
 
-func view(m *Model) string { return ansi.Strip(m.View()) }
+func view(m *Model) string { return drive.View(m) }
 
 func saveAsked(t *testing.T, asked []tea.Msg) screen.SaveTrialMsg {
 	t.Helper()
-	for _, a := range asked {
-		if s, ok := a.(screen.SaveTrialMsg); ok {
-			return s
-		}
-	}
-	t.Fatalf("no trial saved; asked %#v", asked)
-	return screen.SaveTrialMsg{}
+	return drive.Asked[screen.SaveTrialMsg](t, asked)
 }
 
 func statusOf(asked []tea.Msg) string {

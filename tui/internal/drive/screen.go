@@ -1,7 +1,10 @@
 package drive
 
 import (
+	"testing"
+
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/crampsdiary/cramps/tui/screen"
 )
@@ -34,4 +37,21 @@ func Keys(keys ...string) []tea.KeyMsg {
 		msgs[i] = Key(k)
 	}
 	return msgs
+}
+
+// View returns what s draws, without colour.
+func View(s screen.Screen) string { return ansi.Strip(s.View()) }
+
+// Asked returns the first message of type T among what a screen asked of
+// the root, failing t when there is none.
+func Asked[T tea.Msg](t testing.TB, asked []tea.Msg) T {
+	t.Helper()
+	for _, a := range asked {
+		if m, ok := a.(T); ok {
+			return m
+		}
+	}
+	var none T
+	t.Fatalf("no %T asked; asked %#v", none, asked)
+	return none
 }
