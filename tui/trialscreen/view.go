@@ -158,7 +158,7 @@ func (m *Model) habitLines(width int) ([]string, int) {
 	detailW := width - nameW - lipgloss.Width(columnGap)
 	h := diary.TrialHabits[m.habit]
 	detail := flow("A, the change: "+h.Instruction(diary.ArmA, p)+".", detailW, st.Accent)
-	detail = append(detail, flow("B, as usual: "+h.Instruction(diary.ArmB, p)+".", detailW, st.Text)...)
+	detail = append(detail, flow("B, otherwise: "+h.Instruction(diary.ArmB, p)+".", detailW, st.Text)...)
 	detail = append(detail, m.habitDetails(h, detailW)...)
 	body := layout.Columns(max(len(list), len(detail)), st.Faint.Render(columnGap),
 		layout.Box{Text: strings.Join(list, "\n"), Width: nameW},
@@ -215,7 +215,7 @@ func (m *Model) planLines(width int) []string {
 	p, h, d := m.data.Profile, m.plan.habit, m.plan.design
 	lines := []string{st.Title.Render("Plan a trial of " + h.Name())}
 	lines = append(lines, flow("A, the change: "+h.Instruction(diary.ArmA, p)+".", width, st.Accent)...)
-	lines = append(lines, flow("B, as usual: "+h.Instruction(diary.ArmB, p)+".", width, st.Text)...)
+	lines = append(lines, flow("B, otherwise: "+h.Instruction(diary.ArmB, p)+".", width, st.Text)...)
 	if h.Supplement() {
 		lines = append(lines, flow("⚠ "+diary.SupplementAdvice, width, st.Warn)...)
 	}
