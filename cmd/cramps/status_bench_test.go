@@ -1,13 +1,10 @@
 package main
 
 import (
-	"os/exec"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/crampsdiary/cramps/diary"
-	"github.com/crampsdiary/cramps/diary/demo"
 )
 
 // tenYears is the diary the status target names (issue 14): 10 years of nights.
@@ -21,20 +18,7 @@ const tenYears = 522 // weeks
 // same state of the machine.
 // Run it with: go test ./cmd/cramps -run '^$' -bench ProcessStatus -benchtime 200x
 func BenchmarkProcessStatus10Years(b *testing.B) {
-	dir := b.TempDir()
-	bin := filepath.Join(dir, "cramps")
-	db := filepath.Join(dir, "diary.db")
-	buildForE2E(b, bin)
-	p, nights := demo.Generate(demo.DefaultSeed, diary.LastNight(time.Now()), tenYears)
-	writeDiary(b, db, p, nights)
-
-	timeOf := func(args ...string) time.Duration {
-		start := time.Now()
-		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
-			b.Fatalf("cramps %v: %v\n%s", args, err, out)
-		}
-		return time.Since(start)
-	}
+	db, timeOf := processBench(b, diary.LastNight(time.Now()), tenYears)
 	timeOf("--db", db, "status") // the file into the page cache, as on a prompt
 	var version, status time.Duration
 	b.ResetTimer()
