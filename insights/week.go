@@ -38,32 +38,43 @@ type WeekFigures struct {
 	// profile's cutoff: no servings, or the last one not later than the
 	// cutoff. Days where neither is known do not count.
 	CaffeineCutoffNights int `json:"caffeine_cutoff_nights"`
+	// Nights counts the week's nights in the diary, cramps recorded or not.
+	Nights int `json:"-"`
 }
 
-// WeekAverage is each figure of WeekFigures averaged over the 4 weeks before
-// a week, Start to End. Counts are summed and divided by 4, so a week with
-// nothing logged counts as zeros (nights_logged shows it). The figures that
-// may be null (mean_intensity, max_intensity, longest_episode_s and the
-// sleep averages) are the mean of the weekly figures over the weeks where
-// they are known, and null when known in none. ByMuscle holds each muscle
-// seen in the 4 weeks, its episodes divided by 4; never nil.
+// CrampsKnown reports whether the week's cramp figures are known: some
+// night of it has its cramps recorded (SPEC §6a).
+func (w WeekFigures) CrampsKnown() bool { return w.NightsLogged > 0 }
+
+// DayKnown reports whether the week's habit and sleep figures can be known:
+// some night of it is in the diary (SPEC §6a).
+func (w WeekFigures) DayKnown() bool { return w.Nights > 0 }
+
+// WeekAverage is each figure of WeekFigures averaged over those of the 4
+// weeks before a week (Start to End) in which it is known (SPEC §6a as
+// amended): the cramp figures over the weeks with a night whose cramps are
+// recorded, the habit and sleep figures over the weeks with any night in the
+// diary; null when known in none. A week with nothing logged is not a week
+// of zeros. NightsLogged is over all 4 weeks. ByMuscle holds each muscle
+// seen, its episodes averaged over the weeks with cramps recorded; nil
+// (null) when there are none.
 type WeekAverage struct {
 	Start                diary.Date               `json:"start"`
 	End                  diary.Date               `json:"end"`
 	NightsLogged         float64                  `json:"nights_logged"`
-	CrampNights          float64                  `json:"cramp_nights"`
-	Episodes             float64                  `json:"episodes"`
-	CrampMinutes         float64                  `json:"cramp_minutes"`
+	CrampNights          diary.Opt[float64]       `json:"cramp_nights"`
+	Episodes             diary.Opt[float64]       `json:"episodes"`
+	CrampMinutes         diary.Opt[float64]       `json:"cramp_minutes"`
 	MeanIntensity        diary.Opt[float64]       `json:"mean_intensity"`
 	MaxIntensity         diary.Opt[float64]       `json:"max_intensity"`
 	LongestEpisodeS      diary.Opt[float64]       `json:"longest_episode_s"`
-	WokeNights           float64                  `json:"woke_nights"`
+	WokeNights           diary.Opt[float64]       `json:"woke_nights"`
 	ByMuscle             map[diary.Muscle]float64 `json:"by_muscle"`
 	AvgTotalSleepMin     diary.Opt[float64]       `json:"avg_total_sleep_min"`
 	AvgSleepEfficiency   diary.Opt[float64]       `json:"avg_sleep_efficiency"`
-	StretchedNights      float64                  `json:"stretched_nights"`
-	WaterGoalNights      float64                  `json:"water_goal_nights"`
-	CaffeineCutoffNights float64                  `json:"caffeine_cutoff_nights"`
+	StretchedNights      diary.Opt[float64]       `json:"stretched_nights"`
+	WaterGoalNights      diary.Opt[float64]       `json:"water_goal_nights"`
+	CaffeineCutoffNights diary.Opt[float64]       `json:"caffeine_cutoff_nights"`
 }
 
 // TrendWeek is one week of the 12-week trend.
@@ -129,6 +140,7 @@ func weekFiguresOf(nights []diary.Night, start diary.Date, p diary.Profile) Week
 	var sleep weekMean
 	var eff weekMean
 	goal, cutoff := p.WaterGoal(), p.Cutoff()
+	w.Nights = len(nights)
 	for i := range nights {
 		n := &nights[i]
 		if n.CrampsKnown() {
@@ -216,22 +228,28 @@ func (m weekMean) mean() diary.Opt[float64] {
 	return diary.Some(m.sum / float64(m.n))
 }
 
-// weekAverageOf averages the figures of consecutive weeks, oldest first.
+// weekAverageOf averages the figures of consecutive weeks, oldest first,
+// each over the weeks in which it is known.
 func weekAverageOf(weeks []WeekFigures) WeekAverage {
-	k := float64(len(weeks))
-	a := WeekAverage{Start: weeks[0].Start, End: weeks[len(weeks)-1].End, ByMuscle: map[diary.Muscle]float64{}}
+	a := WeekAverage{Start: weeks[0].Start, End: weeks[len(weeks)-1].End}
+	var crampNights, episodes, minutes, woke, stretched, water, caffeine weekMean
 	var meanPain, maxPain, longest, sleep, eff weekMean
+	muscles := map[diary.Muscle]float64{}
 	for _, w := range weeks {
 		a.NightsLogged += float64(w.NightsLogged)
-		a.CrampNights += float64(w.CrampNights)
-		a.Episodes += float64(w.Episodes)
-		a.CrampMinutes += w.CrampMinutes
-		a.WokeNights += float64(w.WokeNights)
-		a.StretchedNights += float64(w.StretchedNights)
-		a.WaterGoalNights += float64(w.WaterGoalNights)
-		a.CaffeineCutoffNights += float64(w.CaffeineCutoffNights)
-		for m, c := range w.ByMuscle {
-			a.ByMuscle[m] += float64(c)
+		if w.CrampsKnown() {
+			crampNights.add(float64(w.CrampNights))
+			episodes.add(float64(w.Episodes))
+			minutes.add(w.CrampMinutes)
+			woke.add(float64(w.WokeNights))
+			for m, c := range w.ByMuscle {
+				muscles[m] += float64(c)
+			}
+		}
+		if w.DayKnown() {
+			stretched.add(float64(w.StretchedNights))
+			water.add(float64(w.WaterGoalNights))
+			caffeine.add(float64(w.CaffeineCutoffNights))
 		}
 		weekAddKnown(&meanPain, w.MeanIntensity)
 		weekAddKnown(&maxPain, weekFloat(w.MaxIntensity))
@@ -239,16 +257,14 @@ func weekAverageOf(weeks []WeekFigures) WeekAverage {
 		weekAddKnown(&sleep, w.AvgTotalSleepMin)
 		weekAddKnown(&eff, w.AvgSleepEfficiency)
 	}
-	a.NightsLogged /= k
-	a.CrampNights /= k
-	a.Episodes /= k
-	a.CrampMinutes /= k
-	a.WokeNights /= k
-	a.StretchedNights /= k
-	a.WaterGoalNights /= k
-	a.CaffeineCutoffNights /= k
-	for m := range a.ByMuscle {
-		a.ByMuscle[m] /= k
+	a.NightsLogged /= float64(len(weeks))
+	a.CrampNights, a.Episodes, a.CrampMinutes, a.WokeNights = crampNights.mean(), episodes.mean(), minutes.mean(), woke.mean()
+	a.StretchedNights, a.WaterGoalNights, a.CaffeineCutoffNights = stretched.mean(), water.mean(), caffeine.mean()
+	if crampNights.n > 0 {
+		a.ByMuscle = muscles
+		for m := range a.ByMuscle {
+			a.ByMuscle[m] /= float64(crampNights.n)
+		}
 	}
 	a.MeanIntensity = meanPain.mean()
 	a.MaxIntensity = maxPain.mean()

@@ -124,7 +124,7 @@ func TestWeekFiguresHandMade(t *testing.T) {
 		WokeNights:       3,
 		ByMuscle:         map[diary.Muscle]int{diary.MuscleCalf: 2, diary.MuscleFoot: 1, diary.MuscleThighBack: 1},
 		AvgTotalSleepMin: diary.Some(400.0), AvgSleepEfficiency: diary.Some((tst1/tib1 + tst2/tib2) / 2),
-		StretchedNights: 2, WaterGoalNights: 2, CaffeineCutoffNights: 3,
+		StretchedNights: 2, WaterGoalNights: 2, CaffeineCutoffNights: 3, Nights: 6,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("figures\n got %+v\nwant %+v", got, want)
@@ -147,6 +147,8 @@ func TestWeekWaterGoalAndCutoffFromProfile(t *testing.T) {
 	}
 }
 
+// TestWeekEmpty: a week with nothing logged, and an average over weeks with
+// nothing logged, are null, not zero (SPEC §6a as amended, issue 11.5).
 func TestWeekEmpty(t *testing.T) {
 	for _, nights := range [][]diary.Night{nil, wkHandMadeWeek(t)} {
 		r := Week(nights, diary.NewProfile(), wkDate(t, "2030-06-05"), wkDate(t, "2030-06-10"))
@@ -157,10 +159,10 @@ func TestWeekEmpty(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := `{"start":"2030-06-03","end":"2030-06-09","nights_logged":0,"cramp_nights":0,"episodes":0,` +
-			`"cramp_minutes":0,"mean_intensity":null,"max_intensity":null,"longest_episode_s":null,"woke_nights":0,` +
-			`"by_muscle":{},"avg_total_sleep_min":null,"avg_sleep_efficiency":null,"stretched_nights":0,` +
-			`"water_goal_nights":0,"caffeine_cutoff_nights":0}`
+		want := `{"start":"2030-06-03","end":"2030-06-09","nights_logged":0,"cramp_nights":null,"episodes":null,` +
+			`"cramp_minutes":null,"mean_intensity":null,"max_intensity":null,"longest_episode_s":null,"woke_nights":null,` +
+			`"by_muscle":null,"avg_total_sleep_min":null,"avg_sleep_efficiency":null,"stretched_nights":null,` +
+			`"water_goal_nights":null,"caffeine_cutoff_nights":null}`
 		if string(b) != want {
 			t.Errorf("empty week\n got %s\nwant %s", b, want)
 		}
@@ -168,10 +170,10 @@ func TestWeekEmpty(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want = `{"start":"2030-05-06","end":"2030-06-02","nights_logged":0,"cramp_nights":0,"episodes":0,` +
-			`"cramp_minutes":0,"mean_intensity":null,"max_intensity":null,"longest_episode_s":null,"woke_nights":0,` +
-			`"by_muscle":{},"avg_total_sleep_min":null,"avg_sleep_efficiency":null,"stretched_nights":0,` +
-			`"water_goal_nights":0,"caffeine_cutoff_nights":0}`
+		want = `{"start":"2030-05-06","end":"2030-06-02","nights_logged":0,"cramp_nights":null,"episodes":null,` +
+			`"cramp_minutes":null,"mean_intensity":null,"max_intensity":null,"longest_episode_s":null,"woke_nights":null,` +
+			`"by_muscle":null,"avg_total_sleep_min":null,"avg_sleep_efficiency":null,"stretched_nights":null,` +
+			`"water_goal_nights":null,"caffeine_cutoff_nights":null}`
 		if string(b) != want {
 			t.Errorf("empty average\n got %s\nwant %s", b, want)
 		}
@@ -264,12 +266,15 @@ func TestWeekFourWeekAverage(t *testing.T) {
 	r := Week(nights, diary.NewProfile(), start, start.AddDays(6))
 	want := WeekAverage{
 		Start: wk(4, 0), End: wk(1, 6),
-		NightsLogged: (1 + 5 + 0 + 3) / 4.0, CrampNights: (1 + 4 + 0 + 2) / 4.0, Episodes: 7 / 4.0,
-		CrampMinutes:    (1 + 8 + 0 + 10) / 4.0,
+		// Week −2 has nothing logged: it is left out of every average but
+		// nights_logged's, not counted as a week of zeros (SPEC §6a amended).
+		NightsLogged: (1 + 5 + 0 + 3) / 4.0, CrampNights: diary.Some((1 + 4 + 2) / 3.0), Episodes: diary.Some(7 / 3.0),
+		CrampMinutes: diary.Some((1 + 8 + 10) / 3.0), WokeNights: diary.Some(0.0),
+		StretchedNights: diary.Some(0.0), WaterGoalNights: diary.Some(0.0), CaffeineCutoffNights: diary.Some(0.0),
 		MeanIntensity:   diary.Some((2 + 8 + 5) / 3.0), // over the 3 weeks with a pain
 		MaxIntensity:    diary.Some((2 + 8 + 6) / 3.0),
 		LongestEpisodeS: diary.Some((60 + 120 + 300) / 3.0),
-		ByMuscle:        map[diary.Muscle]float64{diary.MuscleFoot: 0.25, diary.MuscleCalf: 1.5},
+		ByMuscle:        map[diary.Muscle]float64{diary.MuscleFoot: 1 / 3.0, diary.MuscleCalf: 6 / 3.0},
 		// only week −3 knows its sleep: (480+420)/2 min, efficiency (1 + 420/480)/2
 		AvgTotalSleepMin: diary.Some(450.0), AvgSleepEfficiency: diary.Some((1 + 420.0/480) / 2),
 	}

@@ -94,7 +94,26 @@ func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width
 	writeRedFlags(w, r, redflags.Banners(rep.RedFlags), width)
 
 	cur, prev, avg := rep.WeekFigures, rep.Previous, rep.FourWeekAverage
-	n := func(v int) diary.Opt[float64] { return diary.Some(float64(v)) }
+	// Unknown is not zero (SPEC §6a): a week with no night's cramps recorded
+	// has no cramp counts, one with no night at all no habit counts.
+	c := func(w insights.WeekFigures, v int) diary.Opt[float64] {
+		if !w.CrampsKnown() {
+			return diary.Opt[float64]{}
+		}
+		return diary.Some(float64(v))
+	}
+	h := func(w insights.WeekFigures, v int) diary.Opt[float64] {
+		if !w.DayKnown() {
+			return diary.Opt[float64]{}
+		}
+		return diary.Some(float64(v))
+	}
+	cm := func(w insights.WeekFigures) diary.Opt[float64] {
+		if !w.CrampsKnown() {
+			return diary.Opt[float64]{}
+		}
+		return diary.Some(w.CrampMinutes)
+	}
 	of := func(o diary.Opt[int]) diary.Opt[float64] {
 		if v, ok := o.Get(); ok {
 			return diary.Some(float64(v))
@@ -104,18 +123,18 @@ func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width
 	whole := func(v float64) string { return fmt.Sprintf("%.0f", v) }
 	tenth := func(v float64) string { return fmt.Sprintf("%.1f", v) }
 	rows := []weekRow{
-		{"cramp nights", n(cur.CrampNights), n(prev.CrampNights), diary.Some(avg.CrampNights), lowerBetter, whole, true},
-		{"cramps", n(cur.Episodes), n(prev.Episodes), diary.Some(avg.Episodes), lowerBetter, whole, true},
-		{"cramp minutes", diary.Some(cur.CrampMinutes), diary.Some(prev.CrampMinutes), diary.Some(avg.CrampMinutes), lowerBetter, tenth, false},
+		{"cramp nights", c(cur, cur.CrampNights), c(prev, prev.CrampNights), avg.CrampNights, lowerBetter, whole, true},
+		{"cramps", c(cur, cur.Episodes), c(prev, prev.Episodes), avg.Episodes, lowerBetter, whole, true},
+		{"cramp minutes", cm(cur), cm(prev), avg.CrampMinutes, lowerBetter, tenth, false},
 		{"mean pain (0–10)", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, lowerBetter, tenth, false},
 		{"worst pain", of(cur.MaxIntensity), of(prev.MaxIntensity), avg.MaxIntensity, lowerBetter, whole, true},
 		{"longest cramp", of(cur.LongestEpisodeS), of(prev.LongestEpisodeS), avg.LongestEpisodeS, lowerBetter, func(v float64) string { return diary.FormatDuration(int(math.Round(v))) }, false},
-		{"nights woken by cramps", n(cur.WokeNights), n(prev.WokeNights), diary.Some(avg.WokeNights), lowerBetter, whole, true},
+		{"nights woken by cramps", c(cur, cur.WokeNights), c(prev, prev.WokeNights), avg.WokeNights, lowerBetter, whole, true},
 		{"sleep a night", cur.AvgTotalSleepMin, prev.AvgTotalSleepMin, avg.AvgTotalSleepMin, higherBetter, func(v float64) string { return minutesWords(int(math.Round(v))) }, false},
 		{"sleep efficiency", cur.AvgSleepEfficiency, prev.AvgSleepEfficiency, avg.AvgSleepEfficiency, higherBetter, func(v float64) string { return fmt.Sprintf("%.0f%%", v*100) }, false},
-		{"stretched before bed", n(cur.StretchedNights), n(prev.StretchedNights), diary.Some(avg.StretchedNights), higherBetter, whole, true},
-		{"water goal met", n(cur.WaterGoalNights), n(prev.WaterGoalNights), diary.Some(avg.WaterGoalNights), higherBetter, whole, true},
-		{"no caffeine after cutoff", n(cur.CaffeineCutoffNights), n(prev.CaffeineCutoffNights), diary.Some(avg.CaffeineCutoffNights), higherBetter, whole, true},
+		{"stretched before bed", h(cur, cur.StretchedNights), h(prev, prev.StretchedNights), avg.StretchedNights, higherBetter, whole, true},
+		{"water goal met", h(cur, cur.WaterGoalNights), h(prev, prev.WaterGoalNights), avg.WaterGoalNights, higherBetter, whole, true},
+		{"no caffeine after cutoff", h(cur, cur.CaffeineCutoffNights), h(prev, prev.CaffeineCutoffNights), avg.CaffeineCutoffNights, higherBetter, whole, true},
 	}
 	avgFormat := func(row weekRow) func(float64) string {
 		if row.count {

@@ -32,9 +32,9 @@ func crampRows(r *insights.WeekReport) []row {
 	// A week with nothing recorded has no counts: its zeros are not news.
 	c, p := cur.NightsLogged > 0, prev.NightsLogged > 0
 	return []row{
-		{"cramp nights", count(c, cur.CrampNights), count(p, prev.CrampNights), diary.Some(avg.CrampNights), lowerBetter, whole, tenth, tenthOrWhole},
-		{"cramps", count(c, cur.Episodes), count(p, prev.Episodes), diary.Some(avg.Episodes), lowerBetter, whole, tenth, tenthOrWhole},
-		{"cramp time", minutes(c, cur.CrampMinutes), minutes(p, prev.CrampMinutes), diary.Some(avg.CrampMinutes), lowerBetter, minutesAsTime, minutesAsTime, minutesAsTime},
+		{"cramp nights", count(c, cur.CrampNights), count(p, prev.CrampNights), avg.CrampNights, lowerBetter, whole, tenth, tenthOrWhole},
+		{"cramps", count(c, cur.Episodes), count(p, prev.Episodes), avg.Episodes, lowerBetter, whole, tenth, tenthOrWhole},
+		{"cramp time", minutes(c, cur.CrampMinutes), minutes(p, prev.CrampMinutes), avg.CrampMinutes, lowerBetter, minutesAsTime, minutesAsTime, minutesAsTime},
 		{"mean pain", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, lowerBetter, tenth, tenth, tenth},
 		{"worst pain", known(cur.MaxIntensity), known(prev.MaxIntensity), avg.MaxIntensity, lowerBetter, whole, tenth, tenthOrWhole},
 		{"longest cramp", known(cur.LongestEpisodeS), known(prev.LongestEpisodeS), avg.LongestEpisodeS, lowerBetter, seconds, seconds, seconds},
@@ -49,11 +49,11 @@ func crampRows(r *insights.WeekReport) []row {
 // figure WeekFigures has; a week without any has no habit counts either.
 func habitRows(r *insights.WeekReport, cutoff diary.Clock) []row {
 	cur, prev, avg := &r.WeekFigures, &r.Previous, &r.FourWeekAverage
-	c, p := cur.NightsLogged > 0, prev.NightsLogged > 0
+	c, p := cur.DayKnown(), prev.DayKnown()
 	return []row{
-		{"stretched", count(c, cur.StretchedNights), count(p, prev.StretchedNights), diary.Some(avg.StretchedNights), higherBetter, whole, tenth, tenthOrWhole},
-		{"water goal met", count(c, cur.WaterGoalNights), count(p, prev.WaterGoalNights), diary.Some(avg.WaterGoalNights), higherBetter, whole, tenth, tenthOrWhole},
-		{"caffeine by " + cutoff.String(), count(c, cur.CaffeineCutoffNights), count(p, prev.CaffeineCutoffNights), diary.Some(avg.CaffeineCutoffNights), higherBetter, whole, tenth, tenthOrWhole},
+		{"stretched", count(c, cur.StretchedNights), count(p, prev.StretchedNights), avg.StretchedNights, higherBetter, whole, tenth, tenthOrWhole},
+		{"water goal met", count(c, cur.WaterGoalNights), count(p, prev.WaterGoalNights), avg.WaterGoalNights, higherBetter, whole, tenth, tenthOrWhole},
+		{"caffeine by " + cutoff.String(), count(c, cur.CaffeineCutoffNights), count(p, prev.CaffeineCutoffNights), avg.CaffeineCutoffNights, higherBetter, whole, tenth, tenthOrWhole},
 	}
 }
 

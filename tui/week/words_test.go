@@ -16,12 +16,12 @@ import (
 // the three habits.
 func weekOf(crampNights int, minutes float64, stretched, water, caffeine int) insights.WeekFigures {
 	return insights.WeekFigures{NightsLogged: 7, CrampNights: crampNights, CrampMinutes: minutes,
-		StretchedNights: stretched, WaterGoalNights: water, CaffeineCutoffNights: caffeine}
+		StretchedNights: stretched, WaterGoalNights: water, CaffeineCutoffNights: caffeine, Nights: 7}
 }
 
 // logged sets how many nights a week has with their cramps recorded.
 func logged(n int, w insights.WeekFigures) insights.WeekFigures {
-	w.NightsLogged = n
+	w.NightsLogged, w.Nights = n, n
 	return w
 }
 
