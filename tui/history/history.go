@@ -160,20 +160,11 @@ func (m *Model) filterKey(msg tea.KeyMsg) tea.Cmd {
 
 func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
-	page := max(1, m.tableHeight()-1)
+	if d, ok := k.Move(msg, max(1, m.tableHeight()-1), len(m.shown)); ok {
+		m.move(d)
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		m.move(-1)
-	case key.Matches(msg, k.Down):
-		m.move(1)
-	case key.Matches(msg, k.PageUp):
-		m.move(-page)
-	case key.Matches(msg, k.PageDown):
-		m.move(page)
-	case key.Matches(msg, k.Top):
-		m.move(-len(m.shown))
-	case key.Matches(msg, k.Bottom):
-		m.move(len(m.shown))
 	case key.Matches(msg, k.Open):
 		m.detail, m.detailOff = true, 0
 	case key.Matches(msg, k.Filter):
@@ -270,9 +261,7 @@ func (m *Model) syncKeys() {
 	k := &m.keys
 	list := m.ready && !m.filtering && !m.asking && !m.detail
 	has := len(m.shown) > 0
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
-		b.SetEnabled((list || m.detail) && has)
-	}
+	k.List.SetEnabled((list || m.detail) && has)
 	k.PageUp.SetEnabled(list && has)
 	k.PageDown.SetEnabled(list && has)
 	k.Open.SetEnabled(list && has)
@@ -318,7 +307,7 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		k.List.Bindings(),
 		{k.Open, k.Back, k.Older, k.Newer, k.Edit, k.Delete, k.Undo, k.NoCramps},
 		{k.Filter, k.DoneFilter, k.ClearFilter, k.Yes, k.No},
 	}

@@ -8,8 +8,7 @@ import (
 
 // KeyMap are the keys of the History screen.
 type KeyMap struct {
-	keys.Lines
-	PageUp, PageDown, Top, Bottom    key.Binding
+	keys.List
 	Open, Back, Edit, Delete, Filter key.Binding
 	ClearFilter, DoneFilter          key.Binding
 	keys.Confirm
@@ -21,11 +20,15 @@ type KeyMap struct {
 // NewKeyMap returns the History screen's keys.
 func NewKeyMap() KeyMap {
 	return KeyMap{
-		Lines:       keys.NewLines("newer", "older"),
-		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown", "f", " "), key.WithHelp("pgdn", "page down")),
-		Top:         key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "newest")),
-		Bottom:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "oldest")),
+		List: keys.List{
+			Lines: keys.NewLines("newer", "older"),
+			Pages: keys.Pages{
+				PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
+				PageDown: key.NewBinding(key.WithKeys("pgdown", "f", " "), key.WithHelp("pgdn", "page down")),
+			},
+			Top:    key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "newest")),
+			Bottom: key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "oldest")),
+		},
 		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show night")),
 		Back:        key.NewBinding(key.WithKeys("esc", "enter"), key.WithHelp("esc", "back to list")),
 		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit in Log")),

@@ -156,20 +156,11 @@ func (m *Model) selected() (*row, bool) {
 
 func (m *Model) tableKey(msg tea.KeyMsg) {
 	k := m.keys
-	page := max(1, m.lay.rows-1)
+	if d, ok := k.Move(msg, max(1, m.lay.rows-1), len(m.res.rows)); ok {
+		m.move(d)
+		return
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		m.move(-1)
-	case key.Matches(msg, k.Down):
-		m.move(1)
-	case key.Matches(msg, k.PageUp):
-		m.move(-page)
-	case key.Matches(msg, k.PageDown):
-		m.move(page)
-	case key.Matches(msg, k.Top):
-		m.move(-len(m.res.rows))
-	case key.Matches(msg, k.Bottom):
-		m.move(len(m.res.rows))
 	case key.Matches(msg, k.Open):
 		if _, ok := m.selected(); ok {
 			m.mode = modeDetail
@@ -274,9 +265,7 @@ func (m *Model) syncKeys() {
 	table := ready && m.mode == modeTable
 	paged := ready && m.mode != modeTable
 	has := ready && len(m.res.rows) > 0
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
-		b.SetEnabled((table && has) || paged)
-	}
+	k.List.SetEnabled((table && has) || paged)
 	k.Open.SetEnabled(table && has)
 	k.Notes.SetEnabled(table)
 	k.Back.SetEnabled(paged)
@@ -309,7 +298,7 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		k.List.Bindings(),
 		{k.Open, k.Notes, k.Back, k.Prev, k.Next, k.Test},
 	}
 }

@@ -1,6 +1,9 @@
 package keys
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 // The bindings several screens share. A screen embeds the group in its own
 // KeyMap, so the keys are the same everywhere and only the help words, which
@@ -53,4 +56,44 @@ func NewForm(save string) Form {
 		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close, keep values")),
 		FormSave: key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", save)),
 	}
+}
+
+// List are the keys that move a cursor in a list: a line, a page, to the
+// top or the bottom. The screens give Top and Bottom their own help.
+type List struct {
+	Lines
+	Pages
+	Top, Bottom key.Binding
+}
+
+// Move returns how far msg moves a cursor in a list of n rows shown page at
+// a time, and whether msg is a key of the list at all.
+func (l List) Move(msg tea.KeyMsg, page, n int) (int, bool) {
+	switch {
+	case key.Matches(msg, l.Up):
+		return -1, true
+	case key.Matches(msg, l.Down):
+		return 1, true
+	case key.Matches(msg, l.PageUp):
+		return -page, true
+	case key.Matches(msg, l.PageDown):
+		return page, true
+	case key.Matches(msg, l.Top):
+		return -n, true
+	case key.Matches(msg, l.Bottom):
+		return n, true
+	}
+	return 0, false
+}
+
+// SetEnabled enables or disables every key of the list.
+func (l *List) SetEnabled(on bool) {
+	for _, b := range []*key.Binding{&l.Up, &l.Down, &l.PageUp, &l.PageDown, &l.Top, &l.Bottom} {
+		b.SetEnabled(on)
+	}
+}
+
+// Bindings lists the keys of the list in the order help shows them.
+func (l List) Bindings() []key.Binding {
+	return []key.Binding{l.Up, l.Down, l.PageUp, l.PageDown, l.Top, l.Bottom}
 }
