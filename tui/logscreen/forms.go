@@ -175,7 +175,7 @@ func (b builder) dayGroups(profile diary.Profile) []*huh.Group {
 			b.text("Alcohol", "day.alcohol_drinks", &d.Alcohol).Placeholder("drinks").Hint("standard drinks").Unit("drinks"),
 			b.text("Stress", "day.stress", &d.Stress).Placeholder("1-5").Hint("1 calm … 5 very stressed").Unit("of 5"),
 			form.NewMulti("Supplements", &d.Supplements, listOptions(diary.Supplements)...).Key("day.supplements").Exclusive(none),
-			form.NewMulti("Medications", &d.Medications, medicationOptions(profile, b.d.date, d.Medications)...).Key("day.medications").Exclusive(none).Empty("— (add them in Profile)"),
+			form.NewMulti("Medications", &d.Medications, medicationOptions(profile, b.d.date, d.Medications)...).Key("day.medications").Exclusive(none).Empty(noMedicationsWords(profile, b.d.date)),
 		).Title("The day before · 1 of 2"),
 		huh.NewGroup(
 			b.text("Exercise", "day.exercise_min", &d.ExerciseMin).Placeholder("min").Hint("minutes of exercise").Unit("min"),
@@ -211,6 +211,16 @@ func medicationOptions(p diary.Profile, date diary.Date, ticked []string) []form
 		out = append(out, form.Opt(n))
 	}
 	return out
+}
+
+// noMedicationsWords is what the Medications field says when no medicine of
+// the profile is taken on date: how to add one only when the profile has
+// none (issue 11.15); else why none is offered.
+func noMedicationsWords(p diary.Profile, date diary.Date) string {
+	if len(p.Medications) == 0 {
+		return "— (add them in Profile)"
+	}
+	return "— (none of the profile's medicines was being taken on " + nightcard.ShortDate(date) + ")"
 }
 
 // positionGroups are how the user slept.

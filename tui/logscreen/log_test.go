@@ -177,7 +177,7 @@ func TestInvalidInputBlocksOnlyTheSave(t *testing.T) {
 		t.Fatalf("duration = %q after esc, want what was typed", got)
 	}
 	v = view(m)
-	if !strings.Contains(v, "✗ Duration: not a duration") || !strings.Contains(v, "1 problem stop the save") {
+	if !strings.Contains(v, "✗ Duration: not a duration") || !strings.Contains(v, "1 problem stops the save; it is marked above.") {
 		t.Fatalf("card does not show the problem:\n%s", v)
 	}
 	if m.Unsaved() != "the night of Sat 21 Nov" {
@@ -342,5 +342,19 @@ func TestNoCrampsOnANewDiary(t *testing.T) {
 	s := saved(t, press(m, "n"))
 	if s.Done != "Saved Sat 21 Nov: no cramps. u undoes it." {
 		t.Fatalf("done = %q", s.Done)
+	}
+}
+
+// TestMedicationsFieldWords: the day's Medications field sends the user to
+// Profile only when the profile has no medicine (issue 11.15).
+func TestMedicationsFieldWords(t *testing.T) {
+	night := diary.NewDate(2026, 11, 21)
+	if got := noMedicationsWords(diary.NewProfile(), night); got != "— (add them in Profile)" {
+		t.Errorf("no medicines: %q", got)
+	}
+	p := diary.NewProfile()
+	p.Medications = []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(night.AddDays(1))}}
+	if got := noMedicationsWords(p, night); strings.Contains(got, "add them in Profile") {
+		t.Errorf("a medicine started after the night: %q", got)
 	}
 }

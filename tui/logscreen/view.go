@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/tui/layout"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
@@ -187,7 +188,8 @@ func (m *Model) cardView(d *draft, width, height int) string {
 		}
 	}
 	if len(d.problems) > 0 {
-		body = append(body, "", m.st.Problem.Render(fmt.Sprintf("✗ %s stop the save; they are marked above.", nightcard.Plural(len(d.problems), "problem"))))
+		body = append(body, "", m.st.Problem.Render(fmt.Sprintf("✗ %s %s the save; %s marked above.", words.Nouns(len(d.problems), "problem"),
+			words.Choose(len(d.problems), "stops", "stop"), words.Choose(len(d.problems), "it is", "they are"))))
 	}
 
 	room := height - len(head)
