@@ -15,12 +15,13 @@ import (
 // never overwritten: the error wraps fs.ErrExist. Its errors never name the
 // temporary file: the caller names path.
 func writeNewFile(path string, replace bool, write func(io.Writer) error) error {
-	return withoutFileName(writeNewFileAs(path, replace, write))
+	return WithoutFileName(writeNewFileAs(path, replace, write))
 }
 
-// withoutFileName is err without the file name an *fs.PathError or
-// *os.LinkError carries (a temporary file's, here).
-func withoutFileName(err error) error {
+// WithoutFileName is err without the file name an *fs.PathError or
+// *os.LinkError carries, which may be a temporary file's: the caller names
+// the file the user gave.
+func WithoutFileName(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err

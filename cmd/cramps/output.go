@@ -15,6 +15,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/crampsdiary/cramps/store"
 )
 
 // renderer styles human output for w: colour only on a terminal, and never
@@ -76,7 +78,7 @@ func (a *app) writeFileAtomic(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	fail := func(err error) error { return fmt.Errorf("cannot write %s: %w", path, plainErr(err)) }
+	fail := func(err error) error { return fmt.Errorf("cannot write %s: %w", path, store.WithoutFileName(err)) }
 	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*")
 	if err != nil {
 		return fail(err)
@@ -124,7 +126,7 @@ func (a *app) outputTarget(path string) (string, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		return target, nil
 	case err != nil:
-		return "", fmt.Errorf("-o %s: %w", path, plainErr(err))
+		return "", fmt.Errorf("-o %s: %w", path, store.WithoutFileName(err))
 	case fi.IsDir():
 		return refuse("it is a directory")
 	case !fi.Mode().IsRegular():
@@ -157,21 +159,6 @@ func isBoltFile(path string) bool {
 	return binary.NativeEndian.Uint32(head[16:]) == boltMagic
 }
 
-// plainErr is err without the file name an *os.PathError or *os.LinkError
-// carries, which may be a temporary file's: the caller names the file the
-// user gave.
-func plainErr(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
-}
-
 // outputErrors remembers the first error writing to stdout: a command that
 // printed to a full disk or a closed pipe then exits 1 (SPEC §9).
 type outputErrors struct {
@@ -192,7 +179,7 @@ func (o *outputErrors) Write(p []byte) (int, error) {
 
 // outputFailure is the one line for output that could not be written.
 func outputFailure(err error) string {
-	msg := plainErr(err).Error()
+	msg := store.WithoutFileName(err).Error()
 	if strings.Contains(msg, "broken pipe") {
 		msg = "the program reading it stopped (broken pipe)"
 	}
