@@ -168,12 +168,20 @@ func verdictWords(r trial.Result, h diary.TrialHabit) string {
 func resultSentences(r trial.Result, h diary.TrialHabit) []string {
 	var out []string
 	if r.Verdict == trial.VerdictTooLittleData {
-		out = append(out, fmt.Sprintf("Only %s had a counted night in both periods; a verdict needs at least %d. A night counts when it is logged with its cramps and is not settling in.",
-			words.Plural(r.PairsUsed, "pair", "pairs"), trial.MinPairsUsed))
+		had := "Only " + words.Plural(r.PairsUsed, "pair", "pairs")
+		if r.PairsUsed == 0 {
+			had = "No pair"
+		}
+		out = append(out, fmt.Sprintf("%s had a counted night in both periods; a verdict needs at least %d. A night counts when it is logged with its cramps and is not settling in.",
+			had, trial.MinPairsUsed))
 	}
 	if r.RateA == nil || r.RateB == nil {
-		if r.NightsA+r.NightsB == 0 {
+		switch {
+		case r.NightsA+r.NightsB > 0:
+		case r.Verdict == trial.VerdictRunning:
 			out = append(out, "No night of the trial counts yet.")
+		default:
+			out = append(out, "No night of the trial counted.")
 		}
 		return out
 	}

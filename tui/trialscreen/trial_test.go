@@ -404,3 +404,13 @@ func TestStepThroughTrials(t *testing.T) {
 		t.Fatalf("after ]:\n%s", view(m))
 	}
 }
+
+// A trial stopped before any pair was complete says so in words.
+func TestTooLittleDataWords(t *testing.T) {
+	for used, want := range map[int]string{0: "No pair had", 1: "Only 1 pair had", 3: "Only 3 pairs had"} {
+		got := resultSentences(trial.Result{Verdict: trial.VerdictTooLittleData, PairsUsed: used}, diary.HabitStretched)
+		if len(got) == 0 || !strings.HasPrefix(got[0], want+" a counted night in both periods; a verdict needs at least 5.") {
+			t.Errorf("%d pairs: %q", used, got)
+		}
+	}
+}
