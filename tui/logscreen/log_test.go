@@ -333,6 +333,10 @@ func TestNewCrampCopiesOnlyWhere(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("new cramp %+v, want %+v", got, want)
 	}
+	// A first cramp starts at the calf, which is not yet anyone's usual.
+	if first := *usualEpisode(nil); first.Prefilled || first.Muscle != string(diary.MuscleCalf) {
+		t.Fatalf("first cramp %+v, want the calf, not marked usual", first)
+	}
 }
 
 // TestNoCrampsOnANewDiary: with no day recorded yet there is no usual day

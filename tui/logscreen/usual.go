@@ -20,7 +20,7 @@ func usualEpisode(nights []diary.Night) *episodeText {
 	return &episodeText{
 		Muscle:    mostCommon(eps, func(e diary.Episode) (string, bool) { return string(e.Muscle), e.Muscle != "" }, string(diary.MuscleCalf)),
 		Side:      mostCommon(eps, func(e diary.Episode) (string, bool) { return string(e.Side), e.Side != "" }, ""),
-		Prefilled: true,
+		Prefilled: len(eps) > 0, // the calf of a first cramp is a start, not the user's usual
 	}
 }
 
