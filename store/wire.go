@@ -204,21 +204,22 @@ func (d *decoder) int() int {
 }
 
 func (d *decoder) date() diary.Date {
-	v := d.varint()
-	if v < math.MinInt32 || v > math.MaxInt32 {
-		d.fail("date %d out of range", v)
-		return 0
-	}
-	return diary.Date(v)
+	return inRange[diary.Date](d, math.MinInt32, math.MaxInt32, "date")
 }
 
 func (d *decoder) clock() diary.Clock {
+	return inRange[diary.Clock](d, math.MinInt16, math.MaxInt16, "clock")
+}
+
+// inRange reads a signed number that must lie in [lo, hi]; what names it in
+// the failure.
+func inRange[T ~int | ~int16 | ~int32 | ~int64](d *decoder, lo, hi int64, what string) T {
 	v := d.varint()
-	if v < math.MinInt16 || v > math.MaxInt16 {
-		d.fail("clock %d out of range", v)
+	if v < lo || v > hi {
+		d.fail("%s %d out of range", what, v)
 		return 0
 	}
-	return diary.Clock(v)
+	return T(v)
 }
 
 func (d *decoder) boolean() bool {
