@@ -31,9 +31,9 @@ func encodeAcks(acks []diary.FlagAck) []byte {
 
 // decodeAcks reads acknowledgements stored by encodeAcks.
 func decodeAcks(b []byte) ([]diary.FlagAck, error) {
-	d := decoder{b: b}
-	if f := d.byte(); d.err == nil && f != acksFormat {
-		return nil, fmt.Errorf("%w: acknowledged flags in unknown format %d", errCorrupt, f)
+	d, err := decoderFor(b, acksFormat, "acknowledged flags")
+	if err != nil {
+		return nil, err
 	}
 	k := d.count()
 	acks := make([]diary.FlagAck, 0, k)

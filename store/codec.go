@@ -1,10 +1,6 @@
 package store
 
-import (
-	"fmt"
-
-	"github.com/crampsdiary/cramps/diary"
-)
+import "github.com/crampsdiary/cramps/diary"
 
 // The stored form of a Night in schema 2: a format byte, the date, then the
 // tagged fields of wire.go. Every field the diary can hold survives the round
@@ -179,9 +175,9 @@ func decodeNight(b []byte) (diary.Night, error) {
 // Night: loading thousands of nights straight into their slice saves copying
 // each one twice. On error *n is left zero.
 func decodeNightInto(b []byte, n *diary.Night) error {
-	d := decoder{b: b}
-	if f := d.byte(); d.err == nil && f != nightFormat {
-		return fmt.Errorf("%w: night in unknown format %d", errCorrupt, f)
+	d, err := decoderFor(b, nightFormat, "night")
+	if err != nil {
+		return err
 	}
 	n.Date = d.date()
 	s, day, p := &n.Sleep, &n.Day, &n.Position

@@ -1,10 +1,6 @@
 package store
 
-import (
-	"fmt"
-
-	"github.com/crampsdiary/cramps/diary"
-)
+import "github.com/crampsdiary/cramps/diary"
 
 // The stored form of the Profile in schema 2, built like a night's (codec.go).
 
@@ -78,9 +74,9 @@ func encodeProfile(p diary.Profile) []byte {
 // decodeProfile reads a profile stored by encodeProfile.
 func decodeProfile(b []byte) (diary.Profile, error) {
 	var p diary.Profile
-	d := decoder{b: b}
-	if f := d.byte(); d.err == nil && f != profileFormat {
-		return p, fmt.Errorf("%w: profile in unknown format %d", errCorrupt, f)
+	d, err := decoderFor(b, profileFormat, "profile")
+	if err != nil {
+		return p, err
 	}
 	for t := d.tagAfter(0); t != tagEnd; t = d.tagAfter(t) {
 		switch t {

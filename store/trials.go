@@ -65,9 +65,9 @@ func encodeTrial(t diary.Trial) []byte {
 // decodeTrial reads a trial stored by encodeTrial.
 func decodeTrial(b []byte) (diary.Trial, error) {
 	var t diary.Trial
-	d := decoder{b: b}
-	if f := d.byte(); d.err == nil && f != trialFormat {
-		return t, fmt.Errorf("%w: trial in unknown format %d", errCorrupt, f)
+	d, err := decoderFor(b, trialFormat, "trial")
+	if err != nil {
+		return t, err
 	}
 	for tag := d.tagAfter(0); tag != tagEnd; tag = d.tagAfter(tag) {
 		switch tag {

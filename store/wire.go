@@ -189,6 +189,16 @@ func (d *decoder) uvarintLong() uint64 {
 	return v
 }
 
+// decoderFor starts reading a value stored in format; what names the value
+// ("night") in the error when its first byte names another format.
+func decoderFor(b []byte, format byte, what string) (decoder, error) {
+	d := decoder{b: b}
+	if f := d.byte(); d.err == nil && f != format {
+		return d, fmt.Errorf("%w: %s in unknown format %d", errCorrupt, what, f)
+	}
+	return d, nil
+}
+
 func (d *decoder) varint() int64 {
 	u := d.uvarint()
 	return int64(u>>1) ^ -int64(u&1) // zig-zag, as binary.AppendVarint writes it
