@@ -57,7 +57,7 @@ func TestTableNewestFirst(t *testing.T) {
 		"",
 		"  Night           Cramps   Min Pain Sleep  Eff Notable",
 		"▸ Sat 21 Nov 2026      –                                                        ",
-		"  Fri 20 Nov 2026      2     3    7            2 drinks, sat 9h",
+		"  Fri 20 Nov 2026      2     3    7            2 drinks, sat 9h, “wedding”",
 		"  Thu 19 Nov 2026      0             7h00  85%",
 	}, "\n")
 	if got := view(m); got != want {
@@ -197,5 +197,30 @@ func TestEmptyDiary(t *testing.T) {
 	}
 	if asked := press(m, "d", "e", "enter", "/"); len(asked) != 0 || m.Capturing() {
 		t.Fatalf("keys on an empty diary asked %#v", asked)
+	}
+}
+
+// TestNotableIsWhatWasUnusual: a habit of every night does not fill every
+// row's Notable column; what differs from the usual night does, then the
+// note (issue 11.13).
+func TestNotableIsWhatWasUnusual(t *testing.T) {
+	var nights []diary.Night
+	for i := 9; i >= 0; i-- {
+		n := diary.Night{Date: last.AddDays(-i), Episodes: []diary.Episode{}, Day: diary.Day{SittingH: diary.Some(10.0)}}
+		if i == 0 {
+			n.Day.AlcoholDrinks = diary.Some(3)
+			n.Notes = "long flight"
+		}
+		nights = append(nights, n)
+	}
+	m := New(styles.New(false))
+	m.SetSize(80, 20)
+	send(m, screen.DataMsg{Data: screen.NewData(nights, diary.NewProfile())})
+	v := view(m)
+	if got := strings.Count(v, "sat 10h"); got != 1 {
+		t.Errorf("long sitting, the usual, shows on %d rows; want only the first night's, before it was usual:\n%s", got, v)
+	}
+	if !strings.Contains(v, "Sat 21 Nov 2026      0                       3 drinks, “long flight”") {
+		t.Errorf("last night's row lacks what was unusual and its note:\n%s", v)
 	}
 }

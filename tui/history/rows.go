@@ -44,13 +44,19 @@ func buildLines(data *screen.Data) tea.Cmd {
 		lines := make([]line, len(data.Nights))
 		for i := range data.Nights {
 			n := &data.Nights[i]
-			lines[len(lines)-1-i] = newLine(n, &p, factors)
+			usual := diary.Usual(data.Nights[:i])
+			usual.Date = n.Date
+			lines[len(lines)-1-i] = newLine(n, &usual, &p, factors)
 		}
 		return linesMsg{data: data, lines: lines}
 	}
 }
 
-func newLine(n *diary.Night, p *diary.Profile, factors []insights.Factor) line {
+// newLine is the row of night n. Its Notable column names what was unusual
+// that night — the exposures that held when they do not on the user's usual
+// night (usual) — then the night's note, so a habit of every day does not
+// fill every row (issue 11.13).
+func newLine(n, usual *diary.Night, p *diary.Profile, factors []insights.Factor) line {
 	l := line{date: n.Date, night: *n, cramps: "–"}
 	if n.CrampsKnown() {
 		l.cramps = strconv.Itoa(len(n.Episodes))
@@ -84,6 +90,9 @@ func newLine(n *diary.Night, p *diary.Profile, factors []insights.Factor) line {
 	var notable, helps []string
 	for _, f := range factors {
 		if on, known := f.Exposure(n, p); on && known {
+			if was, wasKnown := f.Exposure(usual, p); was && wasKnown {
+				continue // as usual: not news
+			}
 			w := nightcard.Exposure(f.ID, n)
 			if w == "" {
 				w = strings.ToLower(f.Name)
@@ -94,6 +103,9 @@ func newLine(n *diary.Night, p *diary.Profile, factors []insights.Factor) line {
 				notable = append(notable, w)
 			}
 		}
+	}
+	if note := strings.Join(strings.Fields(n.Notes), " "); note != "" {
+		notable = append(notable, "“"+note+"”")
 	}
 	l.notable = strings.Join(notable, ", ")
 	l.helps = strings.Join(helps, ", ")
