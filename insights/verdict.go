@@ -2,6 +2,7 @@ package insights
 
 import (
 	"math"
+	"slices"
 )
 
 // Verdict is what the diary says about one factor or medication (SPEC §7.3,
@@ -38,6 +39,38 @@ func (v Verdict) Label() string {
 		return "fewer after start"
 	}
 	return "not enough data yet"
+}
+
+// Cell is the verdict in a table cell, the same on the screen and the
+// command line. A "no clear link" whose interval stays clear of 1 says why,
+// so that the interval and the word never seem to disagree: a habit the user
+// mostly takes after a cramp night (reactive) "follows cramps"; one whose
+// halves lean different ways has "halves differ"; one that fails only the
+// check across all the comparisons of the run (q) "could be chance".
+func (c Comparison) Cell(reactive bool) string {
+	switch {
+	case c.Verdict == VerdictNotEnoughData:
+		return "not enough data"
+	case c.Verdict == VerdictNoClearLink && reactive:
+		return "follows cramps"
+	case (c.Verdict == VerdictNoClearLink || c.Verdict == VerdictNoClearChange) && c.clearOfOne():
+		if slices.Contains(c.Reasons, ReasonUnstable) {
+			return "halves differ"
+		}
+		if slices.Contains(c.Reasons, ReasonBadSpellBefore) {
+			return "after a bad spell"
+		}
+		return "could be chance"
+	}
+	return c.Verdict.Label()
+}
+
+// clearOfOne says whether the interval the verdict uses lies wholly on one
+// side of a ratio of 1.
+func (c Comparison) clearOfOne() bool {
+	lo, okLo := c.CILow.Get()
+	hi, okHi := c.CIHigh.Get()
+	return okLo && okHi && (lo > 1 || hi < 1)
 }
 
 // Pattern reports whether the verdict claims a pattern.

@@ -96,7 +96,7 @@ func TestInsightsJSONListsEveryFactor(t *testing.T) {
 
 	r = mustOK(t, cramps(t, db, "insights"))
 	flat := strings.Join(strings.Fields(r.stdout), " ")
-	for _, s := range []string{caveat, "Low water", "not enough data yet"} {
+	for _, s := range []string{caveat, "Low water", "not enough data"} {
 		if !strings.Contains(flat, s) {
 			t.Errorf("insights lacks %q:\n%s", s, r.stdout)
 		}

@@ -105,12 +105,12 @@ func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, wid
 		fac, _ := insights.FactorByID(f.ID)
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", fac.Name,
 			rateCell(f.WithCrampNights, f.WithNights), rateCell(f.WithoutCrampNights, f.WithoutNights),
-			ratioCell(f.Comparison), f.Verdict.Label(), f.Evidence)
+			ratioCell(f.Comparison), f.Cell(f.Reactive.Reactive), f.Evidence)
 	}
 	for _, m := range res.Medications {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", "started "+m.Name,
 			rateCell(m.WithCrampNights, m.WithNights), rateCell(m.WithoutCrampNights, m.WithoutNights),
-			ratioCell(m.Comparison), m.Verdict.Label(), m.Evidence)
+			ratioCell(m.Comparison), m.Cell(false), m.Evidence)
 	}
 	tw.Flush()
 	fmt.Fprintln(w, "with, without: cramp nights of the nights known; for a medicine, after and before it started.")

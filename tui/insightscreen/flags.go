@@ -88,7 +88,8 @@ func howToRead(d *doc) {
 		"and the difference holds up against chance across all the rows (q of "+pWords(insights.MaxQ)+" or less). "+
 		"Even then it is no clear link when the earlier and later halves of your diary lean different ways, "+
 		"or when you mostly did it after a cramp night (or mostly not), since then the habit may follow the cramps "+
-		"rather than go before them: the table says \"follows cramps\". "+
+		"rather than go before them: the table says \"follows cramps\", or \"halves differ\" for the halves. "+
+		"A line clear of │ that does not hold up against chance across all the rows says \"could be chance\". "+
 		"Not enough data means fewer than "+strconv.Itoa(insights.MinKnownNights)+" nights, fewer than "+
 		strconv.Itoa(insights.MinGroupNights)+" with or without the factor, fewer than "+
 		strconv.Itoa(insights.MinOutcomeNights)+" cramp nights or "+strconv.Itoa(insights.MinOutcomeNights)+

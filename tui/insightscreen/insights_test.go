@@ -153,7 +153,7 @@ func TestTableAt80(t *testing.T) {
 		4:  "  Factor                With    Without Ratio (95%)   Verdict         Evidence",
 		5:  "                                        ¼  ½  1  2  4",
 		6:  "▸ Stretching        3/30 10%  40/76 53% ◂━━━━━│────── fewer cramps    moderate  ",
-		7:  "  Low water        19/27 70%  24/79 30% ──────│━━━●━━ no clear link   weak",
+		7:  "  Low water        19/27 70%  24/79 30% ──────│━━━●━━ could be chance weak",
 		9:  "  Long sitting     32/60 53%  11/46 24% ──────┿━━●━━━ no clear link   weak",
 		11: "  Electrolytes     14/24 58%  29/82 35% ──────┿━●━━── no clear link   weak",
 		17: "  Legs raised       5/12 42%  38/94 40% ───━━━●━━━─── no clear link   weak",

@@ -10,19 +10,9 @@ import (
 	"github.com/crampsdiary/cramps/insights/redflags"
 )
 
-// verdictCell is the row's verdict in a table cell: the package's labels,
-// shortened where they would not fit beside the bar; a habit the user mostly
-// takes after a cramp night says so ("follows cramps"), as its page explains.
-func verdictCell(r *row) string {
-	switch v := r.cmp.Verdict; {
-	case v == insights.VerdictNotEnoughData:
-		return "not enough data"
-	case v == insights.VerdictNoClearLink && r.reactive.Reactive:
-		return "follows cramps"
-	default:
-		return v.Label()
-	}
-}
+// verdictCell is the row's verdict in a table cell, as the command line
+// writes it too (insights.Comparison.Cell).
+func verdictCell(r *row) string { return r.cmp.Cell(r.reactive.Reactive) }
 
 // evidenceWord is the grade of published evidence in a word.
 func evidenceWord(e insights.Evidence) string {
