@@ -54,13 +54,7 @@ func BenchmarkScreens(b *testing.B) {
 			for _, k := range c.setup {
 				h.send(drive.Key(k))
 			}
-			keys := drive.Keys(c.keys...)
-			b.ReportAllocs()
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				h.m.Update(keys[i%len(keys)])
-				_ = h.m.View()
-			}
+			drive.Frames(b, func(msg tea.Msg) { h.m.Update(msg) }, h.m.View, c.keys...)
 		})
 	}
 }

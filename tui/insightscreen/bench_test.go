@@ -3,6 +3,8 @@ package insightscreen
 import (
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/insights/redflags"
@@ -41,13 +43,7 @@ func BenchmarkInsightsScreen(b *testing.B) {
 			for _, k := range c.setup {
 				m.Update(drive.Key(k))
 			}
-			keys := drive.Keys(c.keys...)
-			b.ReportAllocs()
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				m.Update(keys[i%len(keys)])
-				_ = m.View()
-			}
+			drive.Frames(b, func(msg tea.Msg) { m.Update(msg) }, m.View, c.keys...)
 		})
 	}
 }

@@ -37,16 +37,7 @@ func BenchmarkKeys(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			m := newTrial(&testing.T{}, 80, 20, c.trials, nights...)
 			press(m, c.setup...)
-			keys := make([]tea.KeyMsg, len(c.keys))
-			for i, k := range c.keys {
-				keys[i] = drive.Key(k)
-			}
-			b.ReportAllocs()
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				m.Update(keys[i%len(keys)])
-				_ = m.View()
-			}
+			drive.Frames(b, func(msg tea.Msg) { m.Update(msg) }, m.View, c.keys...)
 		})
 	}
 }

@@ -55,3 +55,16 @@ func Asked[T tea.Msg](t testing.TB, asked []tea.Msg) T {
 	t.Fatalf("no %T asked; asked %#v", none, asked)
 	return none
 }
+
+// Frames presses keys in turn, one per iteration of b, and draws the frame
+// after each: a key handled and the frame drawn, as the speed targets
+// measure a screen (SPEC §10).
+func Frames(b *testing.B, update func(tea.Msg), view func() string, keys ...string) {
+	msgs := Keys(keys...)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		update(msgs[i%len(msgs)])
+		_ = view()
+	}
+}
