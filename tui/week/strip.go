@@ -169,17 +169,23 @@ func (p page) wideCell(d *day, w int) []string {
 // still to come, not logged, not recorded, or none. ok is true when the
 // night's cramps are recorded; cramps is then "no cramps" or to be written.
 func (p page) crampsWord(d *day) (cramps string, ok bool) {
+	return p.noCountWord(d, "not logged", "cramps ?", "no cramps")
+}
+
+// noCountWord is crampsWord in the words given for a night not logged, one
+// whose cramps were not recorded, and one without cramps.
+func (p page) noCountWord(d *day, notLogged, unknown, none string) (string, bool) {
 	switch {
 	case d.future && d.date == p.f.last.AddDays(1):
 		return p.in.faint.paint("tonight"), false
 	case d.future:
 		return "", false
 	case !d.logged:
-		return p.in.faint.paint("not logged"), false
+		return p.in.faint.paint(notLogged), false
 	case !d.night.CrampsKnown():
-		return p.in.faint.paint("cramps ?"), true
+		return p.in.faint.paint(unknown), true
 	}
-	return p.in.good.paint("no cramps"), true
+	return p.in.good.paint(none), true
 }
 
 // anyPain reports whether a night of the week has a cramp with its pain.
@@ -194,17 +200,7 @@ func (p page) anyPain() bool {
 
 // tinyCrampsWord is crampsWord in at most seven cells.
 func (p page) tinyCrampsWord(d *day) (string, bool) {
-	switch {
-	case d.future && d.date == p.f.last.AddDays(1):
-		return p.in.faint.paint("tonight"), false
-	case d.future:
-		return "", false
-	case !d.logged:
-		return p.in.faint.paint("no log"), false
-	case !d.night.CrampsKnown():
-		return p.in.faint.paint("?"), true
-	}
-	return p.in.good.paint("none"), true
+	return p.noCountWord(d, "no log", "?", "none")
 }
 
 // markInk colours a mark: helps as good, risks muted.
