@@ -289,13 +289,13 @@ func TestSmallDiariesReadSensibly(t *testing.T) {
 		{"one-night", []string{
 			"**Nights logged:** 1 of 83 nights (1%)",
 			"**How often:** Cramps on 1 of 1 logged night (100%); 1 cramp in all. Woken by a cramp on 1 of the cramp nights.",
-			"**How bad:** Median length 2 min 30 s, longest 2 min 30 s (Sat 21 Nov 2026); median pain 6 of 10, severe (7–10) in 0 of 1.",
+			"**How bad:** Median length 2m30s, longest 2m30s (Sat 21 Nov 2026); median pain 6 of 10, severe (7–10) in 0 of 1.",
 			"**Background:** Age over 40 (born 1980) [4, 5]",
 			"**Goes with:** Too few nights yet to judge any documented trigger.",
 			"16 Nov   █·····",
 			"| Calf | 0 | 1 | 0 | 1 |",
-			"| Total sleep | 7 h 05 min | 7 h 05 min | – |",
-			"Eased by stretching the muscle 1 cramp (median length 2 min 30 s).",
+			"| Total sleep | 7h05 | 7h05 | – |",
+			"Eased by stretching the muscle 1 cramp (median length 2m30s).",
 		}, []string{"a week;"}},
 		{"no-flags", []string{
 			"**To check:** No red flags as of Sat 21 Nov 2026.",

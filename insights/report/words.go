@@ -1,13 +1,14 @@
 package report
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	numwords "github.com/crampsdiary/cramps/diary/words"
 
 	"github.com/crampsdiary/cramps/diary"
 )
@@ -62,29 +63,10 @@ const nbsp = "\u00a0"
 
 // span writes a duration in seconds, rounded to the second: "45 s",
 // "3 min", "3 min 30 s", "1 h 5 min", each number held to its unit.
-func span(sec float64) string {
-	s := int(math.Round(sec))
-	switch {
-	case s < 60:
-		return strconv.Itoa(s) + nbsp + "s"
-	case s < 3600 && s%60 == 0:
-		return strconv.Itoa(s/60) + nbsp + "min"
-	case s < 3600:
-		return fmt.Sprintf("%d%smin %d%ss", s/60, nbsp, s%60, nbsp)
-	case s%3600/60 == 0:
-		return strconv.Itoa(s/3600) + nbsp + "h"
-	}
-	return fmt.Sprintf("%d%sh %d%smin", s/3600, nbsp, s%3600/60, nbsp)
-}
+func span(sec float64) string { return numwords.DurationOf(sec) }
 
 // sleepSpan writes minutes of sleep: "6 h 42 min", "45 min".
-func sleepSpan(min float64) string {
-	m := int(math.Round(min))
-	if m < 60 {
-		return strconv.Itoa(m) + nbsp + "min"
-	}
-	return fmt.Sprintf("%d%sh %02d%smin", m/60, nbsp, m%60, nbsp)
-}
+func sleepSpan(min float64) string { return numwords.SleepTime(int(math.Round(min))) }
 
 // count writes "38 of 80 nights (48%)", or "0 nights" when n is 0.
 func count(k, n int, unit string) string {
@@ -94,7 +76,7 @@ func count(k, n int, unit string) string {
 	if n == 1 {
 		unit = strings.TrimSuffix(unit, "s")
 	}
-	return fmt.Sprintf("%d of %d %s (%s)", k, n, unit, percent(float64(k)/float64(n)))
+	return numwords.Count(k) + " of " + numwords.Count(n) + " " + unit + " (" + numwords.Percent(float64(k)/float64(n)) + ")"
 }
 
 // countShort writes "38 of 80 (48%)", or "–" when n is 0.
@@ -102,32 +84,17 @@ func countShort(k, n int) string {
 	if n == 0 {
 		return "–"
 	}
-	return fmt.Sprintf("%d of %d (%s)", k, n, percent(float64(k)/float64(n)))
+	return numwords.ShortShare(k, n)
 }
-
-// percent writes a share as a whole percentage: "48%".
-func percent(share float64) string { return strconv.Itoa(int(math.Round(100*share))) + "%" }
 
 // plural writes "1 cramp" or "3 cramps".
-func plural(n int, one, more string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + more
-}
+func plural(n int, one, more string) string { return numwords.Plural(n, one, more) }
 
 // decimal writes x with one decimal, dropping a trailing ".0": "3.3", "3".
-func decimal(x float64) string {
-	return strings.TrimSuffix(strconv.FormatFloat(x, 'f', 1, 64), ".0")
-}
+func decimal(x float64) string { return numwords.Decimal(x) }
 
 // listWords joins words as a list: "a", "a and b", "a, b and c".
-func listWords(parts []string) string {
-	if len(parts) <= 1 {
-		return strings.Join(parts, "")
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-}
+func listWords(parts []string) string { return numwords.List(parts) }
 
 // lowerFirst lowers the first letter for the middle of a sentence.
 func lowerFirst(s string) string {
