@@ -178,17 +178,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return saveTrial(m.opts.Diary, msg.Trial, msg.Done)
 
 	case nightSavedMsg:
-		m.data = m.data.WithNight(msg.night)
-		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(screen.NightSavedMsg{Night: msg.night}),
-			m.setStatus(msg.done, false), m.redFlags())
+		return m.saved(m.data.WithNight(msg.night), screen.NightSavedMsg{Night: msg.night}, msg.done)
 	case nightDeletedMsg:
-		m.data = m.data.WithoutNight(msg.date)
-		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(screen.NightDeletedMsg{Date: msg.date}),
-			m.setStatus(msg.done, false), m.redFlags())
+		return m.saved(m.data.WithoutNight(msg.date), screen.NightDeletedMsg{Date: msg.date}, msg.done)
 	case profileSavedMsg:
-		m.data = m.data.WithProfile(msg.profile)
-		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(screen.ProfileSavedMsg{Profile: msg.profile}),
-			m.setStatus(msg.done, false), m.redFlags())
+		return m.saved(m.data.WithProfile(msg.profile), screen.ProfileSavedMsg{Profile: msg.profile}, msg.done)
 	case trialSavedMsg:
 		m.data = m.data.WithTrial(msg.trial)
 		return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(screen.TrialSavedMsg{Trial: msg.trial}),
@@ -222,6 +216,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	// result. Only one form is open at a time (it holds the keys), and each
 	// screen ignores what is not its own, so every screen gets it.
 	return m.broadcast(msg)
+}
+
+// saved takes the diary's data after a save and tells every screen (the new
+// data, then what was saved), says done in the status line and checks the
+// red flags again.
+func (m *Model) saved(data *screen.Data, what tea.Msg, done string) tea.Cmd {
+	m.data = data
+	return tea.Batch(m.broadcast(screen.DataMsg{Data: m.data}), m.broadcast(what), m.setStatus(done, false), m.redFlags())
 }
 
 // key handles a key: ctrl+c always quits; a screen that is taking typing
