@@ -42,21 +42,74 @@ func buildLines(data *screen.Data) tea.Cmd {
 		factors := insights.Catalog()
 		p := data.Profile
 		lines := make([]line, len(data.Nights))
+		w := newUsualWindow(len(factors))
 		for i := range data.Nights {
 			n := &data.Nights[i]
-			usual := diary.Usual(data.Nights[:i])
-			usual.Date = n.Date
-			lines[len(lines)-1-i] = newLine(n, &usual, &p, factors)
+			on, known := exposures(n, &p, factors)
+			lines[len(lines)-1-i] = newLine(n, on, known, w.usual(), &p, factors)
+			w.push(on, known)
 		}
 		return linesMsg{data: data, lines: lines}
 	}
 }
 
-// newLine is the row of night n. Its Notable column names what was unusual
-// that night — the exposures that held when they do not on the user's usual
-// night (usual) — then the night's note, so a habit of every day does not
-// fill every row (issue 11.13).
-func newLine(n, usual *diary.Night, p *diary.Profile, factors []insights.Factor) line {
+// exposures returns, for each factor, whether it held on night n and
+// whether that is known.
+func exposures(n *diary.Night, p *diary.Profile, factors []insights.Factor) (on, known []bool) {
+	on, known = make([]bool, len(factors)), make([]bool, len(factors))
+	for f := range factors {
+		on[f], known[f] = factors[f].Exposure(n, p)
+	}
+	return on, known
+}
+
+// usualWindow counts, over the latest diary.UsualWindow nights, how often
+// each factor held and was known, so "usual" costs nothing per night.
+type usualWindow struct {
+	on, known [][]bool
+	onN, knN  []int
+}
+
+func newUsualWindow(factors int) *usualWindow {
+	return &usualWindow{onN: make([]int, factors), knN: make([]int, factors)}
+}
+
+// push adds a night, dropping the oldest past the window.
+func (w *usualWindow) push(on, known []bool) {
+	w.on, w.known = append(w.on, on), append(w.known, known)
+	w.count(on, known, 1)
+	if len(w.on) > diary.UsualWindow {
+		w.count(w.on[0], w.known[0], -1)
+		w.on, w.known = w.on[1:], w.known[1:]
+	}
+}
+
+func (w *usualWindow) count(on, known []bool, by int) {
+	for f := range on {
+		if known[f] {
+			w.knN[f] += by
+			if on[f] {
+				w.onN[f] += by
+			}
+		}
+	}
+}
+
+// usual reports, for each factor, whether it held on most of the window's
+// nights where it is known: the user's usual.
+func (w *usualWindow) usual() []bool {
+	u := make([]bool, len(w.onN))
+	for f := range u {
+		u[f] = 2*w.onN[f] > w.knN[f]
+	}
+	return u
+}
+
+// newLine is the row of night n, whose factors held (on, where known). Its
+// Notable column names what was unusual that night — the factors that held
+// when they do not on most recent nights (usual) — then the night's note, so
+// a habit of every day does not fill every row (issue 11.13).
+func newLine(n *diary.Night, on, known, usual []bool, p *diary.Profile, factors []insights.Factor) line {
 	l := line{date: n.Date, night: *n, cramps: "–"}
 	if n.CrampsKnown() {
 		l.cramps = strconv.Itoa(len(n.Episodes))
@@ -88,9 +141,9 @@ func newLine(n, usual *diary.Night, p *diary.Profile, factors []insights.Factor)
 		l.eff = nightcard.Percent(v)
 	}
 	var notable, helps []string
-	for _, f := range factors {
-		if on, known := f.Exposure(n, p); on && known {
-			if was, wasKnown := f.Exposure(usual, p); was && wasKnown {
+	for i, f := range factors {
+		if on[i] && known[i] {
+			if usual[i] {
 				continue // as usual: not news
 			}
 			w := nightcard.Exposure(f.ID, n)
