@@ -2,8 +2,10 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -107,6 +109,10 @@ func (s *Store) checkTx(tx *bolt.Tx, r *CheckReport, mode checkMode) {
 	s.checkTrials(tx, r, mode)
 	if !mode.structure {
 		return
+	}
+	if p := pageHeaders(tx); p != "" {
+		r.add(none, "%s", p)
+		return // bbolt's own walk would take a damaged header at its word, and loop or fault
 	}
 	for err := range tx.Check() { // drained to the end, or bbolt's goroutine would wait forever
 		if s.damagedMeta != "" && strings.Contains(err.Error(), fmt.Sprintf("page %d:", s.damagedMetaID())) {
@@ -227,4 +233,64 @@ func (s *Store) damagedMetaID() int {
 		return 0
 	}
 	return 1
+}
+
+// pageHeaders reads the header of every page of the file with plain reads
+// and returns what is wrong with the first impossible one, or "". A page
+// that names itself must not run past the end of the file, nor hold more
+// elements than fit in it: bbolt's Tx.Check believes both, and a damaged one
+// would have it count to four billion, or read outside the file on a
+// goroutine where that cannot be caught.
+func pageHeaders(tx *bolt.Tx) string {
+	f, err := os.Open(tx.DB().Path())
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	size, err := fileSize(f)
+	if err != nil {
+		return ""
+	}
+	ps := int64(tx.DB().Info().PageSize)
+	pages := uint64(size / ps)
+	var h [boltPageHeader]byte
+	ne := binary.NativeEndian
+	for id := uint64(2); id < pages; id++ {
+		if _, err := f.ReadAt(h[:], int64(id)*int64(ps)); err != nil {
+			return fmt.Sprintf("page %d cannot be read: %v", id, err)
+		}
+		if ne.Uint64(h[0:]) != id {
+			continue // not a page's first block, or free: bbolt does not read it as one
+		}
+		flags, count, overflow := ne.Uint16(h[8:]), uint64(ne.Uint16(h[10:])), uint64(ne.Uint32(h[12:]))
+		span := (overflow + 1) * uint64(ps)
+		switch {
+		case id+overflow >= pages:
+			return fmt.Sprintf("page %d claims %d more pages, past the end of the file", id, overflow)
+		case flags == boltBranchFlag && count*16 > span, flags == boltLeafFlag && count*16 > span:
+			return fmt.Sprintf("page %d claims %d elements, more than it can hold", id, count)
+		case flags == boltBranchFlag || flags == boltLeafFlag:
+			page := make([]byte, span)
+			if _, err := f.ReadAt(page, int64(id)*ps); err != nil {
+				return fmt.Sprintf("page %d cannot be read: %v", id, err)
+			}
+			for i := range count {
+				at := boltPageHeader + i*16
+				e := page[at : at+16]
+				var pos, n uint64
+				if flags == boltLeafFlag { // flags u32, pos u32, ksize u32, vsize u32
+					pos, n = uint64(ne.Uint32(e[4:])), uint64(ne.Uint32(e[8:]))+uint64(ne.Uint32(e[12:]))
+				} else { // pos u32, ksize u32, pgid u64
+					pos, n = uint64(ne.Uint32(e[0:])), uint64(ne.Uint32(e[4:]))
+					if child := ne.Uint64(e[8:]); child < 2 || child >= pages {
+						return fmt.Sprintf("page %d points to page %d, outside the file", id, child)
+					}
+				}
+				if at+pos+n > span {
+					return fmt.Sprintf("page %d: element %d runs past the end of the page", id, i)
+				}
+			}
+		}
+	}
+	return ""
 }
