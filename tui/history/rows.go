@@ -1,6 +1,7 @@
 package history
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -129,7 +130,7 @@ func newLine(n *diary.Night, on, known, usual []bool, p *diary.Profile, factors 
 	}
 	var muscles []string
 	for _, e := range n.Episodes {
-		if m := nightcard.Label(e.Muscle); m != "" && !contains(muscles, m) {
+		if m := nightcard.Label(e.Muscle); m != "" && !slices.Contains(muscles, m) {
 			muscles = append(muscles, m)
 		}
 	}
@@ -167,13 +168,4 @@ func newLine(n *diary.Night, on, known, usual []bool, p *diary.Profile, factors 
 		l.where, l.notable, l.helps, n.Notes,
 	}, " | "))
 	return l
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package week
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -133,7 +134,7 @@ func (p page) wideCell(d *day, w int) []string {
 		}
 		var muscles []string
 		for _, e := range n.Episodes {
-			if e.Muscle != "" && !containsString(muscles, muscleName(e.Muscle)) {
+			if e.Muscle != "" && !slices.Contains(muscles, muscleName(e.Muscle)) {
 				muscles = append(muscles, muscleName(e.Muscle))
 			}
 		}
@@ -239,13 +240,4 @@ func (p page) markLegend(width int) []string {
 		lines[i] = p.in.muted.paint(l)
 	}
 	return lines
-}
-
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
