@@ -5,6 +5,7 @@ package store
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -42,8 +43,16 @@ func schema1Profile() diary.Profile {
 // the same buckets, schema "1", and each value the encoding/json of its type.
 func writeSchema1(t *testing.T, path string, nights []diary.Night, p *diary.Profile) {
 	t.Helper()
+	writeSchema(t, path, "1", nights, p, json.Marshal)
+}
+
+// writeSchema builds, with bbolt directly, a diary of an older schema: its
+// marker, the nights and the profile (none when p is nil), each value as
+// enc stores it.
+func writeSchema(t *testing.T, path, schema string, nights []diary.Night, p *diary.Profile, enc func(any) ([]byte, error)) {
+	t.Helper()
 	withBolt(t, path, nil, func(tx *bolt.Tx) error {
-		if err := putMeta(formatMarker, "1")(tx); err != nil {
+		if err := putMeta(formatMarker, schema)(tx); err != nil {
 			return err
 		}
 		nb, err := tx.CreateBucket(bucketNights)
@@ -51,7 +60,7 @@ func writeSchema1(t *testing.T, path string, nights []diary.Night, p *diary.Prof
 			return err
 		}
 		for _, n := range nights {
-			v, err := json.Marshal(n)
+			v, err := enc(n)
 			if err != nil {
 				return err
 			}
@@ -60,13 +69,10 @@ func writeSchema1(t *testing.T, path string, nights []diary.Night, p *diary.Prof
 			}
 		}
 		pb, err := tx.CreateBucket(bucketProfile)
-		if err != nil {
+		if err != nil || p == nil {
 			return err
 		}
-		if p == nil {
-			return nil
-		}
-		v, err := json.Marshal(p)
+		v, err := enc(*p)
 		if err != nil {
 			return err
 		}
@@ -243,24 +249,14 @@ func assertCurrentOnDisk(t *testing.T, path string) {
 // binary values without a checksum.
 func writeSchema2(t *testing.T, path string, nights []diary.Night, p *diary.Profile) {
 	t.Helper()
-	withBolt(t, path, nil, func(tx *bolt.Tx) error {
-		if err := putMeta(formatMarker, "2")(tx); err != nil {
-			return err
+	writeSchema(t, path, "2", nights, p, func(v any) ([]byte, error) {
+		switch v := v.(type) {
+		case diary.Night:
+			return encodeNight(v), nil
+		case diary.Profile:
+			return encodeProfile(v), nil
 		}
-		nb, err := tx.CreateBucket(bucketNights)
-		if err != nil {
-			return err
-		}
-		for _, n := range nights {
-			if err := nb.Put([]byte(n.Date.String()), encodeNight(n)); err != nil {
-				return err
-			}
-		}
-		pb, err := tx.CreateBucket(bucketProfile)
-		if err != nil || p == nil {
-			return err
-		}
-		return pb.Put(keyProfile, encodeProfile(*p))
+		return nil, fmt.Errorf("no schema-2 form for %T", v)
 	})
 }
 
