@@ -133,8 +133,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		for _, f := range redflags.Banners(m.fig.rep.RedFlags) {
 			ids = append(ids, f.ID)
 		}
+		// Short enough for the 80-column status line.
 		return screen.Ask(screen.AckFlagsMsg{IDs: ids, Done: "Noted: a doctor has seen " +
-			words.Nouns(len(ids), "red flag") + ". They leave the banners until a later night raises them again."})
+			words.Nouns(len(ids), "red flag") + "; a new night may raise " + words.Choose(len(ids), "it", "them") + " again."})
 	// A new week starts at its top, so its title is in view (issue 11.8).
 	case key.Matches(msg, k.Prev):
 		m.start, m.offset = m.start.AddDays(-7), 0
