@@ -426,7 +426,9 @@ func TestAcknowledgedFlagLeavesTheBanner(t *testing.T) {
 		if !ok || len(ack.IDs) != 1 || ack.IDs[0] != "long_episode" {
 			t.Fatalf("a asked %#v, want long_episode acknowledged", asked[0])
 		}
-		mustContain(t, ack.Done, "Noted: a doctor has seen 1 red flag.")
+		if ack.Done != "Noted: a doctor has seen 1 red flag; a new night may raise it again." || len(ack.Done) > 78 {
+			t.Errorf("confirmation %q: want it whole on an 80-column status line", ack.Done)
+		}
 
 		// The root saves it and sends the diary with it.
 		send(m, screen.DataMsg{Data: m.data.WithAcks([]diary.FlagAck{{ID: "long_episode", Date: diary.NewDate(2026, 11, 22)}})})
