@@ -139,11 +139,23 @@ func (s *Store) checkNights(tx *bolt.Tx, r *CheckReport, mode checkMode) {
 	var prev []byte
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		if prev != nil && string(k) <= string(prev) {
-			r.add(diary.None[diary.Date](), "the nights are out of order after %q: the file's index is damaged", prev)
+			r.add(diary.None[diary.Date](), "the nights are out of order after %s: the file's index is damaged", keyWords(prev))
 		}
 		prev = k
 		s.checkNight(k, v, r, mode)
 	}
+}
+
+// maxKeyWords is the most of a key a problem quotes: a damaged page can give
+// a key millions of bytes long, and quoting it whole took minutes.
+const maxKeyWords = 16
+
+// keyWords quotes a key for a problem, cut to maxKeyWords bytes.
+func keyWords(k []byte) string {
+	if len(k) <= maxKeyWords {
+		return fmt.Sprintf("%q", k)
+	}
+	return fmt.Sprintf("%q… (%d bytes)", k[:maxKeyWords], len(k))
 }
 
 // checkProfile checks the stored profile, if one is saved.
@@ -181,12 +193,12 @@ func (s *Store) checkProfile(tx *bolt.Tx, r *CheckReport, mode checkMode) {
 // checkNight checks the night stored under key k.
 func (s *Store) checkNight(k, v []byte, r *CheckReport, mode checkMode) {
 	if v == nil {
-		r.add(diary.None[diary.Date](), "the nights bucket holds a bucket %q", k)
+		r.add(diary.None[diary.Date](), "the nights bucket holds a bucket %s", keyWords(k))
 		return
 	}
 	d, err := keyDate(k)
 	if want, ok := dateKey(d); err != nil || !ok || !bytes.Equal(want[:], k) {
-		r.add(diary.None[diary.Date](), "the nights bucket holds a key %q that is not a date", k)
+		r.add(diary.None[diary.Date](), "the nights bucket holds a key %s that is not a date", keyWords(k))
 		return
 	}
 	at := diary.Some(d)

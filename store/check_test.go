@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"path/filepath"
 	"slices"
@@ -146,5 +147,15 @@ func TestCheckListsEveryProblem(t *testing.T) {
 		if want := date(2026, 1, 1).AddDays(i); d != want {
 			t.Fatalf("damaged night %d is %s, want %s", i, d, want)
 		}
+	}
+}
+
+func TestKeyWordsQuotesAtMostSixteenBytes(t *testing.T) {
+	if got := keyWords([]byte("2026-11-21")); got != `"2026-11-21"` {
+		t.Errorf("short key: %s", got)
+	}
+	long := bytes.Repeat([]byte("a"), 10<<20)
+	if got, want := keyWords(long), `"aaaaaaaaaaaaaaaa"… (10485760 bytes)`; got != want {
+		t.Errorf("long key: %s, want %s", got, want)
 	}
 }

@@ -113,7 +113,7 @@ func (s *Store) SoundNights(from, to diary.Date) ([]diary.Night, []CheckProblem,
 		for k, v := c.Seek(lo[:]); k != nil && string(k) <= string(hi[:]); k, v = c.Next() {
 			d, err := keyDate(k)
 			if err != nil {
-				r.add(diary.None[diary.Date](), "the nights bucket holds a key %q that is not a date", k)
+				r.add(diary.None[diary.Date](), "the nights bucket holds a key %s that is not a date", keyWords(k))
 				continue
 			}
 			last = d

@@ -62,6 +62,10 @@ func FuzzDamagedFile(f *testing.F) {
 	f.Add(uint32(4096+16), []byte{1, 2, 3, 4})
 	f.Add(uint32(3*4096+100), []byte{0, 0, 0, 0, 0, 0, 0, 0})
 	f.Add(uint32(5*4096+600), []byte("xyz"))
+	// Two damages that gave a key millions of bytes long, which check
+	// quoted whole in every problem: minutes for one check.
+	f.Add(uint32(12362), []byte{0xa4, 0x00, 0xff, 0xbb, 0xff, 0x6d, 0x0b, 0x00, 0x9d, 0x71, 0x1f, 0xff})
+	f.Add(uint32(8421), []byte{0x00, 0xff, 0x00, 0x00, 0x00, 0xff, 0x00, 0xd8, 0x00, 0x97})
 	f.Fuzz(func(t *testing.T, at uint32, patch []byte) {
 		fuzzSeed.once.Do(func() {
 			dir, err := os.MkdirTemp("", "cramps-fuzz-")

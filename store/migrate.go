@@ -82,7 +82,7 @@ func migrateJSONToBinary(tx *bolt.Tx) error {
 		err := b.ForEach(func(k, v []byte) error {
 			var n diary.Night
 			if err := decodeNightJSON(v, &n); err != nil {
-				return fmt.Errorf("%w: the night stored under %q: %w", ErrNotDiary, k, err)
+				return fmt.Errorf("%w: the night stored under %s: %w", ErrNotDiary, keyWords(k), err)
 			}
 			if err := checkKey(k, n.Date); err != nil {
 				return err
@@ -160,7 +160,7 @@ func migrateSeal(tx *bolt.Tx) error {
 		var keys, vals [][]byte
 		err := b.ForEach(func(k, v []byte) error {
 			if v == nil {
-				return fmt.Errorf("%w: the %s bucket holds a bucket %q", ErrNotDiary, name, k)
+				return fmt.Errorf("%w: the %s bucket holds a bucket %s", ErrNotDiary, name, keyWords(k))
 			}
 			var err error
 			if bytes.Equal(name, bucketNights) {
@@ -172,7 +172,7 @@ func migrateSeal(tx *bolt.Tx) error {
 				_, err = old.profile(v)
 			}
 			if err != nil {
-				return fmt.Errorf("%w: the value stored under %q: %w", ErrNotDiary, k, err)
+				return fmt.Errorf("%w: the value stored under %s: %w", ErrNotDiary, keyWords(k), err)
 			}
 			keys = append(keys, bytes.Clone(k))
 			vals = append(vals, seal(k, bytes.Clone(v)))

@@ -191,7 +191,7 @@ func keyDate(k []byte) (diary.Date, error) {
 	m, ok2 := keyNumber(k, 5, 7)
 	d, ok3 := keyNumber(k, 8, 10)
 	if len(k) != dateKeyLen || !ok1 || !ok2 || !ok3 || k[4] != '-' || k[7] != '-' || m < 1 || m > 12 || d < 1 || d > 31 {
-		return 0, fmt.Errorf("%w: a night is stored under %q", ErrNotDiary, k)
+		return 0, fmt.Errorf("%w: a night is stored under %s", ErrNotDiary, keyWords(k))
 	}
 	return diary.NewDate(y, time.Month(m), d), nil
 }
@@ -365,7 +365,7 @@ func (s *Store) importAll(p *diary.Profile, nights []diary.Night, trials []diary
 // the store's schema, and checks that it is the night of that date.
 func (s *Store) decodeNight(k, v []byte, n *diary.Night) error {
 	if err := s.readNight(k, v, n); err != nil {
-		return fmt.Errorf("%w: the night stored under %q: %w", ErrNotDiary, k, err)
+		return fmt.Errorf("%w: the night stored under %s: %w", ErrNotDiary, keyWords(k), err)
 	}
 	return checkKey(k, n.Date)
 }
@@ -382,7 +382,7 @@ func (s *Store) readNight(k, v []byte, n *diary.Night) error {
 // checkKey reports an error unless k is the key of date d.
 func checkKey(k []byte, d diary.Date) error {
 	if want, ok := dateKey(d); !ok || !bytes.Equal(k, want[:]) {
-		return fmt.Errorf("%w: the night stored under %q is dated %s", ErrNotDiary, k, d)
+		return fmt.Errorf("%w: the night stored under %s is dated %s", ErrNotDiary, keyWords(k), d)
 	}
 	return nil
 }

@@ -255,7 +255,7 @@ func readState(tx *bolt.Tx) (state, error) {
 	raw := meta.Get(keySchema)
 	v, err := strconv.Atoi(string(raw))
 	if err != nil || v < 1 || strconv.Itoa(v) != string(raw) {
-		return state{}, fmt.Errorf("%w: its schema version %q is not a version", ErrNotDiary, raw)
+		return state{}, fmt.Errorf("%w: its schema version %s is not a version", ErrNotDiary, keyWords(raw))
 	}
 	if v > SchemaVersion {
 		return state{}, fmt.Errorf("%w (its schema is %d; this cramps reads up to %d): update cramps to open it",

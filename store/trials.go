@@ -123,10 +123,10 @@ func (s *Store) readTrials(tx *bolt.Tx) ([]diary.Trial, error) {
 	err := b.ForEach(func(k, v []byte) error {
 		t, err := s.decodeTrial(k, v)
 		if err != nil {
-			return fmt.Errorf("%w: the trial stored under %q: %w", ErrNotDiary, k, err)
+			return fmt.Errorf("%w: the trial stored under %s: %w", ErrNotDiary, keyWords(k), err)
 		}
 		if t.ID != string(k) {
-			return fmt.Errorf("%w: the trial stored under %q has the id %q", ErrNotDiary, k, t.ID)
+			return fmt.Errorf("%w: the trial stored under %s has the id %q", ErrNotDiary, keyWords(k), t.ID)
 		}
 		ts = append(ts, t)
 		return nil
@@ -154,9 +154,9 @@ func (s *Store) SoundTrials() ([]diary.Trial, []CheckProblem, error) {
 			t, err := s.decodeTrial(k, v)
 			switch {
 			case err != nil:
-				r.add(diary.None[diary.Date](), "trial %q cannot be read: %v", k, err)
+				r.add(diary.None[diary.Date](), "trial %s cannot be read: %v", keyWords(k), err)
 			case t.ID != string(k):
-				r.add(diary.None[diary.Date](), "trial %q is stored under %q", t.ID, k)
+				r.add(diary.None[diary.Date](), "trial %q is stored under %s", t.ID, keyWords(k))
 			default:
 				ts = append(ts, t)
 			}
@@ -269,15 +269,15 @@ func (s *Store) checkTrials(tx *bolt.Tx, r *CheckReport, mode checkMode) {
 	var ts []diary.Trial
 	_ = b.ForEach(func(k, v []byte) error {
 		if v == nil {
-			r.add(none, "the trials bucket holds a bucket %q", k)
+			r.add(none, "the trials bucket holds a bucket %s", keyWords(k))
 			return nil
 		}
 		t, err := s.decodeTrial(k, v)
 		switch {
 		case err != nil:
-			r.add(none, "trial %q cannot be read: %v", k, err)
+			r.add(none, "trial %s cannot be read: %v", keyWords(k), err)
 		case t.ID != string(k):
-			r.add(none, "trial %q is stored under %q", t.ID, k)
+			r.add(none, "trial %q is stored under %s", t.ID, keyWords(k))
 		default:
 			ts = append(ts, t)
 		}
