@@ -179,6 +179,13 @@ func (p *parser) number(path, s string, lo, hi float64, unit string) diary.Opt[f
 }
 
 func (p *parser) glasses(path, s string) diary.Opt[int] {
+	if ml, ok := strings.CutSuffix(strings.TrimSpace(s), "ml"); ok {
+		v := p.number(path, ml, 0, diary.MaxWaterML, "ml")
+		if v, ok := v.Get(); ok {
+			return diary.Some(int(math.Round(v)))
+		}
+		return diary.None[int]()
+	}
 	g := p.number(path, s, 0, maxGlasses, "glasses")
 	if v, ok := g.Get(); ok {
 		return diary.Some(int(math.Round(v * nightcard.GlassML)))

@@ -70,7 +70,7 @@ func encodeNight(n diary.Night) nightText {
 		Supplements: listText(d.Supplements), Medications: listText(d.Medications),
 	}
 	if ml, ok := d.WaterML.Get(); ok {
-		t.Day.Water = nightcard.Number(float64(ml) / nightcard.GlassML)
+		t.Day.Water = waterText(ml)
 	}
 	p := n.Position
 	t.Position = positionText{
@@ -94,6 +94,16 @@ func encodeEpisode(e diary.Episode) *episodeText {
 		et.Duration = diary.FormatDuration(d)
 	}
 	return et
+}
+
+// waterText writes millilitres for the water field: in glasses when they
+// come to whole or half glasses, else in millilitres ("1848 ml"), which the
+// field reads back exactly, so an imported amount is never rounded by a save.
+func waterText(ml int) string {
+	if ml%(nightcard.GlassML/2) == 0 {
+		return nightcard.Number(float64(ml) / nightcard.GlassML)
+	}
+	return strconv.Itoa(ml) + " ml"
 }
 
 func clockText(o diary.Opt[diary.Clock]) string {

@@ -154,6 +154,7 @@ func TestParseProblems(t *testing.T) {
 		{"latency too long", func(t *nightText) { t.Sleep.Latency = "1441" }, "sleep.sleep_latency_min", "must be 0 to 1440 minutes"},
 		{"water words", func(t *nightText) { t.Day.Water = "lots" }, "day.water_ml", "not a number"},
 		{"water too much", func(t *nightText) { t.Day.Water = "81" }, "day.water_ml", "must be 0 to 80 glasses"},
+		{"water ml too much", func(t *nightText) { t.Day.Water = "20001 ml" }, "day.water_ml", "must be 0 to 20000 ml"},
 		{"sitting range", func(t *nightText) { t.Day.Sitting = "25" }, "day.sitting_h", "must be 0 to 24 hours"},
 		{"day too long", func(t *nightText) { t.Day.Sitting, t.Day.Standing = "16", "10" }, "day.standing_h", "sitting and standing add up to 26 hours, more than a day"},
 		{"stress range", func(t *nightText) { t.Day.Stress = "0" }, "day.stress", "must be 1 to 5"},
@@ -199,5 +200,22 @@ func TestParseAccepts(t *testing.T) {
 	}
 	if !n.Equal(want) {
 		t.Fatalf("got  %#v\nwant %#v", n, want)
+	}
+}
+
+// An amount of water that is not whole or half glasses (from an import, or
+// typed in ml) is shown in ml and saved back unchanged, never rounded.
+func TestWaterInMillilitresRoundTrips(t *testing.T) {
+	for _, ml := range []int{1848, 1250, 1375, 0, 1} {
+		n := diary.Night{Date: diary.NewDate(2026, 11, 21)}
+		n.Day.WaterML = diary.Some(ml)
+		text := encodeNight(n)
+		back, ps := text.parse(n.Date)
+		if len(ps) != 0 {
+			t.Fatalf("%d ml as %q: problems %v", ml, text.Day.Water, ps)
+		}
+		if got, _ := back.Day.WaterML.Get(); got != ml {
+			t.Errorf("%d ml shown as %q came back as %d ml", ml, text.Day.Water, got)
+		}
 	}
 }

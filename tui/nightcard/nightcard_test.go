@@ -21,6 +21,7 @@ func TestWords(t *testing.T) {
 		{Percent(0.855), "86%"},
 		{Glasses(250), "1 glass"},
 		{Glasses(1375), "5.5 glasses"},
+		{Glasses(1848), "1,848 ml"},
 		{Plural(1, "cramp"), "1 cramp"},
 		{Plural(0, "cramp"), "0 cramps"},
 	}

@@ -6,13 +6,19 @@ import (
 	"strings"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 )
 
 // GlassML is the size of a glass when water is counted in glasses.
 const GlassML = 250
 
-// Glasses writes millilitres of water as glasses of GlassML: 1250 is "5 glasses".
+// Glasses writes millilitres of water as glasses of GlassML: 1250 is "5
+// glasses", 1375 "5.5 glasses"; an amount that is not whole or half glasses
+// is written in millilitres, "1,848 ml", rather than as "7.392 glasses".
 func Glasses(ml int) string {
+	if ml%(GlassML/2) != 0 {
+		return words.Count(ml) + " ml"
+	}
 	g := Number(float64(ml) / GlassML)
 	if g == "1" {
 		return "1 glass"
