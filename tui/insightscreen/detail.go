@@ -37,8 +37,7 @@ func factorDoc(r *row, a *insights.Analysis) doc {
 	if f.Kind == insights.KindProtective {
 		kind = "named by the sources as a possible help"
 	}
-	d.add(blockMuted, c.Verdict.Label()+" · evidence: "+evidenceWord(f.Evidence)+" · "+kind)
-	d.add(blockMuted, "Rule: "+ruleWords(f.Rule)+".")
+	d.add(blockMuted, c.Cell(r.reactive.Reactive)+" · evidence: "+evidenceWord(f.Evidence)+" · "+kind)
 
 	d.section("In your diary")
 	yourNumbers(&d, r, a)
@@ -292,15 +291,6 @@ func upperFirst(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-// ruleWords writes an exposure rule; a rule that is only a yes-or-no field
-// of the diary says so.
-func ruleWords(rule string) string {
-	if !strings.Contains(rule, " ") {
-		return rule + " is yes"
-	}
-	return rule
 }
 
 // plural writes "1 test" or "20 tests".
