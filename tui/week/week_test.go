@@ -3,6 +3,7 @@ package week
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -454,4 +455,14 @@ func TestNewWeekShowsItsTitle(t *testing.T) {
 	press(m, "down", "down", "down", "down", "down", "down")
 	press(m, "t")
 	mustContain(t, view(m), "This week · Mon 16 – Sun 22 Nov 2026")
+}
+
+// On the Tuesday morning of a week only Monday night can be logged: the
+// title counts it in the singular.
+func TestTitleCountsOneNightInTheSingular(t *testing.T) {
+	monday := diary.NewDate(2026, 11, 30)
+	m := New(styles.New(false), func() time.Time { return drive.At(monday.AddDays(1), 8, 0) })
+	m.SetSize(80, 20)
+	send(m, screen.DataMsg{Data: screen.NewData([]diary.Night{{Date: monday, Episodes: []diary.Episode{}}}, diary.NewProfile())})
+	mustContain(t, view(m), "This week · Mon 30 Nov – Sun 6 Dec 2026 · 1 of 1 night logged so far")
 }

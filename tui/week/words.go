@@ -1,6 +1,7 @@
 package week
 
 import (
+	"github.com/crampsdiary/cramps/diary/words"
 	"math"
 	"sort"
 	"strconv"
@@ -29,7 +30,7 @@ func (f *figures) title() (string, string) {
 	default:
 		when = strconv.Itoa(back) + " weeks ago"
 	}
-	logged := strconv.Itoa(r.NightsLogged) + " of " + strconv.Itoa(f.possible()) + " nights logged"
+	logged := strconv.Itoa(r.NightsLogged) + " of " + words.Plural(f.possible(), "night", "nights") + " logged"
 	if f.partial() {
 		logged += " so far"
 	}
