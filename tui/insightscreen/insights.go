@@ -22,6 +22,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/crampsdiary/cramps/insights/redflags"
+	"github.com/crampsdiary/cramps/tui/keys"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
@@ -175,14 +176,7 @@ func (m *Model) scrollKey(msg tea.KeyMsg) {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.mode = modeTable
-	case key.Matches(msg, k.Up):
-		m.page.ScrollUp(1)
-	case key.Matches(msg, k.Down):
-		m.page.ScrollDown(1)
-	case key.Matches(msg, k.PageUp):
-		m.page.PageUp()
-	case key.Matches(msg, k.PageDown):
-		m.page.PageDown()
+	case keys.Scroll(msg, k.Lines, k.Pages, &m.page):
 	case key.Matches(msg, k.Top):
 		m.page.GotoTop()
 	case key.Matches(msg, k.Bottom):

@@ -2,6 +2,7 @@ package keys
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -33,6 +34,24 @@ func NewPages() Pages {
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn", "page down")),
 	}
+}
+
+// Scroll scrolls page by one line or one screenful when msg is one of the
+// line or page keys, and reports whether it was.
+func Scroll(msg tea.KeyMsg, l Lines, p Pages, page *viewport.Model) bool {
+	switch {
+	case key.Matches(msg, l.Up):
+		page.ScrollUp(1)
+	case key.Matches(msg, l.Down):
+		page.ScrollDown(1)
+	case key.Matches(msg, p.PageUp):
+		page.PageUp()
+	case key.Matches(msg, p.PageDown):
+		page.PageDown()
+	default:
+		return false
+	}
+	return true
 }
 
 // NewAnswer returns the keys of a screen's yes/no question, helped as yes

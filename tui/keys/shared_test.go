@@ -1,9 +1,11 @@
 package keys
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -38,5 +40,26 @@ func TestListMove(t *testing.T) {
 	}
 	if len(l.Bindings()) != 6 {
 		t.Errorf("Bindings() = %d keys, want 6", len(l.Bindings()))
+	}
+}
+
+func TestScrollMovesThePageByItsKeys(t *testing.T) {
+	page := viewport.New(20, 3)
+	page.SetContent(strings.Repeat("line\n", 20))
+	l, p := NewLines("up", "down"), NewPages()
+	for _, c := range []struct {
+		key    tea.KeyMsg
+		scroll bool
+		offset int
+	}{
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j")}, true, 1},
+		{tea.KeyMsg{Type: tea.KeyPgDown}, true, 4},
+		{tea.KeyMsg{Type: tea.KeyUp}, true, 3},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("b")}, true, 0},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")}, false, 0},
+	} {
+		if got := Scroll(c.key, l, p, &page); got != c.scroll || page.YOffset != c.offset {
+			t.Fatalf("%s: scrolled %v to %d, want %v to %d", c.key, got, page.YOffset, c.scroll, c.offset)
+		}
 	}
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights/trial"
+	"github.com/crampsdiary/cramps/tui/keys"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
@@ -219,14 +220,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		m.habit = min(len(diary.TrialHabits)-1, m.habit+1)
 	case m.showsHabits() && key.Matches(msg, k.Open):
 		return m.planFor(diary.TrialHabits[m.habit])
-	case key.Matches(msg, k.Up):
-		m.page.ScrollUp(1)
-	case key.Matches(msg, k.Down):
-		m.page.ScrollDown(1)
-	case key.Matches(msg, k.PageUp):
-		m.page.PageUp()
-	case key.Matches(msg, k.PageDown):
-		m.page.PageDown()
+	case keys.Scroll(msg, k.Lines, k.Pages, &m.page):
 	case k.PrevTrial.Enabled() && key.Matches(msg, k.PrevTrial):
 		m.pick, m.peek = m.shownIndex()-1, false
 		return m.analyse()
