@@ -70,6 +70,7 @@ type Model struct {
 
 	data    *screen.Data
 	loadErr error
+	early   screen.EarlyKeys // typed while the diary loads
 	// changedElsewhere is the night of the Log screen's draft when another
 	// cramps changed it after the draft was begun (noteChangedElsewhere).
 	changedElsewhere diary.Opt[diary.Date]
@@ -143,6 +144,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if len(m.opts.Warnings) > 0 {
 			cmds = append(cmds, m.setStatus(strings.Join(m.opts.Warnings, " "), true))
 		}
+		cmds = append(cmds, m.early.Release(func(k tea.KeyMsg) tea.Cmd {
+			if m.quitting {
+				return nil
+			}
+			return m.key(k)
+		}))
 		return tea.Batch(cmds...)
 	case watchedMsg:
 		if msg.changed {
@@ -261,6 +268,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 			m.quitting = true
 			return tea.Quit
 		}
+		m.early.Hold(msg)
 		return nil
 	}
 	active := m.screens[m.active]

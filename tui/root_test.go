@@ -328,3 +328,20 @@ func TestFastTypingIsSplitIntoKeys(t *testing.T) {
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("2m30s"), Paste: true})
 	h.contains("Duration         2m30s")
 }
+
+// Keys typed while the diary loads are kept and act once it has loaded, in
+// order: "2 ↓ enter" opens the second night of History, as it would have a
+// moment later.
+func TestKeysTypedWhileLoadingAreNotLost(t *testing.T) {
+	h := &harness{t: t, m: New(Options{Diary: demoDiary(true), Now: fixedNow})}
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.press("2", "down", "enter")
+	if h.m.data != nil {
+		t.Fatal("the diary loaded before Init ran")
+	}
+	h.run(h.m.Init())
+	h.contains("[2 History]", "Position")
+	if h.m.early.Held() {
+		t.Fatal("the early keys were kept after they acted")
+	}
+}

@@ -26,6 +26,7 @@ type Model struct {
 	lines []line // every night, newest first
 	shown []int  // the lines the filter lets through
 	ready bool
+	early screen.EarlyKeys // typed before the first list was built
 
 	cursor, offset int
 	filter         textinput.Model
@@ -97,9 +98,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		m.lines, m.ready = msg.lines, true
 		m.applyFilter(keep)
-		return nil
+		m.syncKeys() // the keys that work on the list, before the early ones act
+		return m.early.Release(func(k tea.KeyMsg) tea.Cmd {
+			_, cmd := m.Update(k)
+			return cmd
+		})
 	case tea.KeyMsg:
 		if !m.ready {
+			m.early.Hold(msg)
 			return nil
 		}
 		switch {

@@ -45,6 +45,7 @@ type Model struct {
 	// resGen, nil until the first arrives.
 	gen, resGen int
 	res         *result
+	early       screen.EarlyKeys // typed before the first analysis arrived
 	flags       []redflags.Flag
 	flagsGen    int // counts the RedFlagsMsgs, so the notes page is rebuilt for new ones
 
@@ -107,7 +108,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return nil // the analysis of an older diary; a newer one is on its way
 		}
 		m.setResult(msg.gen, msg.res)
-		return nil
+		m.syncKeys() // the keys that work on a result, before the early ones act
+		return m.early.Release(func(k tea.KeyMsg) tea.Cmd {
+			_, cmd := m.Update(k)
+			return cmd
+		})
 	case screen.RedFlagsMsg:
 		m.flags = msg.Flags
 		m.flagsGen++
@@ -115,6 +120,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyMsg:
 		if m.res == nil {
+			m.early.Hold(msg)
 			return nil
 		}
 		if h, ok := m.testable(); ok && key.Matches(msg, m.keys.Test) {

@@ -425,12 +425,21 @@ func TestWorkingBeforeTheFirstResult(t *testing.T) {
 	if cmd == nil || !strings.Contains(view(m), "Working out your insights…") {
 		t.Fatal("no analysis started, or a table without a result")
 	}
-	press(m, "down", "enter", "f")
+	press(m, "down", "enter")
 	if m.mode != modeTable || m.cursor != 0 {
 		t.Fatal("keys acted before the result")
 	}
 	if len(m.ShortHelp()) == 0 || m.keys.Open.Enabled() {
 		t.Fatal("enter is offered before the result")
+	}
+	// The keys typed meanwhile are not lost: they act on the result when it
+	// comes, so "↓ enter" opens the second row.
+	send(m, cmd())
+	if m.mode != modeDetail || m.cursor != 1 {
+		t.Fatalf("after the result: mode %v, cursor %d; want the second row open", m.mode, m.cursor)
+	}
+	if !strings.Contains(view(m), "In your diary") {
+		t.Fatalf("no detail page:\n%s", view(m))
 	}
 }
 
