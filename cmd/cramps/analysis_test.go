@@ -95,12 +95,7 @@ func TestInsightsJSONListsEveryFactor(t *testing.T) {
 	}
 
 	r = mustOK(t, cramps(t, db, "insights"))
-	flat := strings.Join(strings.Fields(r.stdout), " ")
-	for _, s := range []string{caveat, "Low water", "not enough data"} {
-		if !strings.Contains(flat, s) {
-			t.Errorf("insights lacks %q:\n%s", s, r.stdout)
-		}
-	}
+	says(t, "insights", r.stdout, caveat, "Low water", "not enough data")
 	if r := cramps(t, db, "insights", "--from", "2026-11-21", "--to", "2026-11-20"); r.code != exitUser {
 		t.Errorf("reversed range: exit %d", r.code)
 	}

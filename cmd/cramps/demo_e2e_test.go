@@ -16,12 +16,7 @@ import (
 // the demo SIGHUP) and checks that the throw-away diary is gone from the
 // temporary folder (issue 11.16).
 func TestDemoCleansUpOnHangup(t *testing.T) {
-	if _, err := exec.LookPath("script"); err != nil {
-		t.Skip("script (util-linux) is not installed")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "cramps")
-	buildForE2E(t, bin)
+	dir, bin := scriptSetup(t)
 	tmp := filepath.Join(dir, "tmp")
 	if err := os.Mkdir(tmp, 0o700); err != nil {
 		t.Fatal(err)

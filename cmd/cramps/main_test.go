@@ -12,47 +12,6 @@ import (
 	"github.com/crampsdiary/cramps/store"
 )
 
-// fixedNow is the morning every in-process test runs at: Sunday 22 November
-// 2026, so last night is Saturday the 21st.
-var fixedNow = time.Date(2026, 11, 22, 7, 30, 0, 0, time.Local)
-
-type result struct {
-	code           int
-	stdout, stderr string
-}
-
-// cramps runs one command line in-process against the diary at db.
-func cramps(t *testing.T, db string, args ...string) result {
-	t.Helper()
-	return crampsAt(t, db, fixedNow, args...)
-}
-
-// writeDiary writes a diary of p and nights at db, as import would.
-func writeDiary(tb testing.TB, db string, p diary.Profile, nights []diary.Night) {
-	tb.Helper()
-	s, err := store.Open(db, store.Options{NoSnapshot: true})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer s.Close()
-	if err := s.Import(&p, nights); err != nil {
-		tb.Fatal(err)
-	}
-}
-
-func tempDB(t *testing.T) string {
-	t.Helper()
-	return filepath.Join(t.TempDir(), "cramps", "diary.db")
-}
-
-func mustOK(t *testing.T, r result) result {
-	t.Helper()
-	if r.code != 0 {
-		t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
-	}
-	return r
-}
-
 func TestVersion(t *testing.T) {
 	r := mustOK(t, cramps(t, tempDB(t), "--version"))
 	if !strings.HasPrefix(r.stdout, "cramps ") {
@@ -93,10 +52,7 @@ func TestLogThenShow(t *testing.T) {
 	if want := "Saved the night of Sat 21 Nov 2026: 1 cramp (calf left, 4m, pain 7).\n"; r.stdout != want {
 		t.Errorf("log printed %q, want %q", r.stdout, want)
 	}
-	s, err := store.Open(db, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openDiary(t, db, store.Options{ReadOnly: true})
 	n, err := s.Night(diary.NewDate(2026, 11, 21))
 	s.Close()
 	if err != nil {
@@ -120,13 +76,8 @@ func TestLogThenShow(t *testing.T) {
 	}
 
 	r = mustOK(t, cramps(t, db, "show"))
-	flat := strings.Join(strings.Fields(r.stdout), " ") // show wraps lines
-	for _, s := range []string{"Night of Saturday 21 November 2026", "03:10, calf left, 4m, pain 7, woke you, eased by stretch, walk",
-		"water 1250 ml", "caffeine 3 (last 16:00)", "did not stretch", "supplements none", "on the side, toes pointed", "long flight"} {
-		if !strings.Contains(flat, s) {
-			t.Errorf("show lacks %q:\n%s", s, r.stdout)
-		}
-	}
+	says(t, "show", r.stdout, "Night of Saturday 21 November 2026", "03:10, calf left, 4m, pain 7, woke you, eased by stretch, walk",
+		"water 1250 ml", "caffeine 3 (last 16:00)", "did not stretch", "supplements none", "on the side, toes pointed", "long flight")
 }
 
 func TestLogAmendChangesOnlyGivenFields(t *testing.T) {
@@ -165,10 +116,7 @@ func TestLogBadInputSavesNothing(t *testing.T) {
 		}
 	}
 	if _, err := os.Stat(db); err == nil {
-		s, err := store.Open(db, store.Options{ReadOnly: true})
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := openDiary(t, db, store.Options{ReadOnly: true})
 		defer s.Close()
 		if all, _ := s.AllNights(); len(all) != 0 {
 			t.Errorf("bad input saved %d nights", len(all))
@@ -201,10 +149,7 @@ func TestShowNightNotLogged(t *testing.T) {
 func TestLockedDiaryAnswersQuickly(t *testing.T) {
 	db := tempDB(t)
 	mustOK(t, cramps(t, db, "log", "--no-cramps"))
-	s, err := store.Open(db, store.Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openDiary(t, db, store.Options{NoSnapshot: true})
 	defer s.Close()
 	start := time.Now()
 	r := cramps(t, db, "log", "--stress", "3")

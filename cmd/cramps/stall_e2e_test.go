@@ -23,12 +23,7 @@ const oscQuery = "\x1b]11;?"
 // show their first frame within a second (issue 11.2: it took 5.2 s). CI is
 // taken out of the environment, since termenv asks nothing when it is set.
 func TestNoStallInSilentTerminals(t *testing.T) {
-	if _, err := exec.LookPath("script"); err != nil {
-		t.Skip("script (util-linux) is not installed")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "cramps")
-	buildForE2E(t, bin)
+	dir, bin := scriptSetup(t)
 	db := filepath.Join(dir, "diary.db")
 	if out, err := exec.Command(bin, "--db", db, "log", "--no-cramps").CombinedOutput(); err != nil {
 		t.Fatalf("cramps log: %v\n%s", err, out)

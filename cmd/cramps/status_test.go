@@ -124,10 +124,7 @@ func TestStatusNeverWaitsNorWrites(t *testing.T) {
 	}
 
 	// A cramps holding the diary for writing: status answers at once, silently.
-	s, err := store.Open(db, store.Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openDiary(t, db, store.Options{NoSnapshot: true})
 	defer s.Close()
 	start := time.Now()
 	r := mustOK(t, cramps(t, db, "status"))

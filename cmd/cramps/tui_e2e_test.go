@@ -28,19 +28,12 @@ func TestTUIEndToEnd(t *testing.T) {
 	tm.waitFor("Duration         3", "Pain             6")
 	tm.keys("C-s")
 	tm.waitFor("✓ logged", "1. calf · 3m · pain 6/10")
-	tm.keys("q")
-	tm.waitExit()
+	tm.quit()
 
-	out, err := exec.Command(bin, "export", "--format", "json", "--db", db).Output()
-	if err != nil {
-		t.Fatalf("cramps export: %v", err)
-	}
 	var doc struct {
 		Nights []diary.Night `json:"nights"`
 	}
-	if err := json.Unmarshal(out, &doc); err != nil {
-		t.Fatalf("export is not JSON: %v\n%s", err, out)
-	}
+	out := exportJSON(t, bin, db, &doc)
 	if len(doc.Nights) != 1 {
 		t.Fatalf("%d nights exported, want 1:\n%s", len(doc.Nights), out)
 	}
@@ -57,6 +50,66 @@ func TestTUIEndToEnd(t *testing.T) {
 	}
 }
 
+// TestTrialScreenEndToEnd builds cramps and, in tmux at 80×24 on a new
+// diary, starts a trial of stretching from the Trial screen (6, enter,
+// enter, y), quits, and checks from the outside that the trial is stored
+// with an order for every pair and that `cramps trial tonight --json` names
+// tonight's condition; reopened, the Log shows tonight's instruction.
+func TestTrialScreenEndToEnd(t *testing.T) {
+	bin, db, tm := e2eSetup(t)
+	tm.start(80, 24, "CRAMPS_DB="+db, bin)
+	tm.waitFor("not logged yet", "[1 Log]")
+	tm.keys("6")
+	tm.waitFor("Test a habit with a self-experiment", "▸ Stretching")
+	tm.keys("Enter")
+	tm.waitFor("Plan a trial of stretching", "Not possible to say yet")
+	tm.keys("Enter")
+	tm.waitFor("Start it tonight (84 nights, to")
+	tm.keys("y")
+	tm.waitFor("Trial of stretching · running", "Started the trial of stretching")
+	tm.quit()
+
+	var doc struct {
+		Trials []diary.Trial `json:"trials"`
+	}
+	exportJSON(t, bin, db, &doc)
+	today := diary.DateOf(time.Now())
+	if len(doc.Trials) != 1 || doc.Trials[0].Habit != diary.HabitStretched || len(doc.Trials[0].Order) != 42 ||
+		(doc.Trials[0].Start != today && doc.Trials[0].Start != today.AddDays(-1)) {
+		t.Fatalf("exported trials %+v", doc.Trials)
+	}
+	out, err := exec.Command(bin, "trial", "tonight", "--json", "--db", db).Output()
+	if err != nil {
+		t.Fatalf("cramps trial tonight: %v", err)
+	}
+	var tonight struct {
+		Trial     string  `json:"trial"`
+		Condition *string `json:"condition"`
+	}
+	if err := json.Unmarshal(out, &tonight); err != nil || tonight.Trial != doc.Trials[0].ID || tonight.Condition == nil ||
+		(*tonight.Condition != "A" && *tonight.Condition != "B") {
+		t.Fatalf("trial tonight: %v %s", err, out)
+	}
+
+	tm.start(80, 24, "CRAMPS_DB="+db, bin)
+	tm.waitFor("Trial · Tonight, night 1 of 84 (condition " + *tonight.Condition + ")")
+	tm.quit()
+}
+
+// exportJSON runs the binary's 'cramps export --format json' on db and
+// decodes what it prints into doc; it returns the printed text.
+func exportJSON(t *testing.T, bin, db string, doc any) []byte {
+	t.Helper()
+	out, err := exec.Command(bin, "export", "--format", "json", "--db", db).Output()
+	if err != nil {
+		t.Fatalf("cramps export: %v", err)
+	}
+	if err := json.Unmarshal(out, doc); err != nil {
+		t.Fatalf("export is not JSON: %v\n%s", err, out)
+	}
+	return out
+}
+
 // buildForE2E compiles the cramps command from the module root into bin.
 func buildForE2E(t testing.TB, bin string) {
 	t.Helper()
@@ -69,6 +122,20 @@ func buildForE2E(t testing.TB, bin string) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
+}
+
+// scriptSetup needs script (util-linux), for a pseudo-terminal that
+// answers nothing, and builds cramps into a temporary folder: it returns
+// the folder and the binary in it.
+func scriptSetup(t *testing.T) (dir, bin string) {
+	t.Helper()
+	if _, err := exec.LookPath("script"); err != nil {
+		t.Skip("script (util-linux) is not installed")
+	}
+	dir = t.TempDir()
+	bin = filepath.Join(dir, "cramps")
+	buildForE2E(t, bin)
+	return dir, bin
 }
 
 // e2eTmux is a private tmux server holding one session, so the test never
@@ -149,9 +216,10 @@ func (tm *e2eTmux) waitFor(texts ...string) {
 	}
 }
 
-// waitExit waits up to 10 s for cramps to quit, which ends the session.
-func (tm *e2eTmux) waitExit() {
+// quit presses q and waits up to 10 s for cramps to quit, which ends the session.
+func (tm *e2eTmux) quit() {
 	tm.t.Helper()
+	tm.keys("q")
 	deadline := time.Now().Add(10 * time.Second)
 	for exec.Command("tmux", "-L", tm.socket, "has-session", "-t", "e2e").Run() == nil {
 		if time.Now().After(deadline) {
