@@ -250,6 +250,19 @@ func (a *app) parseDay(s string) (diary.Date, error) {
 	return diary.ParseDate(strings.TrimSpace(s))
 }
 
+// dayFlag reads the date the flag name gives as value, or is unset when
+// the flag is not given; an error names the flag.
+func (a *app) dayFlag(name, value string, unset diary.Date) (diary.Date, error) {
+	if value == "" {
+		return unset, nil
+	}
+	d, err := a.parseDay(value)
+	if err != nil {
+		return 0, fmt.Errorf("--%s: %w", name, err)
+	}
+	return d, nil
+}
+
 // damageWords is what a store's damage error says, without the store's
 // own prefixes.
 func damageWords(err error) string {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -52,14 +51,7 @@ come first. ` + caveat,
 			}
 			res := insights.Analyze(nights, p, opts)
 			res.RedFlags = redflags.Acknowledge(res.RedFlags, a.acks)
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			defer out.Flush()
-			if asJSON {
-				return writeJSON(out, res)
-			}
-			w := cmd.OutOrStdout()
-			writeInsights(out, renderer(w), res, outWidth(w))
-			return nil
+			return printFigures(cmd.OutOrStdout(), asJSON, res, writeInsights)
 		}),
 	}
 	cmd.Flags().StringVar(&from, "from", "", "first night to analyse, YYYY-MM-DD (default: the first)")

@@ -39,6 +39,18 @@ func outWidth(w io.Writer) int {
 	return 80
 }
 
+// printFigures prints v to w: as JSON with --json, else for people with
+// human, styled for w and wrapped to its width; buffered either way.
+func printFigures[T any](w io.Writer, asJSON bool, v T, human func(io.Writer, *lipgloss.Renderer, T, int)) error {
+	out := bufio.NewWriter(w)
+	defer out.Flush()
+	if asJSON {
+		return writeJSON(out, v)
+	}
+	human(out, renderer(w), v, outWidth(w))
+	return nil
+}
+
 // table returns a tabwriter for aligned columns on w whose lines carry no
 // trailing spaces (an empty last cell would otherwise leave its padding).
 // Every row must end in a newline.

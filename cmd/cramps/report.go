@@ -113,16 +113,12 @@ func reportWriter(out string) (func(report.Report, io.Writer) error, error) {
 // before the diary's first night.
 func (a *app) reportPeriod(nights []diary.Night, weeks int, from, to string) (report.Period, error) {
 	last := a.lastNight()
-	end := last
-	if to != "" {
-		d, err := a.parseDay(to)
-		if err != nil {
-			return report.Period{}, fmt.Errorf("--to: %w", err)
-		}
-		if d > last {
-			return report.Period{}, fmt.Errorf("--to %s: that night has not ended yet; the latest night to report on is last night, %s", d, last)
-		}
-		end = d
+	end, err := a.dayFlag("to", to, last)
+	if err != nil {
+		return report.Period{}, err
+	}
+	if end > last {
+		return report.Period{}, fmt.Errorf("--to %s: that night has not ended yet; the latest night to report on is last night, %s", end, last)
 	}
 	var first diary.Opt[diary.Date]
 	for _, n := range nights {
@@ -131,15 +127,11 @@ func (a *app) reportPeriod(nights []diary.Night, weeks int, from, to string) (re
 		}
 	}
 	period := report.Recent(end, weeks, first)
-	if from != "" {
-		d, err := a.parseDay(from)
-		if err != nil {
-			return report.Period{}, fmt.Errorf("--from: %w", err)
-		}
-		if d > end {
-			return report.Period{}, fmt.Errorf("--from %s is after --to %s; the report runs from the first night to the last", d, end)
-		}
-		period.From = d
+	if period.From, err = a.dayFlag("from", from, period.From); err != nil {
+		return report.Period{}, err
+	}
+	if period.From > end {
+		return report.Period{}, fmt.Errorf("--from %s is after --to %s; the report runs from the first night to the last", period.From, end)
 	}
 	return period, nil
 }

@@ -215,17 +215,13 @@ func writeDiaryJSON(w io.Writer, v any) error {
 
 // dateRange reads --from and --to; absent ends are open.
 func (a *app) dateRange(from, to string) (diary.Date, diary.Date, error) {
-	lo, hi := diary.NewDate(diary.MinYear, 1, 1), diary.NewDate(diary.MaxYear, 12, 31)
-	var err error
-	if from != "" {
-		if lo, err = a.parseDay(from); err != nil {
-			return 0, 0, fmt.Errorf("--from: %w", err)
-		}
+	lo, err := a.dayFlag("from", from, diary.NewDate(diary.MinYear, 1, 1))
+	if err != nil {
+		return 0, 0, err
 	}
-	if to != "" {
-		if hi, err = a.parseDay(to); err != nil {
-			return 0, 0, fmt.Errorf("--to: %w", err)
-		}
+	hi, err := a.dayFlag("to", to, diary.NewDate(diary.MaxYear, 12, 31))
+	if err != nil {
+		return 0, 0, err
 	}
 	if hi < lo {
 		return 0, 0, fmt.Errorf("--to %s is before --from %s", hi, lo)

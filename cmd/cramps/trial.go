@@ -122,18 +122,14 @@ func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags
 		return fmt.Errorf("%q is not a habit a trial can test; use one of %s", habit, strings.Join(habitWords(), ", "))
 	}
 	tonight := a.today()
-	start := tonight
-	if startFlag != "" {
-		var err error
-		if start, err = a.parseDay(startFlag); err != nil {
-			return fmt.Errorf("--start: %w", err)
-		}
-		if start < tonight {
-			return fmt.Errorf("--start %s is in the past: a trial's order is drawn when it starts, so it can only start tonight or later", start)
-		}
-		if start > tonight.AddDays(maxStartAhead) {
-			return fmt.Errorf("--start %s is more than a year away; plan a trial to start within the next %d nights", start, maxStartAhead)
-		}
+	start, err := a.dayFlag("start", startFlag, tonight)
+	switch {
+	case err != nil:
+		return err
+	case start < tonight:
+		return fmt.Errorf("--start %s is in the past: a trial's order is drawn when it starts, so it can only start tonight or later", start)
+	case start > tonight.AddDays(maxStartAhead):
+		return fmt.Errorf("--start %s is more than a year away; plan a trial to start within the next %d nights", start, maxStartAhead)
 	}
 	d := f.design(h)
 	t, err := diary.NewTrial(h, start, d, rand.Reader)
@@ -152,37 +148,29 @@ func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags
 	if err != nil {
 		return err
 	}
-
-	s, err := a.open()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	kept, err := s.Trials()
-	if err != nil {
-		return err
-	}
-	t.ID = freeID(kept, t.ID)
-	for _, k := range kept {
-		if diary.Overlaps(k, t) {
-			return fmt.Errorf("the trial %s (%s, nights %s to %s) holds nights this one would; one trial at a time: stop it first with 'cramps trial stop', or choose a --start after %s",
-				k.ID, k.Habit.Name(), k.Start, k.End(), k.End())
+	return a.withTrials(a.open, func(s *store.Store, kept []diary.Trial) error {
+		t.ID = freeID(kept, t.ID)
+		for _, k := range kept {
+			if diary.Overlaps(k, t) {
+				return fmt.Errorf("the trial %s (%s, nights %s to %s) holds nights this one would; one trial at a time: stop it first with 'cramps trial stop', or choose a --start after %s",
+					k.ID, k.Habit.Name(), k.Start, k.End(), k.End())
+			}
 		}
-	}
-	nights, err := s.AllNights()
-	if err != nil {
-		return err
-	}
-	p, err := s.Profile()
-	if err != nil {
-		return err
-	}
-	if err := s.PutTrial(t); err != nil {
-		return err
-	}
-	est := trial.EstimateChance(nights, tonight, d)
-	writePlan(out, t, p, est, tonight, outWidth(out))
-	return nil
+		nights, err := s.AllNights()
+		if err != nil {
+			return err
+		}
+		p, err := s.Profile()
+		if err != nil {
+			return err
+		}
+		if err := s.PutTrial(t); err != nil {
+			return err
+		}
+		est := trial.EstimateChance(nights, tonight, d)
+		writePlan(out, t, p, est, tonight, outWidth(out))
+		return nil
+	})
 }
 
 // freeID returns id, or id-2, id-3, … when a trial stopped before its first
@@ -238,52 +226,42 @@ func (a *app) trialTonightCmd() *cobra.Command {
 trial. Made for shell prompts and evening notifications (see the README).`,
 		Args: cobra.NoArgs,
 		RunE: runE(func(cmd *cobra.Command, _ []string) error {
-			s, err := a.openExisting()
-			if err != nil {
+			return a.withTrials(a.openExisting, func(s *store.Store, ts []diary.Trial) error {
+				p, err := s.Profile()
+				if err != nil {
+					return err
+				}
+				tn, line := a.tonightLine(ts, p)
+				out := cmd.OutOrStdout()
+				if asJSON {
+					return writeJSON(out, tn)
+				}
+				_, err = fmt.Fprintln(out, line)
 				return err
-			}
-			defer s.Close()
-			p, err := s.Profile()
-			if err != nil {
-				return err
-			}
-			tn, line, err := a.tonightLine(s, p)
-			if err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if asJSON {
-				return writeJSON(out, tn)
-			}
-			_, err = fmt.Fprintln(out, line)
-			return err
+			})
 		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print tonight's condition as JSON")
 	return cmd
 }
 
-// tonightLine is tonight's condition in the diary's trials (condition null
+// tonightLine is tonight's condition in the diary's trials ts (condition null
 // outside a trial, trial null when none is running or planned), and the
 // line `cramps trial tonight` prints.
-func (a *app) tonightLine(s *store.Store, p diary.Profile) (trialTonightJSON, string, error) {
+func (a *app) tonightLine(ts []diary.Trial, p diary.Profile) (trialTonightJSON, string) {
 	tonight := a.today()
 	tn := trialTonightJSON{Date: tonight}
-	ts, err := s.Trials()
-	if err != nil {
-		return tn, "", err
-	}
 	t, ok := currentTrial(ts, tonight)
 	if !ok {
 		tn.Instruction = "No trial is running; start one with 'cramps trial start HABIT'."
-		return tn, tn.Instruction, nil
+		return tn, tn.Instruction
 	}
 	line := t.Instruction(tonight, p)
 	if held := tonightOf([]diary.Trial{t}, tonight, p); held != nil {
-		return *held, line, nil
+		return *held, line
 	}
 	tn.Trial, tn.Instruction = diary.Some(t.ID), line
-	return tn, line, nil
+	return tn, line
 }
 
 // currentTrial is the trial that holds tonight, else the next one planned.
@@ -307,35 +285,32 @@ func (a *app) trialStopCmd() *cobra.Command {
 		Short: "End the current trial early (tonight is no longer part of it)",
 		Args:  cobra.NoArgs,
 		RunE: runE(func(cmd *cobra.Command, _ []string) error {
-			s, err := a.open()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			ts, err := s.Trials()
-			if err != nil {
-				return err
-			}
-			tonight := a.today()
-			t, ok := currentTrial(ts, tonight)
-			if !ok {
-				return errors.New("no trial is running or planned, so there is nothing to stop; 'cramps trial list' shows past ones")
-			}
-			t.Stopped = diary.Some(max(tonight, t.Start))
-			if err := s.PutTrial(t); err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			held := t.End().DaysSince(t.Start) + 1
-			if held <= 0 {
-				_, err = fmt.Fprintf(out, "Stopped the trial of %s (%s) before its first night; it holds no nights.\n", t.Habit.Name(), t.ID)
-				return err
-			}
-			_, err = fmt.Fprintf(out, "Stopped the trial of %s (%s) after %s of %s; tonight is no longer part of it. Its result: cramps trial report %s\n",
-				t.Habit.Name(), t.ID, words.Nouns(held, "night"), words.Count(t.Design().Nights()), t.ID)
-			return err
+			return a.withTrials(a.open, func(s *store.Store, ts []diary.Trial) error {
+				return a.stopTrial(cmd.OutOrStdout(), s, ts)
+			})
 		}),
 	}
+}
+
+// stopTrial ends the current trial of ts tonight.
+func (a *app) stopTrial(out io.Writer, s *store.Store, ts []diary.Trial) error {
+	tonight := a.today()
+	t, ok := currentTrial(ts, tonight)
+	if !ok {
+		return errors.New("no trial is running or planned, so there is nothing to stop; 'cramps trial list' shows past ones")
+	}
+	t.Stopped = diary.Some(max(tonight, t.Start))
+	if err := s.PutTrial(t); err != nil {
+		return err
+	}
+	held := t.End().DaysSince(t.Start) + 1
+	if held <= 0 {
+		_, err := fmt.Fprintf(out, "Stopped the trial of %s (%s) before its first night; it holds no nights.\n", t.Habit.Name(), t.ID)
+		return err
+	}
+	_, err := fmt.Fprintf(out, "Stopped the trial of %s (%s) after %s of %s; tonight is no longer part of it. Its result: cramps trial report %s\n",
+		t.Habit.Name(), t.ID, words.Nouns(held, "night"), words.Count(t.Design().Nights()), t.ID)
+	return err
 }
 
 func (a *app) trialReportCmd() *cobra.Command {
@@ -350,39 +325,46 @@ alone. While a trial runs its figures are withheld, so that they cannot
 tempt an early stop; --peek shows them, marked interim.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
-			s, err := a.openExisting()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			ts, err := s.Trials()
-			if err != nil {
-				return err
-			}
-			t, err := pickTrial(ts, args, a.today())
-			if err != nil {
-				return err
-			}
-			nights, err := a.soundNights(s, t)
-			if err != nil {
-				return err
-			}
-			p, err := s.Profile()
-			if err != nil {
-				return err
-			}
-			r := trial.Analyze(t, nights, p, a.today()).Withhold(peek)
-			out := cmd.OutOrStdout()
-			if asJSON {
-				return writeJSON(out, r)
-			}
-			writeTrialReport(out, t, r, peek, outWidth(out))
-			return nil
+			return a.withTrials(a.openExisting, func(s *store.Store, ts []diary.Trial) error {
+				t, err := pickTrial(ts, args, a.today())
+				if err != nil {
+					return err
+				}
+				nights, err := a.soundNights(s, t)
+				if err != nil {
+					return err
+				}
+				p, err := s.Profile()
+				if err != nil {
+					return err
+				}
+				r := trial.Analyze(t, nights, p, a.today()).Withhold(peek)
+				out := cmd.OutOrStdout()
+				if asJSON {
+					return writeJSON(out, r)
+				}
+				writeTrialReport(out, t, r, peek, outWidth(out))
+				return nil
+			})
 		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON (the keys are in the README)")
 	cmd.Flags().BoolVar(&peek, "peek", false, "show a running trial's interim figures (do not stop on these)")
 	return cmd
+}
+
+// withTrials opens the diary with open, reads its trials and runs f on them.
+func (a *app) withTrials(open func() (*store.Store, error), f func(*store.Store, []diary.Trial) error) error {
+	s, err := open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ts, err := s.Trials()
+	if err != nil {
+		return err
+	}
+	return f(s, ts)
 }
 
 // soundNights reads the nights a trial holds that can be read, noting any
@@ -466,51 +448,48 @@ func (a *app) trialListCmd() *cobra.Command {
 		Short: "Every trial of the diary, with its status and verdict",
 		Args:  cobra.NoArgs,
 		RunE: runE(func(cmd *cobra.Command, _ []string) error {
-			s, err := a.openExisting()
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			ts, err := s.Trials()
-			if err != nil {
-				return err
-			}
-			p, err := s.Profile()
-			if err != nil {
-				return err
-			}
-			tonight := a.today()
-			rows := make([]trialListJSON, len(ts))
-			for i, t := range ts {
-				nights, err := a.soundNights(s, t)
-				if err != nil {
-					return err
-				}
-				r := trial.Analyze(t, nights, p, tonight)
-				rows[i] = trialListJSON{ID: t.ID, Habit: t.Habit, Start: t.Start, End: t.End(), Status: r.Status, Verdict: r.Verdict}
-			}
-			out := cmd.OutOrStdout()
-			if asJSON {
-				return writeJSON(out, rows)
-			}
-			if len(rows) == 0 {
-				_, err := fmt.Fprintln(out, "No trials yet; start one with 'cramps trial start HABIT'.")
-				return err
-			}
-			tw := table(out)
-			fmt.Fprintln(tw, "ID\tHABIT\tNIGHTS\tSTATUS\tVERDICT")
-			for _, r := range rows {
-				held := r.Start.String() + " to " + r.End.String()
-				if r.End < r.Start {
-					held = "none (stopped before its first night)"
-				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Habit, held, r.Status, strings.ReplaceAll(string(r.Verdict), "_", " "))
-			}
-			return tw.Flush()
+			return a.withTrials(a.openExisting, func(s *store.Store, ts []diary.Trial) error {
+				return a.listTrials(cmd.OutOrStdout(), s, ts, asJSON)
+			})
 		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the list as JSON")
 	return cmd
+}
+
+// listTrials prints the trials ts of the diary s, with their status and verdict.
+func (a *app) listTrials(out io.Writer, s *store.Store, ts []diary.Trial, asJSON bool) error {
+	p, err := s.Profile()
+	if err != nil {
+		return err
+	}
+	tonight := a.today()
+	rows := make([]trialListJSON, len(ts))
+	for i, t := range ts {
+		nights, err := a.soundNights(s, t)
+		if err != nil {
+			return err
+		}
+		r := trial.Analyze(t, nights, p, tonight)
+		rows[i] = trialListJSON{ID: t.ID, Habit: t.Habit, Start: t.Start, End: t.End(), Status: r.Status, Verdict: r.Verdict}
+	}
+	if asJSON {
+		return writeJSON(out, rows)
+	}
+	if len(rows) == 0 {
+		_, err := fmt.Fprintln(out, "No trials yet; start one with 'cramps trial start HABIT'.")
+		return err
+	}
+	tw := table(out)
+	fmt.Fprintln(tw, "ID\tHABIT\tNIGHTS\tSTATUS\tVERDICT")
+	for _, r := range rows {
+		held := r.Start.String() + " to " + r.End.String()
+		if r.End < r.Start {
+			held = "none (stopped before its first night)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Habit, held, r.Status, strings.ReplaceAll(string(r.Verdict), "_", " "))
+	}
+	return tw.Flush()
 }
 
 // trialListJSON is one row of `cramps trial list --json`.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"math"
@@ -51,14 +50,7 @@ holding last night; weeks start on Monday, or Sunday if the profile says so.`,
 			}
 			rep := insights.Week(nights, p, diary.WeekStartOf(day, p.FirstWeekday()), a.lastNight())
 			rep.RedFlags = redflags.Acknowledge(rep.RedFlags, a.acks)
-			out := bufio.NewWriter(cmd.OutOrStdout())
-			defer out.Flush()
-			if asJSON {
-				return writeJSON(out, rep)
-			}
-			w := cmd.OutOrStdout()
-			writeWeek(out, renderer(w), rep, outWidth(w))
-			return nil
+			return printFigures(cmd.OutOrStdout(), asJSON, rep, writeWeek)
 		}),
 	}
 	cmd.Flags().StringVar(&isoWeek, "week", "", "an ISO week, e.g. 2026-W47")
