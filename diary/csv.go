@@ -93,36 +93,44 @@ func nightsHeader(cols []csvColumn) []string {
 // back (that cramp with only its muscle, duration and intensity) and
 // encoding them again gives the same bytes.
 func EncodeNightsCSV(w io.Writer, nights []Night) error {
-	sorted, err := byDate(nights)
-	if err != nil {
-		return fmt.Errorf("encode nights CSV: %w", err)
-	}
 	cols := nightColumns()
-	cw := csv.NewWriter(w)
-	if err := cw.Write(nightsHeader(cols)); err != nil {
-		return fmt.Errorf("encode nights CSV: %w", err)
-	}
 	row := make([]string, 0, len(cols)+6)
-	for i := range sorted {
-		n := &sorted[i]
+	return encodeCSV(w, "nights", nights, nightsHeader(cols), func(n *Night, emit func([]string) error) error {
 		row = append(row[:0], n.Date.String())
 		nv := reflect.ValueOf(n).Elem()
 		for _, c := range cols {
 			cell, err := formatCell(nv.Field(c.section).Field(c.field))
 			if err != nil {
-				return fmt.Errorf("encode nights CSV: night %s, %s: %w", n.Date, c.key, err)
+				return fmt.Errorf("night %s, %s: %w", n.Date, c.key, err)
 			}
 			row = append(row, cell)
 		}
 		row = append(row, crampSummary(*n)...)
-		row = append(row, n.Notes)
-		if err := cw.Write(inert(row)); err != nil {
-			return fmt.Errorf("encode nights CSV: %w", err)
+		return emit(append(row, n.Notes))
+	})
+}
+
+// encodeCSV writes a table of nights in date order: header, then the rows
+// each night gives to emit (made inert); its errors say which table.
+func encodeCSV(w io.Writer, table string, nights []Night, header []string, rows func(n *Night, emit func([]string) error) error) error {
+	fail := func(err error) error { return fmt.Errorf("encode %s CSV: %w", table, err) }
+	sorted, err := byDate(nights)
+	if err != nil {
+		return fail(err)
+	}
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return fail(err)
+	}
+	emit := func(row []string) error { return cw.Write(inert(row)) }
+	for i := range sorted {
+		if err := rows(&sorted[i], emit); err != nil {
+			return fail(err)
 		}
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
-		return fmt.Errorf("encode nights CSV: %w", err)
+		return fail(err)
 	}
 	return nil
 }
@@ -151,41 +159,29 @@ func crampSummary(n Night) []string {
 // episode (1-based within the night), then every episode key. Nights are in
 // date order, episodes in the order logged.
 func EncodeEpisodesCSV(w io.Writer, nights []Night) error {
-	sorted, err := byDate(nights)
-	if err != nil {
-		return fmt.Errorf("encode episodes CSV: %w", err)
-	}
 	fields := tagFields(reflect.TypeFor[Episode]())
 	header := []string{colDate, colEpisode}
 	for _, f := range fields {
 		header = append(header, f.key)
 	}
-	cw := csv.NewWriter(w)
-	if err := cw.Write(header); err != nil {
-		return fmt.Errorf("encode episodes CSV: %w", err)
-	}
 	row := make([]string, 0, len(header))
-	for _, n := range sorted {
+	return encodeCSV(w, "episodes", nights, header, func(n *Night, emit func([]string) error) error {
 		for i := range n.Episodes {
 			row = append(row[:0], n.Date.String(), strconv.Itoa(i+1))
 			ev := reflect.ValueOf(&n.Episodes[i]).Elem()
 			for _, f := range fields {
 				cell, err := formatCell(ev.Field(f.index))
 				if err != nil {
-					return fmt.Errorf("encode episodes CSV: night %s, episode %d, %s: %w", n.Date, i+1, f.key, err)
+					return fmt.Errorf("night %s, episode %d, %s: %w", n.Date, i+1, f.key, err)
 				}
 				row = append(row, cell)
 			}
-			if err := cw.Write(inert(row)); err != nil {
-				return fmt.Errorf("encode episodes CSV: %w", err)
+			if err := emit(row); err != nil {
+				return err
 			}
 		}
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("encode episodes CSV: %w", err)
-	}
-	return nil
+		return nil
+	})
 }
 
 // formatCell writes one value (an Opt, a word or a list) as a cell.

@@ -318,13 +318,7 @@ func (d *jsonReader) nights(tok jsonToken) ([]Night, error) {
 			return nil, err
 		}
 		if ok {
-			if j, dup := firstOn[n.Date]; dup {
-				d.enter("date")
-				d.problem("%s appears twice (also nights[%d])", n.Date, j)
-				d.leave()
-			} else {
-				firstOn[n.Date] = i
-			}
+			unique(d, firstOn, n.Date, i, "date", func(j int) string { return fmt.Sprintf("%s appears twice (also nights[%d])", n.Date, j) })
 			nights = append(nights, n)
 		}
 		d.leave()
@@ -603,20 +597,10 @@ func (d *jsonReader) value(tok jsonToken, v reflect.Value, ti *typeInfo) (bool, 
 		return true, nil
 	case tok.kind == tokString && ti.kind == kindDate:
 		date, err := ParseDate(tok.text())
-		if err != nil {
-			d.problem("%s", err)
-			return false, nil
-		}
-		v.SetInt(int64(date))
-		return true, nil
+		return d.setInt(v, int64(date), err), nil
 	case tok.kind == tokString && ti.kind == kindClock:
 		c, err := parseClockBytes(tok)
-		if err != nil {
-			d.problem("%s", err)
-			return false, nil
-		}
-		v.SetInt(int64(c))
-		return true, nil
+		return d.setInt(v, int64(c), err), nil
 	case tok.kind == tokNumber && ti.kind == kindWhole:
 		n, ok := smallWhole(tok.raw)
 		if !ok {
@@ -881,4 +865,28 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// setInt stores n in v, or, when reading it failed with err, notes err as
+// the value's problem; it reports whether v was set.
+func (d *jsonReader) setInt(v reflect.Value, n int64, err error) bool {
+	if err != nil {
+		d.problem("%s", err)
+		return false
+	}
+	v.SetInt(n)
+	return true
+}
+
+// unique notes that item i of a list has the value v under key: the first
+// time in seen, or else as a problem at key that again words, naming the
+// earlier item j.
+func unique[K comparable](d *jsonReader, seen map[K]int, v K, i int, key string, again func(j int) string) {
+	if j, dup := seen[v]; dup {
+		d.enter(key)
+		d.problem("%s", again(j))
+		d.leave()
+		return
+	}
+	seen[v] = i
 }

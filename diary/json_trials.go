@@ -2,6 +2,7 @@ package diary
 
 import (
 	"cmp"
+	"fmt"
 	"reflect"
 	"slices"
 )
@@ -43,12 +44,8 @@ func (d *jsonReader) trials(tok jsonToken) ([]Trial, error) {
 		}
 		if ttok.kind == tokObject {
 			d.addChecks(start, t.Validate().Under(d.where()))
-			if j, dup := ids[t.ID]; dup && t.ID != "" {
-				d.enter("id")
-				d.problem("%q is also the id of trials[%d]", t.ID, j)
-				d.leave()
-			} else {
-				ids[t.ID] = i
+			if t.ID != "" {
+				unique(d, ids, t.ID, i, "id", func(j int) string { return fmt.Sprintf("%q is also the id of trials[%d]", t.ID, j) })
 			}
 		}
 		ts = append(ts, t)
