@@ -2,19 +2,8 @@ package diary
 
 import (
 	"encoding/json"
-	"fmt"
 	"testing"
 )
-
-// clockMust parses a clock time the test knows to be valid.
-func clockMust(t *testing.T, s string) Clock {
-	t.Helper()
-	c, err := ParseClock(s)
-	if err != nil {
-		t.Fatalf("ParseClock(%q): %v", s, err)
-	}
-	return c
-}
 
 func TestParseClock(t *testing.T) {
 	accepted := []struct {
@@ -48,15 +37,7 @@ func TestParseClock(t *testing.T) {
 		"ab", "", " ", "-1:00", "-1", "123", "12345", "7:", ":30", "12:30:00",
 		"12:3a", "1a:30", "+7", "7pm", "12 30", "２３:３０", "12:-5",
 	}
-	for _, in := range rejected {
-		got, err := ParseClock(in)
-		want := fmt.Sprintf("%q is not a clock time; use 24-hour HH:MM, e.g. 23:30 or 06:45", in)
-		if err == nil {
-			t.Errorf("ParseClock(%q) = %v, want an error", in, got)
-		} else if err.Error() != want {
-			t.Errorf("ParseClock(%q) error = %q, want %q", in, err, want)
-		}
-	}
+	rejects(t, "ParseClock", ParseClock, "%q is not a clock time; use 24-hour HH:MM, e.g. 23:30 or 06:45", rejected)
 }
 
 func TestClockString(t *testing.T) {

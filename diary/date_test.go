@@ -6,16 +6,6 @@ import (
 	"time"
 )
 
-// dateMust parses a YYYY-MM-DD date the test knows to be valid.
-func dateMust(t *testing.T, s string) Date {
-	t.Helper()
-	d, err := ParseDate(s)
-	if err != nil {
-		t.Fatalf("ParseDate(%q): %v", s, err)
-	}
-	return d
-}
-
 func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in   string

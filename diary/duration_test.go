@@ -1,7 +1,6 @@
 package diary
 
 import (
-	"fmt"
 	"testing"
 )
 
@@ -66,15 +65,7 @@ func TestParseDuration(t *testing.T) {
 		"596523h14m8s",            // one second past the largest accepted
 		"35791395",                // minutes past the largest accepted
 	}
-	for _, in := range rejected {
-		got, err := ParseDuration(in)
-		want := fmt.Sprintf("%q is not a duration; write e.g. 90s, 2m, 1m30s, 1h, or a number of minutes", in)
-		if err == nil {
-			t.Errorf("ParseDuration(%q) = %d, want an error", in, got)
-		} else if err.Error() != want {
-			t.Errorf("ParseDuration(%q) error = %q, want %q", in, err, want)
-		}
-	}
+	rejects(t, "ParseDuration", ParseDuration, "%q is not a duration; write e.g. 90s, 2m, 1m30s, 1h, or a number of minutes", rejected)
 }
 
 func TestFormatDuration(t *testing.T) {

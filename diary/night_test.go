@@ -67,6 +67,14 @@ func nightEpisode(durationS, intensity int, woke Opt[bool]) Episode {
 	return e
 }
 
+// crampFigures are the answers of a night's cramp helpers, in turn.
+type crampFigures struct {
+	known, crampNight bool
+	seconds           int
+	worst, longest    Opt[int]
+	woke              bool
+}
+
 func TestNightCrampHelpers(t *testing.T) {
 	unknown := -1
 	tests := []struct {
@@ -110,23 +118,9 @@ func TestNightCrampHelpers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		n := Night{Episodes: tt.episodes}
-		if got := n.CrampsKnown(); got != tt.known {
-			t.Errorf("%s: CrampsKnown() = %v, want %v", tt.name, got, tt.known)
-		}
-		if got := n.CrampNight(); got != tt.crampNight {
-			t.Errorf("%s: CrampNight() = %v, want %v", tt.name, got, tt.crampNight)
-		}
-		if got := n.CrampSeconds(); got != tt.seconds {
-			t.Errorf("%s: CrampSeconds() = %d, want %d", tt.name, got, tt.seconds)
-		}
-		if got := n.WorstPain(); got != tt.worst {
-			t.Errorf("%s: WorstPain() = %v, want %v", tt.name, got, tt.worst)
-		}
-		if got := n.LongestEpisode(); got != tt.longest {
-			t.Errorf("%s: LongestEpisode() = %v, want %v", tt.name, got, tt.longest)
-		}
-		if got := n.WokeByCramp(); got != tt.woke {
-			t.Errorf("%s: WokeByCramp() = %v, want %v", tt.name, got, tt.woke)
+		got := crampFigures{n.CrampsKnown(), n.CrampNight(), n.CrampSeconds(), n.WorstPain(), n.LongestEpisode(), n.WokeByCramp()}
+		if want := (crampFigures{tt.known, tt.crampNight, tt.seconds, tt.worst, tt.longest, tt.woke}); got != want {
+			t.Errorf("%s: CrampsKnown, CrampNight, CrampSeconds, WorstPain, LongestEpisode, WokeByCramp =\n%+v, want\n%+v", tt.name, got, want)
 		}
 	}
 }

@@ -228,13 +228,7 @@ func TestProfileValidate(t *testing.T) {
 	for _, tt := range tests {
 		p := profileExample(t)
 		tt.change(&p)
-		got := p.Validate()
-		if len(got) == 0 && len(tt.want) == 0 {
-			continue
-		}
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("%s: Validate() =\n%v\nwant\n%v", tt.name, got, tt.want)
-		}
+		sameProblems(t, tt.name+": Validate()", p.Validate(), tt.want)
 	}
 	// Import puts the profile's problems under "profile".
 	p := profileExample(t)

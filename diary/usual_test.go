@@ -36,6 +36,14 @@ func usualBedtimes(nights []Night, c Clock, idx ...int) {
 	}
 }
 
+// usualBedtimeIs checks that the usual bedtime of nights is want.
+func usualBedtimeIs(t *testing.T, what string, nights []Night, want Clock) {
+	t.Helper()
+	if got := Usual(nights).Sleep.Bedtime; got != Some(want) {
+		t.Errorf("%s: Usual bedtime = %v, want %v", what, got, want)
+	}
+}
+
 func TestUsualWindow(t *testing.T) {
 	x, y := NewClock(22, 0), NewClock(23, 0)
 
@@ -44,23 +52,15 @@ func TestUsualWindow(t *testing.T) {
 	usualBedtimes(nights, x, 0, 1, 2, 3, 4, 5, 6)
 	usualBedtimes(nights, y, 9, 12, 15)
 	usualBedtimes(nights, NewClock(23, 30), 10, 18)
-	if got := Usual(nights).Sleep.Bedtime; got != Some(y) {
-		t.Errorf("old habit: Usual bedtime = %v, want %v", got, y)
-	}
+	usualBedtimeIs(t, "old habit", nights, y)
 
 	// Exactly the last 14 nights count: with 13 or 15 the tie would go to x.
 	nights = usualHistory(15)
 	usualBedtimes(nights, x, 0, 14)
 	usualBedtimes(nights, y, 1, 13)
-	if got := Usual(nights).Sleep.Bedtime; got != Some(y) {
-		t.Errorf("window edge: Usual bedtime = %v, want %v", got, y)
-	}
-	if got := Usual(nights[1:]).Sleep.Bedtime; got != Some(y) {
-		t.Errorf("14 nights: Usual bedtime = %v, want %v", got, y)
-	}
-	if got := Usual(nights[2:]).Sleep.Bedtime; got != Some(x) {
-		t.Errorf("13 nights: Usual bedtime = %v, want %v", got, x)
-	}
+	usualBedtimeIs(t, "window edge", nights, y)
+	usualBedtimeIs(t, "14 nights", nights[1:], y)
+	usualBedtimeIs(t, "13 nights", nights[2:], x)
 }
 
 func TestUsualTiesGoToTheMostRecent(t *testing.T) {
@@ -68,22 +68,16 @@ func TestUsualTiesGoToTheMostRecent(t *testing.T) {
 	nights := usualHistory(10)
 	usualBedtimes(nights, a, 2, 5)
 	usualBedtimes(nights, b, 3, 8)
-	if got := Usual(nights).Sleep.Bedtime; got != Some(b) {
-		t.Errorf("Usual bedtime = %v, want %v", got, b)
-	}
+	usualBedtimeIs(t, "most recent", nights, b)
 	nights = usualHistory(10)
 	usualBedtimes(nights, b, 2, 5)
 	usualBedtimes(nights, a, 3, 8)
-	if got := Usual(nights).Sleep.Bedtime; got != Some(a) {
-		t.Errorf("swapped: Usual bedtime = %v, want %v", got, a)
-	}
+	usualBedtimeIs(t, "swapped", nights, a)
 	// A clear majority beats recency.
 	nights = usualHistory(10)
 	usualBedtimes(nights, a, 1, 2, 3)
 	usualBedtimes(nights, b, 8, 9)
-	if got := Usual(nights).Sleep.Bedtime; got != Some(a) {
-		t.Errorf("majority: Usual bedtime = %v, want %v", got, a)
-	}
+	usualBedtimeIs(t, "majority", nights, a)
 }
 
 func TestUsualIgnoresAbsent(t *testing.T) {

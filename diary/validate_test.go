@@ -23,13 +23,7 @@ func validateRun(t *testing.T, cases []validateCase) {
 	for _, tc := range cases {
 		n := nightSpecExample(t)
 		tc.change(&n)
-		got := n.Validate()
-		if len(got) == 0 && len(tc.want) == 0 {
-			continue
-		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s: Validate() =\n%v\nwant\n%v", tc.name, got, tc.want)
-		}
+		sameProblems(t, tc.name+": Validate()", n.Validate(), tc.want)
 	}
 }
 
@@ -411,14 +405,10 @@ func TestProblemsUnder(t *testing.T) {
 func TestValidateText(t *testing.T) {
 	n := Night{Date: NewDate(2026, 11, 21), Notes: "bad \xff byte"}
 	n.Day.Medications = []string{"ok", "x\xfe"}
-	got := n.Validate()
-	want := Problems{
+	sameProblems(t, "Validate", n.Validate(), Problems{
 		{"day.medications[1]", "must be text (UTF-8)"},
 		{"notes", "must be text (UTF-8)"},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Validate = %v, want %v", got, want)
-	}
+	})
 	n = Night{Date: NewDate(2026, 11, 21), Notes: strings.Repeat("a", MaxTextLen+1)}
 	if got := n.Validate(); len(got) != 1 || got[0].Path != "notes" {
 		t.Errorf("a long note: %v", got)
@@ -428,12 +418,8 @@ func TestValidateText(t *testing.T) {
 func TestValidateMedicationDates(t *testing.T) {
 	p := NewProfile()
 	p.Medications = []Medication{{Name: "old", Started: Some(NewDate(1850, 1, 1)), Stopped: Some(NewDate(2300, 1, 1))}}
-	got := p.Validate()
-	want := Problems{
+	sameProblems(t, "Validate", p.Validate(), Problems{
 		{"medications[0].started", "must be a date between 1900 and 2200"},
 		{"medications[0].stopped", "must be a date between 1900 and 2200"},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Validate = %v, want %v", got, want)
-	}
+	})
 }
