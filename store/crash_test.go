@@ -72,7 +72,7 @@ func TestCrashKeepsEveryCommittedNight(t *testing.T) {
 // the consecutive dates from from on.
 func runWriterUntilKilled(t *testing.T, path string, from diary.Date, seed uint64, delay time.Duration) int {
 	t.Helper()
-	got := childUntilKilled(t, delay, helperEnv+"=write", helperDBEnv+"="+path,
+	got := childUntilKilled(t, "", delay, helperEnv+"=write", helperDBEnv+"="+path,
 		helperFromEnv+"="+from.String(), helperSeedEnv+"="+strconv.FormatUint(seed, 10))
 	for i, line := range got {
 		if want := from.AddDays(i).String(); line != want {
@@ -83,8 +83,11 @@ func runWriterUntilKilled(t *testing.T, path string, from diary.Date, seed uint6
 }
 
 // childUntilKilled runs this test binary as a child with env added to its
-// environment, kills it after delay and returns the lines it wrote.
-func childUntilKilled(t *testing.T, delay time.Duration, env ...string) []string {
+// environment, kills it after delay and returns the lines it wrote. When
+// from is not empty the delay counts from the child's line from (which is
+// not returned), not from its start: a child built with the race detector on
+// a loaded machine can take longer to start than any delay.
+func childUntilKilled(t *testing.T, from string, delay time.Duration, env ...string) []string {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), env...)
@@ -97,14 +100,29 @@ func childUntilKilled(t *testing.T, delay time.Duration, env ...string) []string
 		t.Fatal(err)
 	}
 	lines := make(chan []string, 1)
+	started := make(chan struct{})
 	go func() {
 		var got []string
+		said := false
 		sc := bufio.NewScanner(stdout)
 		for sc.Scan() {
+			if from != "" && !said && sc.Text() == from {
+				said = true
+				close(started)
+				continue
+			}
 			got = append(got, sc.Text())
 		}
 		lines <- got
 	}()
+	if from != "" {
+		select {
+		case <-started:
+		case got := <-lines:
+			_ = cmd.Wait()
+			t.Fatalf("the child ended before it said %q (it said %q)", from, got)
+		}
+	}
 	time.Sleep(delay)
 	_ = cmd.Process.Kill() // SIGKILL: no deferred Close, no flush
 	got := <-lines         // the pipe ends when the child is gone
@@ -205,5 +223,5 @@ func tempCopies(t *testing.T, dir string) int {
 // after delay, and returns how many days it reported done.
 func runSnapshotterUntilKilled(t *testing.T, path string, day diary.Date, delay time.Duration) int {
 	t.Helper()
-	return len(childUntilKilled(t, delay, helperEnv+"=snapshot", helperDBEnv+"="+path, helperFromEnv+"="+day.String()))
+	return len(childUntilKilled(t, snapshotterStarted, delay, helperEnv+"=snapshot", helperDBEnv+"="+path, helperFromEnv+"="+day.String()))
 }

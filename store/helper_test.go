@@ -128,12 +128,17 @@ func (h *holder) stop() {
 // runSnapshotter opens the diary for writing on one day after another from
 // helperFromEnv on, so that each open takes that day's snapshot, printing
 // each day once its open has returned.
+// snapshotterStarted is the snapshotter's first line, said as it begins
+// its first day.
+const snapshotterStarted = "started"
+
 func runSnapshotter(path string) int {
 	from, err := diary.ParseDate(os.Getenv(helperFromEnv))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
 	}
+	fmt.Println(snapshotterStarted)
 	for day := from; ; day = day.AddDays(1) {
 		now := func() time.Time { return morningOf(day) }
 		s, err := Open(path, Options{Now: now})
