@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -99,4 +100,28 @@ func TestInsightsJSONListsEveryFactor(t *testing.T) {
 	if r := cramps(t, db, "insights", "--from", "2026-11-21", "--to", "2026-11-20"); r.code != exitUser {
 		t.Errorf("reversed range: exit %d", r.code)
 	}
+}
+
+// TestWeekChangeOfTheFiguresAsWritten: a change is the difference of the
+// figures as written, the same computation as the Week screen's
+// (words.Figure.Change). No cramps against a 4-week average of
+// (1+0+0+0)/4 = 0.25, written 0.3 (half away from zero, as everywhere), is
+// ↓0.3; this command said 0.2 and ↓0.2 (rounding ties to even) where the
+// screen said ↓0.3 (issue 11.7).
+func TestWeekChangeOfTheFiguresAsWritten(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-10-13", "--episode", "calf,left,2m,5"))
+	for _, d := range []string{"2026-10-20", "2026-10-27", "2026-11-03", "2026-11-09"} {
+		mustOK(t, cramps(t, db, "log", "--date", d, "--no-cramps"))
+	}
+	r := mustOK(t, cramps(t, db, "week", "--date", "2026-11-09"))
+	for _, line := range strings.Split(r.stdout, "\n") {
+		if f := strings.Fields(line); len(f) > 0 && f[0] == "cramps" {
+			if want := []string{"cramps", "0", "0", "=", "0.3", "↓0.3"}; !slices.Equal(f, want) {
+				t.Errorf("cramps row %q, want the fields %q", line, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no cramps row:\n%s", r.stdout)
 }

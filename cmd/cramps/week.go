@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"math"
 	"sort"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/insights/redflags"
 )
@@ -73,8 +73,8 @@ type weekRow struct {
 	label           string
 	this, prev, avg diary.Opt[float64]
 	way             better
-	format          func(float64) string
-	count           bool // a whole-number figure whose average needs a decimal
+	fig             words.Figure // this week and last, and the change between them
+	avgFig          words.Figure // the 4-week average, and the change against it
 }
 
 func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width int) {
@@ -112,43 +112,34 @@ func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width
 		}
 		return diary.Opt[float64]{}
 	}
-	whole := func(v float64) string { return fmt.Sprintf("%.0f", v) }
-	tenth := func(v float64) string { return fmt.Sprintf("%.1f", v) }
+	// The figures and their changes are written as the Week screen writes
+	// them, through words.Figure: a change is the difference of the figures
+	// as written, so 3 against an average of 1.8 is ↑1.2 here and on the
+	// screen (issue 11.7).
 	rows := []weekRow{
-		{"cramp nights", c(cur, cur.CrampNights), c(prev, prev.CrampNights), avg.CrampNights, lowerBetter, whole, true},
-		{"cramps", c(cur, cur.Episodes), c(prev, prev.Episodes), avg.Episodes, lowerBetter, whole, true},
-		{"cramp minutes", cm(cur), cm(prev), avg.CrampMinutes, lowerBetter, tenth, false},
-		{"mean pain (0–10)", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, lowerBetter, tenth, false},
-		{"worst pain", of(cur.MaxIntensity), of(prev.MaxIntensity), avg.MaxIntensity, lowerBetter, whole, true},
-		{"longest cramp", of(cur.LongestEpisodeS), of(prev.LongestEpisodeS), avg.LongestEpisodeS, lowerBetter, func(v float64) string { return diary.FormatDuration(int(math.Round(v))) }, false},
-		{"nights woken by cramps", c(cur, cur.WokeNights), c(prev, prev.WokeNights), avg.WokeNights, lowerBetter, whole, true},
-		{"sleep a night", cur.AvgTotalSleepMin, prev.AvgTotalSleepMin, avg.AvgTotalSleepMin, higherBetter, func(v float64) string { return minutesWords(int(math.Round(v))) }, false},
-		{"sleep efficiency", cur.AvgSleepEfficiency, prev.AvgSleepEfficiency, avg.AvgSleepEfficiency, higherBetter, func(v float64) string { return fmt.Sprintf("%.0f%%", v*100) }, false},
-		{"stretched before bed", h(cur, cur.StretchedNights), h(prev, prev.StretchedNights), avg.StretchedNights, higherBetter, whole, true},
-		{"water goal met", h(cur, cur.WaterGoalNights), h(prev, prev.WaterGoalNights), avg.WaterGoalNights, higherBetter, whole, true},
-		{"no caffeine after cutoff", h(cur, cur.CaffeineCutoffNights), h(prev, prev.CaffeineCutoffNights), avg.CaffeineCutoffNights, higherBetter, whole, true},
+		{"cramp nights", c(cur, cur.CrampNights), c(prev, prev.CrampNights), avg.CrampNights, lowerBetter, words.AsCount, words.AsTenth},
+		{"cramps", c(cur, cur.Episodes), c(prev, prev.Episodes), avg.Episodes, lowerBetter, words.AsCount, words.AsTenth},
+		{"cramp time", cm(cur), cm(prev), avg.CrampMinutes, lowerBetter, words.AsMinutes, words.AsMinutes},
+		{"mean pain (0–10)", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, lowerBetter, words.AsTenth, words.AsTenth},
+		{"worst pain", of(cur.MaxIntensity), of(prev.MaxIntensity), avg.MaxIntensity, lowerBetter, words.AsCount, words.AsTenth},
+		{"longest cramp", of(cur.LongestEpisodeS), of(prev.LongestEpisodeS), avg.LongestEpisodeS, lowerBetter, words.AsSeconds, words.AsSeconds},
+		{"nights woken by cramps", c(cur, cur.WokeNights), c(prev, prev.WokeNights), avg.WokeNights, lowerBetter, words.AsCount, words.AsTenth},
+		{"sleep a night", cur.AvgTotalSleepMin, prev.AvgTotalSleepMin, avg.AvgTotalSleepMin, higherBetter, words.AsSleep, words.AsSleep},
+		{"sleep efficiency", cur.AvgSleepEfficiency, prev.AvgSleepEfficiency, avg.AvgSleepEfficiency, higherBetter, words.AsRatio, words.AsRatio},
+		{"stretched before bed", h(cur, cur.StretchedNights), h(prev, prev.StretchedNights), avg.StretchedNights, higherBetter, words.AsCount, words.AsTenth},
+		{"water goal met", h(cur, cur.WaterGoalNights), h(prev, prev.WaterGoalNights), avg.WaterGoalNights, higherBetter, words.AsCount, words.AsTenth},
+		{"no caffeine after cutoff", h(cur, cur.CaffeineCutoffNights), h(prev, prev.CaffeineCutoffNights), avg.CaffeineCutoffNights, higherBetter, words.AsCount, words.AsTenth},
 	}
-	avgFormat := func(row weekRow) func(float64) string {
-		if row.count {
-			return tenth
-		}
-		return row.format
-	}
-	change := func(row weekRow, than diary.Opt[float64], format func(float64) string) string {
+	change := func(row weekRow, than diary.Opt[float64], f words.Figure) string {
 		v, ok1 := row.this.Get()
 		t, ok2 := than.Get()
 		if !ok1 || !ok2 {
 			return ""
 		}
-		d := v - t
-		if format(math.Abs(d)) == format(0) {
-			return "=" // no change at the precision shown
+		d, text := f.Change(v, t)
+		if d == 0 {
+			return text // "=": no change at the precision shown
 		}
-		arrow := "↑"
-		if d < 0 {
-			arrow = "↓"
-		}
-		text := arrow + format(math.Abs(d))
 		if (d < 0) == (row.way == lowerBetter) {
 			return good.Render(text)
 		}
@@ -163,8 +154,8 @@ func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width
 	tw := table(w)
 	fmt.Fprintln(tw, "\tthis week\tlast week\t\t4-week average\t")
 	for _, row := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", row.label, show(row.this, row.format),
-			show(row.prev, row.format), change(row, row.prev, row.format), show(row.avg, avgFormat(row)), change(row, row.avg, avgFormat(row)))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", row.label, show(row.this, row.fig.Write),
+			show(row.prev, row.fig.Write), change(row, row.prev, row.fig), show(row.avg, row.avgFig.Write), change(row, row.avg, row.avgFig))
 	}
 	tw.Flush()
 

@@ -55,10 +55,10 @@ func TestTableNewestFirst(t *testing.T) {
 	want := strings.Join([]string{
 		"History  3 nights · 1 with cramps",
 		"",
-		"  Night           Cramps   Min Pain Sleep  Eff Notable",
+		"  Night           Cramps   Time Pain Sleep  Eff Notable",
 		"▸ Sat 21 Nov 2026      –                                                        ",
-		"  Fri 20 Nov 2026      2     3    7            2 drinks, sat 9h, “wedding”",
-		"  Thu 19 Nov 2026      0             7h00  85%",
+		"  Fri 20 Nov 2026      2     3m    7            2 drinks, sat 9h, “wedding”",
+		"  Thu 19 Nov 2026      0              7h00  85%",
 	}, "\n")
 	if got := view(m); got != want {
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
@@ -220,7 +220,19 @@ func TestNotableIsWhatWasUnusual(t *testing.T) {
 	if got := strings.Count(v, "sat 10h"); got != 1 {
 		t.Errorf("long sitting, the usual, shows on %d rows; want only the first night's, before it was usual:\n%s", got, v)
 	}
-	if !strings.Contains(v, "Sat 21 Nov 2026      0                       3 drinks, “long flight”") {
+	if !strings.Contains(v, "Sat 21 Nov 2026      0                        3 drinks, “long flight”") {
 		t.Errorf("last night's row lacks what was unusual and its note:\n%s", v)
+	}
+}
+
+// TestCrampTimeAsTheNightCardWritesIt: a 90-second cramp is "1m30s" in the
+// table as on the night card, not "1.5" minutes (issue 11.7).
+func TestCrampTimeAsTheNightCardWritesIt(t *testing.T) {
+	n := diary.Night{Date: last, Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(90)}}}
+	m := New(styles.New(false))
+	m.SetSize(80, 20)
+	send(m, screen.DataMsg{Data: screen.NewData([]diary.Night{n}, diary.NewProfile())})
+	if v := view(m); !strings.Contains(v, "Sat 21 Nov 2026      1  1m30s") || strings.Contains(v, "1.5") {
+		t.Errorf("the 90-second cramp is not 1m30s in the Time column:\n%s", v)
 	}
 }

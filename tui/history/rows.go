@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 	"github.com/crampsdiary/cramps/tui/screen"
@@ -16,19 +17,19 @@ import (
 // line is one night of the table, its cells written once when the diary
 // changes, so a key never waits on formatting thousands of nights.
 type line struct {
-	date    diary.Date
-	night   diary.Night
-	cramps  string
-	crampy  bool
-	minutes string
-	pain    string
-	woke    string
-	where   string
-	sleep   string
-	eff     string
-	notable string
-	helps   string
-	search  string // lower-case text the filter looks in
+	date      diary.Date
+	night     diary.Night
+	cramps    string
+	crampy    bool
+	crampTime string
+	pain      string
+	woke      string
+	where     string
+	sleep     string
+	eff       string
+	notable   string
+	helps     string
+	search    string // lower-case text the filter looks in
 }
 
 // linesMsg carries the table of the diary data it was built from.
@@ -117,10 +118,8 @@ func newLine(n *diary.Night, on, known, usual []bool, p *diary.Profile, factors 
 		l.crampy = n.CrampNight()
 	}
 	if sec := n.CrampSeconds(); sec > 0 {
-		l.minutes = strconv.FormatFloat(float64(sec)/60, 'f', -1, 64)
-		if len(l.minutes) > 4 {
-			l.minutes = strconv.FormatFloat(float64(sec)/60, 'f', 1, 64)
-		}
+		l.crampTime = words.DurationOf(float64(sec)) // as the night card writes it: 1m30s
+
 	}
 	if w, ok := n.WorstPain().Get(); ok {
 		l.pain = strconv.Itoa(w)
@@ -136,10 +135,10 @@ func newLine(n *diary.Night, on, known, usual []bool, p *diary.Profile, factors 
 	}
 	l.where = strings.Join(muscles, ", ")
 	if v, ok := n.Sleep.TotalSleepMin().Get(); ok {
-		l.sleep = nightcard.Minutes(v)
+		l.sleep = words.SleepTime(v)
 	}
 	if v, ok := n.Sleep.Efficiency().Get(); ok {
-		l.eff = nightcard.Percent(v)
+		l.eff = words.Percent(v)
 	}
 	var notable, helps []string
 	for i, f := range factors {

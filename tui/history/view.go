@@ -2,12 +2,12 @@ package history
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/tui/layout"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
@@ -32,10 +32,10 @@ func columns(width int) []column {
 	cols := []column{
 		{"Night", 15, false, func(l *line) string { return nightcard.Date(l.date) }},
 		{"Cramps", 6, true, func(l *line) string { return l.cramps }},
-		{"Min", 5, true, func(l *line) string { return l.minutes }},
+		{"Time", 6, true, func(l *line) string { return l.crampTime }},
 		{"Pain", 4, true, func(l *line) string { return l.pain }},
 	}
-	used := 2 + 15 + 1 + 6 + 1 + 5 + 1 + 4 + 1
+	used := 2 + 15 + 1 + 6 + 1 + 6 + 1 + 4 + 1
 	if width-used >= 5+1+4+1+22+17 {
 		cols = append(cols, column{"Where", 16, false, func(l *line) string { return l.where }})
 		used += 17
@@ -103,9 +103,9 @@ func (m *Model) tableView(width int) string {
 			crampNights++
 		}
 	}
-	count := fmt.Sprintf("%s nights · %s with cramps", thousands(len(m.lines)), thousands(crampNights))
+	count := fmt.Sprintf("%s nights · %s with cramps", words.Count(len(m.lines)), words.Count(crampNights))
 	if m.filter.Value() != "" {
-		count = fmt.Sprintf("%s of %s nights match · %s with cramps", thousands(len(m.shown)), thousands(len(m.lines)), thousands(crampNights))
+		count = fmt.Sprintf("%s of %s nights match · %s with cramps", words.Count(len(m.shown)), words.Count(len(m.lines)), words.Count(crampNights))
 	}
 	head := title + "  " + m.st.Muted.Render(count)
 	var second string
@@ -152,15 +152,6 @@ func (m *Model) row(cols []column, l *line, selected bool, width int) string {
 		return m.st.Cursor.Render("▸ ") + m.st.Selected.Render(text+strings.Repeat(" ", max(0, width-2-lipgloss.Width(text))))
 	}
 	return "  " + text
-}
-
-// thousands writes n with thousands separated by commas.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // detailView draws the whole night under the cursor.

@@ -324,7 +324,7 @@ func (m *Model) beforeView(width int) string {
 		}
 		parts := []string{nightcard.Cramps(n)}
 		if v, ok := n.Sleep.TotalSleepMin().Get(); ok {
-			parts = append(parts, "slept "+nightcard.Minutes(v))
+			parts = append(parts, "slept "+words.SleepTime(v))
 		}
 		style := m.st.Text
 		if n.CrampNight() {

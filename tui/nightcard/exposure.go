@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 )
 
 // Exposure is the short word for a documented trigger or help (by its id in
@@ -23,7 +24,7 @@ func Exposure(id string, n *diary.Night) string {
 		}
 		return "late caffeine"
 	case "alcohol":
-		return Plural(d.AlcoholDrinks.Or(0), "drink")
+		return words.Nouns(d.AlcoholDrinks.Or(0), "drink")
 	case "strenuous_exercise":
 		return "strenuous"
 	case "inactive_day":

@@ -94,7 +94,7 @@ func Sleep(s diary.Sleep) []string {
 	clock("bed", s.Bedtime)
 	clock("lights out", s.LightsOut)
 	if v, ok := s.SleepLatencyMin.Get(); ok {
-		p = append(p, "asleep in "+Minutes(v))
+		p = append(p, "asleep in "+words.SleepTime(v))
 	}
 	aw, okAw := s.Awakenings.Get()
 	waso, okWaso := s.WASOMin.Get()
@@ -102,11 +102,11 @@ func Sleep(s diary.Sleep) []string {
 	case okAw && aw == 0 && (!okWaso || waso == 0):
 		p = append(p, "slept through")
 	case okAw && okWaso:
-		p = append(p, "woke "+strconv.Itoa(aw)+"×, "+Minutes(waso)+" awake")
+		p = append(p, "woke "+strconv.Itoa(aw)+"×, "+words.SleepTime(waso)+" awake")
 	case okAw:
 		p = append(p, "woke "+strconv.Itoa(aw)+"×")
 	case okWaso:
-		p = append(p, Minutes(waso)+" awake in the night")
+		p = append(p, words.SleepTime(waso)+" awake in the night")
 	}
 	clock("awake", s.FinalWake)
 	clock("up", s.OutOfBed)
@@ -120,13 +120,13 @@ func Sleep(s diary.Sleep) []string {
 func SleepTotals(s diary.Sleep) []string {
 	var p []string
 	if v, ok := s.TotalSleepMin().Get(); ok {
-		p = append(p, "slept "+Minutes(v))
+		p = append(p, "slept "+words.SleepTime(v))
 	}
 	if v, ok := s.TimeInBedMin().Get(); ok {
-		p = append(p, "in bed "+Minutes(v))
+		p = append(p, "in bed "+words.SleepTime(v))
 	}
 	if v, ok := s.Efficiency().Get(); ok {
-		p = append(p, "efficiency "+Percent(v))
+		p = append(p, "efficiency "+words.Percent(v))
 	}
 	return p
 }
@@ -154,12 +154,12 @@ func Day(d diary.Day, full bool) []string {
 		if v == 0 {
 			p = append(p, "no alcohol")
 		} else {
-			p = append(p, Plural(v, "drink"))
+			p = append(p, words.Nouns(v, "drink"))
 		}
 	}
 	ex := ""
 	if v, ok := d.ExerciseMin.Get(); ok {
-		ex = "exercise " + Minutes(v)
+		ex = "exercise " + words.SleepTime(v)
 		if v == 0 {
 			ex = "no exercise"
 		}
@@ -249,7 +249,7 @@ func Cramps(n diary.Night) string {
 	case !n.CrampNight():
 		return "none"
 	}
-	s := Plural(len(n.Episodes), "cramp")
+	s := words.Nouns(len(n.Episodes), "cramp")
 	if sec := n.CrampSeconds(); sec > 0 {
 		s += ", " + diary.FormatDuration(sec)
 	}

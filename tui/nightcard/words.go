@@ -4,7 +4,6 @@
 package nightcard
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -81,24 +80,5 @@ func LongDate(d diary.Date) string { return d.Time().Format("Monday 2 January 20
 // ShortDate writes a date as "Fri 21 Nov".
 func ShortDate(d diary.Date) string { return d.Time().Format("Mon 2 Jan") }
 
-// Minutes writes a number of minutes as "6h50" or "45m".
-func Minutes(m int) string {
-	if m < 60 {
-		return strconv.Itoa(m) + "m"
-	}
-	return fmt.Sprintf("%dh%02d", m/60, m%60)
-}
-
 // Number writes a float without needless decimals: 7.5, 8.
 func Number(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-
-// Percent writes a ratio as a whole percentage: 0.86 is "86%".
-func Percent(r float64) string { return strconv.Itoa(int(r*100+0.5)) + "%" }
-
-// Plural writes n and the noun, adding an s unless n is 1: "1 cramp", "3 cramps".
-func Plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
-}

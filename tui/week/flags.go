@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
@@ -73,7 +74,7 @@ func (p page) banner(width int, wide bool) []string {
 	first := flags[0]
 	text := levelAdvice(first.Level) + ": " + flagSubject(first.ID)
 	if len(flags) > 1 {
-		text += " (and " + nightcard.Plural(len(flags)-1, "more note") + ")"
+		text += " (and " + words.Nouns(len(flags)-1, "more note") + ")"
 	}
 	text += "."
 	keyHint := "f reads more"

@@ -1,9 +1,8 @@
 package week
 
 import (
-	"math"
-
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 )
 
@@ -21,9 +20,8 @@ type row struct {
 	label           string
 	this, prev, avg diary.Opt[float64]
 	way             better
-	show            func(float64) string // this week and last
-	showAvg         func(float64) string // the average, which may need a decimal
-	diff            func(float64) string // a difference, without its sign
+	fig             words.Figure // this week and last, and the change between them
+	avgFig          words.Figure // the 4-week average, which may need a decimal, and the change against it
 }
 
 // crampRows are the figures of SPEC §6: cramps, pain and sleep.
@@ -32,14 +30,14 @@ func crampRows(r *insights.WeekReport) []row {
 	// A week with nothing recorded has no counts: its zeros are not news.
 	c, p := cur.NightsLogged > 0, prev.NightsLogged > 0
 	return []row{
-		{"cramp nights", count(c, cur.CrampNights), count(p, prev.CrampNights), avg.CrampNights, lowerBetter, whole, tenth, tenthOrWhole},
-		{"cramps", count(c, cur.Episodes), count(p, prev.Episodes), avg.Episodes, lowerBetter, whole, tenth, tenthOrWhole},
-		{"cramp time", minutes(c, cur.CrampMinutes), minutes(p, prev.CrampMinutes), avg.CrampMinutes, lowerBetter, minutesAsTime, minutesAsTime, minutesAsTime},
-		{"mean pain", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, lowerBetter, tenth, tenth, tenth},
-		{"worst pain", known(cur.MaxIntensity), known(prev.MaxIntensity), avg.MaxIntensity, lowerBetter, whole, tenth, tenthOrWhole},
-		{"longest cramp", known(cur.LongestEpisodeS), known(prev.LongestEpisodeS), avg.LongestEpisodeS, lowerBetter, seconds, seconds, seconds},
-		{"sleep a night", cur.AvgTotalSleepMin, prev.AvgTotalSleepMin, avg.AvgTotalSleepMin, higherBetter, sleepTime, sleepTime, sleepTime},
-		{"sleep efficiency", cur.AvgSleepEfficiency, prev.AvgSleepEfficiency, avg.AvgSleepEfficiency, higherBetter, percent, percent, points},
+		{"cramp nights", count(c, cur.CrampNights), count(p, prev.CrampNights), avg.CrampNights, lowerBetter, words.AsCount, words.AsTenth},
+		{"cramps", count(c, cur.Episodes), count(p, prev.Episodes), avg.Episodes, lowerBetter, words.AsCount, words.AsTenth},
+		{"cramp time", minutes(c, cur.CrampMinutes), minutes(p, prev.CrampMinutes), avg.CrampMinutes, lowerBetter, words.AsMinutes, words.AsMinutes},
+		{"mean pain", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, lowerBetter, words.AsTenth, words.AsTenth},
+		{"worst pain", known(cur.MaxIntensity), known(prev.MaxIntensity), avg.MaxIntensity, lowerBetter, words.AsCount, words.AsTenth},
+		{"longest cramp", known(cur.LongestEpisodeS), known(prev.LongestEpisodeS), avg.LongestEpisodeS, lowerBetter, words.AsSeconds, words.AsSeconds},
+		{"sleep a night", cur.AvgTotalSleepMin, prev.AvgTotalSleepMin, avg.AvgTotalSleepMin, higherBetter, words.AsSleep, words.AsSleep},
+		{"sleep efficiency", cur.AvgSleepEfficiency, prev.AvgSleepEfficiency, avg.AvgSleepEfficiency, higherBetter, words.AsRatio, words.AsRatio},
 	}
 }
 
@@ -51,9 +49,9 @@ func habitRows(r *insights.WeekReport, cutoff diary.Clock) []row {
 	cur, prev, avg := &r.WeekFigures, &r.Previous, &r.FourWeekAverage
 	c, p := cur.DayKnown(), prev.DayKnown()
 	return []row{
-		{"stretched", count(c, cur.StretchedNights), count(p, prev.StretchedNights), avg.StretchedNights, higherBetter, whole, tenth, tenthOrWhole},
-		{"water goal met", count(c, cur.WaterGoalNights), count(p, prev.WaterGoalNights), avg.WaterGoalNights, higherBetter, whole, tenth, tenthOrWhole},
-		{"caffeine by " + cutoff.String(), count(c, cur.CaffeineCutoffNights), count(p, prev.CaffeineCutoffNights), avg.CaffeineCutoffNights, higherBetter, whole, tenth, tenthOrWhole},
+		{"stretched", count(c, cur.StretchedNights), count(p, prev.StretchedNights), avg.StretchedNights, higherBetter, words.AsCount, words.AsTenth},
+		{"water goal met", count(c, cur.WaterGoalNights), count(p, prev.WaterGoalNights), avg.WaterGoalNights, higherBetter, words.AsCount, words.AsTenth},
+		{"caffeine by " + cutoff.String(), count(c, cur.CaffeineCutoffNights), count(p, prev.CaffeineCutoffNights), avg.CaffeineCutoffNights, higherBetter, words.AsCount, words.AsTenth},
 	}
 }
 
@@ -67,20 +65,20 @@ const (
 	bad
 )
 
-// against returns how r's figure moved against than, and the difference
-// written without its sign.
-func (r row) against(than diary.Opt[float64]) (change, float64, string) {
+// against returns how r's figure moved against than, written by f with its
+// arrow ("↑1.2", "=") as the command line writes it: the difference of the
+// figures as written (words.Figure.Change).
+func (r row) against(than diary.Opt[float64], f words.Figure) (change, float64, string) {
 	v, ok1 := r.this.Get()
 	t, ok2 := than.Get()
 	if !ok1 || !ok2 {
 		return unknown, 0, ""
 	}
-	d := v - t
-	text := r.diff(math.Abs(d))
-	if text == r.diff(0) {
+	d, text := f.Change(v, t)
+	switch {
+	case d == 0:
 		return same, 0, text
-	}
-	if (d < 0) == (r.way == lowerBetter) {
+	case (d < 0) == (r.way == lowerBetter):
 		return good, d, text
 	}
 	return bad, d, text
@@ -108,13 +106,4 @@ func known(o diary.Opt[int]) diary.Opt[float64] {
 		return diary.Some(float64(v))
 	}
 	return diary.Opt[float64]{}
-}
-
-// tenthOrWhole writes a difference of counts: whole when it is whole, else
-// with one decimal (against an average).
-func tenthOrWhole(v float64) string {
-	if t := math.Round(v*10) / 10; t != math.Trunc(t) {
-		return tenth(t)
-	}
-	return whole(v)
 }

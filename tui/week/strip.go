@@ -7,7 +7,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
-	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
@@ -80,8 +80,10 @@ func (p page) narrowCell(d *day, w int) []string {
 	}
 	if n := &d.night; n.CrampNight() {
 		text := strconv.Itoa(len(n.Episodes)) + "×"
-		if sec := n.CrampSeconds(); sec > 0 {
-			text += " " + shortMinutes(float64(sec)/60)
+		// The cramp time as the night card and History write it (1m30s,
+		// not a rounded 2m), when it fits (issue 11.7).
+		if sec := n.CrampSeconds(); sec > 0 && len(text)+1+len(words.DurationOf(float64(sec))) <= w {
+			text += " " + words.DurationOf(float64(sec))
 		}
 		if pain, ok := n.WorstPain().Get(); ok && len(text)+3 <= w {
 			text += " p" + strconv.Itoa(pain)
@@ -93,7 +95,7 @@ func (p page) narrowCell(d *day, w int) []string {
 	var b strings.Builder
 	used := 0
 	if v, ok := d.night.Sleep.TotalSleepMin().Get(); ok {
-		s := nightcard.Minutes(v)
+		s := words.SleepTime(v)
 		b.WriteString(p.in.text.paint(s))
 		used = lipgloss.Width(s)
 	}
@@ -123,9 +125,9 @@ func (p page) wideCell(d *day, w int) []string {
 	}
 	n := &d.night
 	if n.CrampNight() {
-		text := nightcard.Plural(len(n.Episodes), "cramp")
+		text := words.Nouns(len(n.Episodes), "cramp")
 		if sec := n.CrampSeconds(); sec > 0 {
-			text += " · " + diary.FormatDuration(sec)
+			text += " · " + words.DurationOf(float64(sec))
 		}
 		lines = append(lines, p.in.warn.paint(text))
 		var parts []string
@@ -147,10 +149,10 @@ func (p page) wideCell(d *day, w int) []string {
 	}
 	var sleep []string
 	if v, ok := n.Sleep.TotalSleepMin().Get(); ok {
-		sleep = append(sleep, "slept "+nightcard.Minutes(v))
+		sleep = append(sleep, "slept "+words.SleepTime(v))
 	}
 	if v, ok := n.Sleep.Efficiency().Get(); ok {
-		sleep = append(sleep, nightcard.Percent(v))
+		sleep = append(sleep, words.Percent(v))
 	}
 	lines = append(lines, p.in.text.paint(strings.Join(sleep, " · ")))
 	words := make([]string, len(d.marks))

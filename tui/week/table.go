@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 )
 
 // The table's column widths: a figure's name, a value, a change.
@@ -57,15 +58,15 @@ func (p page) tableHeader(wide bool) string {
 func (p page) tableRow(r row, wide bool) string {
 	var b strings.Builder
 	b.WriteString(p.in.text.paint(pad(r.label, labelW, false)))
-	b.WriteString(p.value(r.this, r.show, valueW))
+	b.WriteString(p.value(r.this, r.fig.Write, valueW))
 	if wide {
-		b.WriteString(" " + p.value(r.prev, r.show, valueW))
+		b.WriteString(" " + p.value(r.prev, r.fig.Write, valueW))
 	}
-	b.WriteString(" " + p.changeCell(r, r.prev, p.f.comparable(float64(p.f.rep.Previous.NightsLogged))))
+	b.WriteString(" " + p.changeCell(r, r.prev, r.fig, p.f.comparable(float64(p.f.rep.Previous.NightsLogged))))
 	if wide {
-		b.WriteString(" " + p.value(r.avg, r.showAvg, valueW))
+		b.WriteString(" " + p.value(r.avg, r.avgFig.Write, valueW))
 	}
-	b.WriteString(" " + p.changeCell(r, r.avg, p.f.comparable(p.f.rep.FourWeekAverage.NightsLogged)))
+	b.WriteString(" " + p.changeCell(r, r.avg, r.avgFig, p.f.comparable(p.f.rep.FourWeekAverage.NightsLogged)))
 	return b.String()
 }
 
@@ -81,17 +82,13 @@ func (p page) value(o diary.Opt[float64], show func(float64) string, w int) stri
 // difference, green when it is good news, red when not, "=" when the same;
 // muted when the weeks had too different a number of nights logged for the
 // change to be news.
-func (p page) changeCell(r row, than diary.Opt[float64], judge bool) string {
-	how, d, text := r.against(than)
+func (p page) changeCell(r row, than diary.Opt[float64], f words.Figure, judge bool) string {
+	how, _, text := r.against(than, f)
 	switch how {
 	case unknown:
 		return pad("", changeW, false)
 	case same:
-		return p.in.muted.paint(pad("=", changeW, false))
-	}
-	arrow := "↑"
-	if d < 0 {
-		arrow = "↓"
+		return p.in.muted.paint(pad(text, changeW, false))
 	}
 	st := p.in.good
 	switch {
@@ -100,7 +97,7 @@ func (p page) changeCell(r row, than diary.Opt[float64], judge bool) string {
 	case how == bad:
 		st = p.in.bad
 	}
-	return st.paint(pad(arrow+text, changeW, false))
+	return st.paint(pad(text, changeW, false))
 }
 
 // pad fills s with spaces to w cells, on the left when right is set.

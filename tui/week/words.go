@@ -1,14 +1,14 @@
 package week
 
 import (
-	"github.com/crampsdiary/cramps/diary/words"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/crampsdiary/cramps/diary/words"
+
 	"github.com/crampsdiary/cramps/diary"
-	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
 // phrase is a piece of a sentence and how the figure in it moved.
@@ -41,7 +41,7 @@ func (f *figures) title() (string, string) {
 // before, on cramp nights and cramp time.
 func (f *figures) headline() phrase {
 	cur, prev := &f.rep.WeekFigures, &f.rep.Previous
-	nights := func(n int) string { return nightcard.Plural(n, "cramp night") }
+	nights := func(n int) string { return words.Nouns(n, "cramp night") }
 	if f.empty {
 		return phrase{"Nothing logged yet: log last night on the Log screen (1) and the week fills in.", unknown}
 	}
@@ -54,14 +54,14 @@ func (f *figures) headline() phrase {
 	if prev.NightsLogged == 0 {
 		text := nights(cur.CrampNights)
 		if cur.CrampMinutes > 0 {
-			text += ", cramp time " + shortMinutes(cur.CrampMinutes)
+			text += ", cramp time " + words.Minutes(cur.CrampMinutes)
 		}
 		return phrase{text + "; nothing recorded the week before to compare with.", unknown}
 	}
 	if !f.comparable(float64(prev.NightsLogged)) {
 		p := phrase{nights(cur.CrampNights) + " in " + strconv.Itoa(cur.NightsLogged) + " logged, against " +
 			strconv.Itoa(prev.CrampNights) + " in " + strconv.Itoa(prev.NightsLogged) + " last week; cramp time " +
-			shortMinutes(cur.CrampMinutes) + " against " + shortMinutes(prev.CrampMinutes) + ".", unknown}
+			words.Minutes(cur.CrampMinutes) + " against " + words.Minutes(prev.CrampMinutes) + ".", unknown}
 		if f.partial() {
 			p.text = "So far " + p.text
 		}
@@ -70,12 +70,24 @@ func (f *figures) headline() phrase {
 	dn := cur.CrampNights - prev.CrampNights
 	// Cramp time counts in whole minutes here: seconds either way are noise.
 	dm := math.Round(cur.CrampMinutes) - math.Round(prev.CrampMinutes)
-	against := nights(cur.CrampNights) + ", not " + strconv.Itoa(prev.CrampNights) + "; cramp time " +
-		shortMinutes(cur.CrampMinutes) + ", not " + shortMinutes(prev.CrampMinutes) + "."
+	// Each figure as the table writes it (12m30s, not 13m: issue 11.7); one
+	// that did not move is said so, not "2 cramp nights, not 2".
+	nightsPart := nights(cur.CrampNights) + ", not " + strconv.Itoa(prev.CrampNights)
+	if dn == 0 {
+		nightsPart = nights(cur.CrampNights) + " as last week"
+	}
+	timePart := "cramp time " + words.Minutes(cur.CrampMinutes) + ", not " + words.Minutes(prev.CrampMinutes)
+	switch {
+	case words.Minutes(cur.CrampMinutes) == words.Minutes(prev.CrampMinutes):
+		timePart = "cramp time " + words.Minutes(cur.CrampMinutes) + " as last week"
+	case dm == 0:
+		timePart = "cramp time " + words.Minutes(cur.CrampMinutes) + " against " + words.Minutes(prev.CrampMinutes)
+	}
+	against := nightsPart + "; " + timePart + "."
 	var p phrase
 	switch {
 	case dn == 0 && dm == 0:
-		p = phrase{"much like last week: " + nights(cur.CrampNights) + ", cramp time " + shortMinutes(cur.CrampMinutes) + ".", same}
+		p = phrase{"much like last week: " + against, same}
 	case dn <= 0 && dm <= 0:
 		p = phrase{"better than last week: " + against, good}
 	case dn >= 0 && dm >= 0:
@@ -98,10 +110,10 @@ func (f *figures) habits() []phrase {
 		return nil // nothing recorded, so nothing to say of the habits
 	}
 	rows := habitRows(&f.rep, f.cutoff)
-	words := []string{"stretched on", "water goal met on", "no caffeine after " + f.cutoff.String() + " on"}
-	of := " of " + strconv.Itoa(f.possible()) + " nights"
+	says := []string{"stretched on", "water goal met on", "no caffeine after " + f.cutoff.String() + " on"}
+	of := " of " + words.Plural(f.possible(), "night", "nights") // "1 of 1 night", not "1 of 1 nights" (issue 11.11)
 	if f.inDiary < f.possible() {
-		of = " of " + strconv.Itoa(f.inDiary) + " logged nights"
+		of = " of " + words.Plural(f.inDiary, "logged night", "logged nights")
 	}
 	if !f.compareHabits() {
 		var out []phrase
@@ -109,7 +121,7 @@ func (f *figures) habits() []phrase {
 			if r.this.Or(0) == 0 {
 				continue // nothing to say: not done, or not recorded
 			}
-			text := words[i] + " " + whole(r.this.Or(0))
+			text := says[i] + " " + words.AsCount.Write(r.this.Or(0))
 			if len(out) == 0 {
 				text += of
 			}
@@ -124,7 +136,7 @@ func (f *figures) habits() []phrase {
 	}
 	var ms []moved
 	for i, r := range rows {
-		if how, d, _ := r.against(r.prev); how == good || how == bad {
+		if how, d, _ := r.against(r.prev, r.fig); how == good || how == bad {
 			ms = append(ms, moved{i, how, d})
 		}
 	}
@@ -135,11 +147,11 @@ func (f *figures) habits() []phrase {
 	out := make([]phrase, len(ms))
 	for k, m := range ms {
 		r := rows[m.i]
-		text := words[m.i] + " " + whole(r.this.Or(0))
+		text := says[m.i] + " " + words.AsCount.Write(r.this.Or(0))
 		if k == 0 {
 			text += of
 		}
-		out[k] = phrase{text + " against " + whole(r.prev.Or(0)), m.how}
+		out[k] = phrase{text + " against " + words.AsCount.Write(r.prev.Or(0)), m.how}
 	}
 	return out
 }
@@ -154,7 +166,7 @@ func (f *figures) compareHabits() bool {
 // muscles lists the muscles of the week's cramps, most first, and those of
 // the 4 weeks before.
 func (f *figures) muscles() (string, string) {
-	return muscleList(f.rep.ByMuscle, whole), muscleList(f.rep.FourWeekAverage.ByMuscle, tenthOrWhole)
+	return muscleList(f.rep.ByMuscle, words.AsCount.Write), muscleList(f.rep.FourWeekAverage.ByMuscle, words.Decimal)
 }
 
 // muscleList writes counts by muscle, most first, then by name.

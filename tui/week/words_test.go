@@ -8,6 +8,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
@@ -43,15 +44,15 @@ func TestHeadline(t *testing.T) {
 		how       change
 	}{
 		{"better", weekOf(1, 0.83, 0, 0, 0), weekOf(2, 15.67, 0, 0, 0),
-			"Better than last week: 1 cramp night, not 2; cramp time 50s, not 16m.", good},
+			"Better than last week: 1 cramp night, not 2; cramp time 50s, not 15m40s.", good},
 		{"fewer nights, same minutes", weekOf(1, 4.2, 0, 0, 0), weekOf(3, 3.9, 0, 0, 0),
-			"Better than last week: 1 cramp night, not 3; cramp time 4m, not 4m.", good},
+			"Better than last week: 1 cramp night, not 3; cramp time 4m12s against 3m54s.", good},
 		{"harder", weekOf(3, 9, 0, 0, 0), weekOf(1, 2, 0, 0, 0),
 			"Harder than last week: 3 cramp nights, not 1; cramp time 9m, not 2m.", bad},
 		{"same", weekOf(2, 5.2, 0, 0, 0), weekOf(2, 4.8, 0, 0, 0),
-			"Much like last week: 2 cramp nights, cramp time 5m.", same},
+			"Much like last week: 2 cramp nights as last week; cramp time 5m12s against 4m48s.", same},
 		{"none either week", weekOf(0, 0, 0, 0, 0), weekOf(0, 0, 0, 0, 0),
-			"Much like last week: 0 cramp nights, cramp time 0s.", same},
+			"Much like last week: 0 cramp nights as last week; cramp time 0s as last week.", same},
 		{"mixed", weekOf(1, 9, 0, 0, 0), weekOf(2, 4, 0, 0, 0),
 			"Mixed against last week: 1 cramp night, not 2; cramp time 9m, not 4m.", unknown},
 		{"nothing before", weekOf(2, 3, 0, 0, 0), none,
@@ -122,9 +123,9 @@ func TestHabits(t *testing.T) {
 }
 
 func TestAgainst(t *testing.T) {
-	fewer := row{this: diary.Some(2.0), way: lowerBetter, diff: tenthOrWhole}
-	more := row{this: diary.Some(2.0), way: higherBetter, diff: tenthOrWhole}
-	pct := row{this: diary.Some(0.861), way: higherBetter, diff: points}
+	fewer := row{this: diary.Some(2.0), way: lowerBetter, fig: words.AsCount, avgFig: words.AsTenth}
+	more := row{this: diary.Some(2.0), way: higherBetter, fig: words.AsCount, avgFig: words.AsTenth}
+	pct := row{this: diary.Some(0.861), way: higherBetter, fig: words.AsRatio, avgFig: words.AsRatio}
 	cases := []struct {
 		name string
 		r    row
@@ -132,20 +133,24 @@ func TestAgainst(t *testing.T) {
 		how  change
 		text string
 	}{
-		{"fewer cramps is good", fewer, diary.Some(3.0), good, "1"},
-		{"more cramps is bad", fewer, diary.Some(1.0), bad, "1"},
-		{"more stretching is good", more, diary.Some(1.0), good, "1"},
-		{"less stretching is bad", more, diary.Some(2.75), bad, "0.8"},
-		{"equal", fewer, diary.Some(2.0), same, "0"},
-		{"equal at the precision shown", fewer, diary.Some(2.04), same, "0"},
-		{"a point of efficiency", pct, diary.Some(0.85), good, "1%"},
-		{"under half a point", pct, diary.Some(0.857), same, "0%"},
+		{"fewer cramps is good", fewer, diary.Some(3.0), good, "↓1"},
+		{"more cramps is bad", fewer, diary.Some(1.0), bad, "↑1"},
+		{"more stretching is good", more, diary.Some(1.0), good, "↑1"},
+		// 2 against 2.75, written 2.8: 2 − 2.8 = 0.8.
+		{"less stretching is bad", more, diary.Some(2.75), bad, "↓0.8"},
+		// 2 against 1.75, written 1.8: 2 − 1.8 = 0.2, as the command line
+		// says; the rounded difference 0.25 would have been 0.3 (issue 11.7).
+		{"the difference of the figures written", fewer, diary.Some(1.75), bad, "↑0.2"},
+		{"equal", fewer, diary.Some(2.0), same, "="},
+		{"equal at the precision shown", fewer, diary.Some(2.04), same, "="},
+		{"a point of efficiency", pct, diary.Some(0.85), good, "↑1%"},
+		{"under half a point", pct, diary.Some(0.857), same, "="},
 		{"unknown", fewer, diary.Opt[float64]{}, unknown, ""},
-		{"this week unknown", row{way: lowerBetter, diff: tenthOrWhole}, diary.Some(1.0), unknown, ""},
+		{"this week unknown", row{way: lowerBetter, fig: words.AsCount, avgFig: words.AsTenth}, diary.Some(1.0), unknown, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			how, _, text := c.r.against(c.than)
+			how, _, text := c.r.against(c.than, c.r.avgFig)
 			if how != c.how || text != c.text {
 				t.Fatalf("got %d %q, want %d %q", how, text, c.how, c.text)
 			}
@@ -159,12 +164,6 @@ func TestFormats(t *testing.T) {
 		{shortMinutes(0.99), "59s"},
 		{shortMinutes(0.999), "1m"},
 		{shortMinutes(15.67), "16m"},
-		{minutesAsTime(6.8333), "6m50s"},
-		{seconds(840), "14m"},
-		{seconds(3725), "1h2m"},
-		{tenthOrWhole(1.25), "1.3"},
-		{tenthOrWhole(0.04), "0"},
-		{tenthOrWhole(3), "3"},
 		{dateRange(diary.NewDate(2026, 11, 16), diary.NewDate(2026, 11, 22)), "Mon 16 – Sun 22 Nov 2026"},
 		{dateRange(diary.NewDate(2026, 11, 30), diary.NewDate(2026, 12, 6)), "Mon 30 Nov – Sun 6 Dec 2026"},
 		{dateRange(diary.NewDate(2026, 12, 28), diary.NewDate(2027, 1, 3)), "Mon 28 Dec 2026 – Sun 3 Jan 2027"},
@@ -214,7 +213,7 @@ func TestChangeColours(t *testing.T) {
 	defer lipgloss.SetColorProfile(termenv.Ascii)
 	in := newInks(styles.New(false))
 	p := page{in: in, f: figuresOf(weekOf(1, 1, 0, 0, 0), weekOf(2, 2, 0, 0, 0))}
-	r := row{this: diary.Some(1.0), way: lowerBetter, diff: tenthOrWhole}
+	r := row{this: diary.Some(1.0), way: lowerBetter, fig: words.AsCount, avgFig: words.AsTenth}
 	cases := []struct {
 		than  float64
 		judge bool
@@ -226,7 +225,7 @@ func TestChangeColours(t *testing.T) {
 		{1, true, in.muted.paint("=       ")},
 	}
 	for _, c := range cases {
-		if got := p.changeCell(r, diary.Some(c.than), c.judge); got != c.want {
+		if got := p.changeCell(r, diary.Some(c.than), r.avgFig, c.judge); got != c.want {
 			t.Errorf("against %v (judge %v): %q, want %q", c.than, c.judge, got, c.want)
 		}
 	}
