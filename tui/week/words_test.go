@@ -107,6 +107,8 @@ func TestHabits(t *testing.T) {
 		{"nothing this week", none, weekOf(0, 0, 5, 3, 6), ""},
 		{"too few nights to compare", logged(3, weekOf(0, 0, 1, 0, 3)), weekOf(0, 0, 5, 3, 6),
 			"stretched on 1 of 3 logged nights (unknown) | no caffeine after 14:00 on 3 (unknown)"},
+		// "1 of 1 logged night", not "1 of 1 logged nights" (issue 11.11).
+		{"one night", logged(1, weekOf(0, 0, 1, 0, 0)), none, "stretched on 1 of 1 logged night (unknown)"},
 	}
 	word := map[change]string{unknown: "unknown", same: "same", good: "good", bad: "bad"}
 	for _, c := range cases {
