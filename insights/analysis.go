@@ -102,11 +102,11 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 	reactive := make([]Reactive, len(cat))
 	cols, _ := exposureColumns(cat, window, &p)
 	n := len(window)
-	residuals := make([]testResiduals, len(cat))
+	series := make([]testSeries, len(cat))
 	compare := func(fr *nightFrame, from, to int) {
 		for f := from; f < to; f++ {
 			col := cols[f*n : (f+1)*n]
-			cores[f], residuals[f] = fr.prepareComparison(col, fr.stratum, factorStrata)
+			cores[f], series[f] = fr.prepareComparison(col, fr.stratum, factorStrata)
 			reactive[f] = fr.reactive(col)
 		}
 	}
@@ -121,8 +121,11 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 	}()
 	compare(fr, 0, half)
 	<-secondHalf
-	for f, sum := range rotateAll(residuals, &fr.test.rot) {
-		cores[f].test.finish(sum)
+	var rots [2]stats.Rotation
+	scores, sums := rotateAll(series, &rots)
+	for f := range cores {
+		cores[f].test.s = scores[f]
+		cores[f].test.finish(sums[f])
 	}
 	<-side
 	for f := range cat {

@@ -181,44 +181,42 @@ func (c *comparisonCore) tested() bool {
 // column exp (one code per night), in the strata given (fr.stratum for a
 // factor, fr.medStratum for a medication).
 func (fr *nightFrame) compare(exp []int8, stratum []int8, nStrata int) comparisonCore {
-	c, res := fr.prepareComparison(exp, stratum, nStrata)
+	c, ts := fr.prepareComparison(exp, stratum, nStrata)
+	x, e := make([]float64, ts.n), make([]float64, ts.n)
+	c.test.s = ts.residuals(x, e)
 	sum := 0.0
-	if !res.xZero && !res.eZero {
-		sum = fr.test.rot.SumSquares(res.x, res.e)
+	if !ts.xZero && !ts.eZero {
+		sum = fr.test.rot.SumSquares(x, e)
 	}
 	c.test.finish(sum)
 	return c
 }
 
-// prepareComparison computes the comparison but for the rotations of its
-// test, whose residuals it returns (Analyze does the rotations of every
-// factor together, sharing what they share).
-func (fr *nightFrame) prepareComparison(exp []int8, stratum []int8, nStrata int) (comparisonCore, testResiduals) {
-	var t stats.Table
-	for i, e := range exp {
-		if e == exposureUnknown {
-			continue
-		}
-		x, y := e == exposureYes, fr.cramp[i]
-		switch {
-		case x && y:
-			t.A++
-		case x:
-			t.B++
-		case y:
-			t.C++
-		default:
-			t.D++
-		}
-	}
+// prepareComparison computes the comparison but for the score and the
+// rotations of its test, which need the residuals of the series it
+// returns (Analyze does the rotations of every factor together, sharing
+// what they share).
+func (fr *nightFrame) prepareComparison(exp []int8, stratum []int8, nStrata int) (comparisonCore, testSeries) {
 	var c comparisonCore
+	var ts testSeries
+	c.test, ts = fr.countTest(exp, stratum, nStrata, &fr.test)
+	// Every known night is in one stratum, so the strata add up to the
+	// 2×2 table.
+	var t stats.Table
+	exposed, cramps := 0, 0
+	for _, s := range fr.test.strata[:nStrata] {
+		t.A += s.A
+		exposed += s.N1
+		cramps += s.M1
+	}
+	t.B = exposed - t.A
+	t.C = cramps - t.A
+	t.D = ts.n - exposed - t.C
 	c.table = t
 	c.ratio, c.ratioOK = stats.RelativeRisk(t)
 	c.diff, c.diffOK = stats.RiskDifference(t)
-	var res testResiduals
-	c.test, res = fr.prepareTest(exp, stratum, nStrata, &fr.test)
 	c.severity = fr.severity(exp)
-	return c, res
+	return c, ts
 }
 
 // severity compares cramp minutes and worst pain on the cramp nights with

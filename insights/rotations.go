@@ -6,21 +6,23 @@ import (
 	"github.com/crampsdiary/cramps/insights/stats"
 )
 
-// rotateAll returns Σₕ Sₕ² of every factor's test from its residuals
-// (SPEC §7.2), sharing the work the factors share: factors known on the
-// same nights have the same outcome residuals, whose spectrum is computed
-// once, and the series are transformed two at a time (one transform of
-// a + i·b gives the spectra of both), half of them on a second goroutine.
-// A test whose residuals are zero throughout has a sum of 0.
-func rotateAll(res []testResiduals, rot *stats.Rotation) []float64 {
-	sums := make([]float64, len(res))
+// rotateAll returns the score S and Σₕ Sₕ² of every factor's test (SPEC
+// §7.2), sharing the work the factors share: factors known on the same
+// nights have the same outcome residuals, whose spectrum is computed once,
+// and the series are transformed two at a time (one transform of a + i·b
+// gives the spectra of both), half of them on a second goroutine, each
+// side with its own Rotation. The residuals are written straight into the
+// transforms' input. A test whose residuals are zero throughout has a
+// score and a sum of 0.
+func rotateAll(series []testSeries, rots *[2]stats.Rotation) (scores, sums []float64) {
+	scores, sums = make([]float64, len(series)), make([]float64, len(series))
 	// groups[g] lists the factors sharing the outcome residuals of its first.
 	var groups [][]int
-	for f := range res {
-		if res[f].xZero || res[f].eZero {
+	for f := range series {
+		if series[f].xZero || series[f].eZero {
 			continue
 		}
-		g := slices.IndexFunc(groups, func(members []int) bool { return slices.Equal(res[members[0]].e, res[f].e) })
+		g := slices.IndexFunc(groups, func(members []int) bool { return series[members[0]].sameNights(&series[f]) })
 		if g < 0 {
 			groups = append(groups, []int{f})
 			continue
@@ -28,7 +30,7 @@ func rotateAll(res []testResiduals, rot *stats.Rotation) []float64 {
 		groups[g] = append(groups[g], f)
 	}
 	if len(groups) == 0 {
-		return sums
+		return scores, sums
 	}
 
 	// First each group's outcome residuals with its first member's exposure
@@ -38,54 +40,61 @@ func rotateAll(res []testResiduals, rot *stats.Rotation) []float64 {
 	outcome := make([][]float64, len(groups))
 	var rest []member
 	for g, members := range groups {
-		m := stats.RotationLength(len(res[members[0]].e))
-		rot.Prepare(m)
-		outcome[g] = make([]float64, m/2+1)
+		outcome[g] = make([]float64, stats.PowersLength(stats.RotationLength(series[members[0]].n)))
 		for _, f := range members[1:] {
 			rest = append(rest, member{f, g})
 		}
 	}
-	// Pairs must share a transform length.
-	slices.SortStableFunc(rest, func(a, b member) int { return len(res[a.f].x) - len(res[b.f].x) })
+	// Pairs must be of one length.
+	slices.SortStableFunc(rest, func(a, b member) int { return series[a.f].n - series[b.f].n })
 	parallel := func(count int, do func(r *stats.Rotation, i int)) {
 		half := count / 2
-		other := rot.Fork()
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
 			for i := half; i < count; i++ {
-				do(other, i)
+				do(&rots[1], i)
 			}
 		}()
 		for i := range half {
-			do(rot, i)
+			do(&rots[0], i)
 		}
 		<-done
 	}
 	parallel(len(groups), func(r *stats.Rotation, g int) {
-		first := groups[g][0]
-		n := len(res[first].e)
+		f := groups[g][0]
+		n := series[f].n
 		m := stats.RotationLength(n)
-		px := make([]float64, m/2+1)
-		r.Powers(res[first].x, res[first].e, m, px, outcome[g])
-		sums[first] = r.SumFromPowers(px, outcome[g], n, m)
+		a, b := r.Load(m)
+		scores[f] = series[f].residuals(a, b)
+		sums[f] = r.SumAndPowers(m, n, outcome[g])
 	})
 	pairs := (len(rest) + 1) / 2
 	parallel(pairs, func(r *stats.Rotation, i int) {
-		a := rest[2*i]
-		n := len(res[a.f].x)
-		m := stats.RotationLength(n)
-		if 2*i+1 < len(rest) && len(res[rest[2*i+1].f].x) == n {
-			b := rest[2*i+1]
-			sums[a.f], sums[b.f] = r.PairSums(res[a.f].x, res[b.f].x, n, m, outcome[a.g], outcome[b.g])
+		one := func(x member) {
+			n := series[x.f].n
+			m := stats.RotationLength(n)
+			a, _ := r.Load(m)
+			scores[x.f] = series[x.f].residuals(a, nil)
+			sums[x.f], _ = r.PairSums(m, n, outcome[x.g], nil)
+		}
+		x := rest[2*i]
+		if 2*i+1 == len(rest) {
+			one(x)
 			return
 		}
-		sums[a.f], _ = r.PairSums(res[a.f].x, nil, n, m, outcome[a.g], nil)
-		if 2*i+1 < len(rest) {
-			b := rest[2*i+1]
-			nb := len(res[b.f].x)
-			sums[b.f], _ = r.PairSums(res[b.f].x, nil, nb, stats.RotationLength(nb), outcome[b.g], nil)
+		y := rest[2*i+1]
+		if series[y.f].n != series[x.f].n {
+			one(x)
+			one(y)
+			return
 		}
+		n := series[x.f].n
+		m := stats.RotationLength(n)
+		a, b := r.Load(m)
+		scores[x.f] = series[x.f].residuals(a, nil)
+		scores[y.f] = series[y.f].residuals(b, nil)
+		sums[x.f], sums[y.f] = r.PairSums(m, n, outcome[x.g], outcome[y.g])
 	})
-	return sums
+	return scores, sums
 }

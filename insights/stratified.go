@@ -76,12 +76,69 @@ type testScratch struct {
 	rot    stats.Rotation
 }
 
-// testResiduals are the residual series of one test over K in date order,
-// kept until the rotations are done.
+// testResiduals are the residual series of one test over K in date order.
 type testResiduals struct {
 	x, e []float64
 	// xZero and eZero say a series is zero throughout (V is then 0).
 	xZero, eZero bool
+}
+
+// testSeries is what the rotations need of one test: its exposure column
+// and strata, each stratum's two means, so that the residual series are
+// written straight into a transform's input rather than kept.
+type testSeries struct {
+	exp, stratum []int8
+	cramp        []bool
+	meanX, meanY [factorStrata]float64
+	n            int // the known nights, N
+	// xZero and eZero say a residual series is zero throughout (V is then
+	// 0): every stratum's exposure, or outcome, is the same on all its nights.
+	xZero, eZero bool
+}
+
+// residuals writes the residual series over K in date order, x̃ into x and
+// ẽ into e (either may be nil), and returns the score S = Σ x̃ₜẽₜ.
+func (ts *testSeries) residuals(x, e []float64) float64 {
+	s, j := 0.0, 0
+	for i, c := range ts.exp {
+		if c == exposureUnknown {
+			continue
+		}
+		xv, yv := 0.0, 0.0
+		if c == exposureYes {
+			xv = 1
+		}
+		if ts.cramp[i] {
+			yv = 1
+		}
+		xr, er := xv-ts.meanX[ts.stratum[i]], yv-ts.meanY[ts.stratum[i]]
+		if x != nil {
+			x[j] = xr
+		}
+		if e != nil {
+			e[j] = er
+		}
+		j++
+		s += xr * er
+	}
+	return s
+}
+
+// sameNights reports whether two tests are over the same nights K (and so,
+// in the same strata, have the same outcome residuals).
+func (ts *testSeries) sameNights(o *testSeries) bool {
+	if ts.n != o.n || len(ts.exp) != len(o.exp) {
+		return false
+	}
+	if ts.n == len(ts.exp) {
+		return true // every night known to both
+	}
+	for i, c := range ts.exp {
+		if (c == exposureUnknown) != (o.exp[i] == exposureUnknown) {
+			return false
+		}
+	}
+	return true
 }
 
 // stratifiedTest runs the whole test over the nights whose exposure code is
@@ -101,6 +158,16 @@ func (fr *nightFrame) stratifiedTest(exp []int8, stratum []int8, nStrata int, sc
 // strata, the score, the Mantel–Haenszel figures and the halves; it returns
 // the residuals for the rotations, which finish then reads.
 func (fr *nightFrame) prepareTest(exp []int8, stratum []int8, nStrata int, sc *testScratch) (stratifiedTest, testResiduals) {
+	t, ts := fr.countTest(exp, stratum, nStrata, sc)
+	res := testResiduals{x: make([]float64, ts.n), e: make([]float64, ts.n), xZero: ts.xZero, eZero: ts.eZero}
+	t.s = ts.residuals(res.x, res.e)
+	return t, res
+}
+
+// countTest computes everything of the test that the strata's counts give:
+// the strata in sc, the Mantel–Haenszel figures and the halves; the score
+// and the rotations are left to the residuals of the series it returns.
+func (fr *nightFrame) countTest(exp []int8, stratum []int8, nStrata int, sc *testScratch) (stratifiedTest, testSeries) {
 	strata := sc.strata[:nStrata]
 	clear(strata)
 	n := 0
@@ -124,39 +191,17 @@ func (fr *nightFrame) prepareTest(exp []int8, stratum []int8, nStrata int, sc *t
 	var t stratifiedTest
 	// Residuals within strata: x̃ = x − n1/N, ẽ = y − m1/N, with each
 	// stratum's two means worked out once.
-	var meanX, meanY [factorStrata]float64
+	ts := testSeries{exp: exp, stratum: stratum, cramp: fr.cramp, n: n, xZero: true, eZero: true}
 	for i, s := range strata {
 		if s.N > 0 {
-			meanX[i] = float64(s.N1) / float64(s.N)
-			meanY[i] = float64(s.M1) / float64(s.N)
-		}
-	}
-	res := testResiduals{x: make([]float64, n), e: make([]float64, n), xZero: true, eZero: true}
-	j := 0
-	for i, e := range exp {
-		if e == exposureUnknown {
-			continue
-		}
-		x, y := 0.0, 0.0
-		if e == exposureYes {
-			x = 1
-		}
-		if fr.cramp[i] {
-			y = 1
-		}
-		xr, er := x-meanX[stratum[i]], y-meanY[stratum[i]]
-		res.x[j], res.e[j] = xr, er
-		j++
-		res.xZero = res.xZero && xr == 0
-		res.eZero = res.eZero && er == 0
-		t.s += xr * er
-	}
-	t.n = n
-	for _, s := range strata {
-		if s.N > 0 {
+			ts.meanX[i] = float64(s.N1) / float64(s.N)
+			ts.meanY[i] = float64(s.M1) / float64(s.N)
+			ts.xZero = ts.xZero && (s.N1 == 0 || s.N1 == s.N)
+			ts.eZero = ts.eZero && (s.M1 == 0 || s.M1 == s.N)
 			t.g++
 		}
 	}
+	t.n = n
 	t.mh = stats.MantelHaenszelOf(strata)
 	t.rr, t.varLog, t.rrOK = t.mh.RelativeRisk()
 	if nStrata == factorStrata {
@@ -164,7 +209,7 @@ func (fr *nightFrame) prepareTest(exp []int8, stratum []int8, nStrata int, sc *t
 		second := stats.MantelHaenszelOf(strata[halfStrata:]).Lean()
 		t.unstable = first != second
 	}
-	return t, res
+	return t, ts
 }
 
 // finish completes the test from Σₕ Sₕ², the sum of the squared rotation

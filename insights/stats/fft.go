@@ -3,6 +3,7 @@ package stats
 import (
 	"math"
 	"math/bits"
+	"sync"
 )
 
 // transform is a fast Fourier transform of one length M, a power of two or
@@ -11,9 +12,14 @@ import (
 // stage laid out in order and the bit-reversal permutation computed once;
 // a factor 3 splits the input into three interleaved two-power transforms
 // joined by one radix-3 pass. (gonum's dsp/fourier handles any length, but a
-// prime length costs it O(N²): 26 ms for 3,457 nights. Zero-padding to such
-// a length gives the circular scores exactly, in a fraction of a
-// millisecond whatever the length.)
+// prime length costs it O(N²): 26 ms for 3,457 nights, and its CmplxFFT
+// takes three to four times as long as this one at 12,288 points,
+// BenchmarkTransform12288Gonum. Zero-padding to such a length gives the
+// circular scores exactly, in a fraction of a millisecond whatever the
+// length.)
+//
+// A transform is only read once made, so one value serves every goroutine
+// and every analysis: transformOf keeps one per length.
 type transform struct {
 	m     int // the length
 	three bool
@@ -25,6 +31,22 @@ type transform struct {
 	// wc, ws hold e^{−2πik/m}, k < m: the radix-3 pass's twiddles, and
 	// cos(2πk/m) for callers.
 	wc, ws []float64
+}
+
+// transforms holds the transform of each length made so far (*transform by
+// int): the twiddles of a length are the same in every analysis, and
+// making them took longer than the transforms of a whole diary of a year.
+// A transform is immutable, so sharing it is safe; the lengths are powers
+// of two or three times one, so there are few of them.
+var transforms sync.Map
+
+// transformOf returns the transform of length m, made once.
+func transformOf(m int) *transform {
+	if t, ok := transforms.Load(m); ok {
+		return t.(*transform)
+	}
+	t, _ := transforms.LoadOrStore(m, newTransform(m))
+	return t.(*transform)
 }
 
 // unitRoots returns cos and sin of −2πk/m for k < m, from 2·√m calls of
@@ -110,6 +132,58 @@ func (t *transform) apply(re, im, r3, i3 []float64) {
 		dr, di := f1r-f2r, f1i-f2i // t1 − t2
 		re[k], im[k] = f0r+sr, f0i+si
 		// ω = −1/2 − i√3/2: t0 + ω t1 + ω² t2 = t0 − (t1+t2)/2 − i√3/2 (t1−t2).
+		mr, mi := f0r-sr/2, f0i-si/2
+		re[k+p], im[k+p] = mr+s3*di, mi-s3*dr
+		re[k+2*p], im[k+2*p] = mr-s3*di, mi+s3*dr
+	}
+}
+
+// split moves the first n values of (re, im), each of length m and zero
+// from n on, to the order inPlace reads: for a length 3p, aₜ to
+// (t mod 3)·p + ⌊t/3⌋, the three interleaved parts one after another.
+// They fit, as n ≤ p (M ≥ 3n−1): parts 1 and 2 are filled first, over
+// zeros; part 0 then moves down, each value to a place already read.
+func (t *transform) split(re, im []float64, n int) {
+	if !t.three {
+		return
+	}
+	p := t.p
+	for i := 1; i < n; i += 3 {
+		re[p+i/3], im[p+i/3] = re[i], im[i]
+		if i+1 < n {
+			re[2*p+i/3], im[2*p+i/3] = re[i+1], im[i+1]
+		}
+	}
+	for i := 0; i < n; i += 3 {
+		re[i/3], im[i/3] = re[i], im[i]
+	}
+	clear(re[(n+2)/3 : p])
+	clear(im[(n+2)/3 : p])
+}
+
+// inPlace does what apply does, with the same arithmetic, on input that
+// split has put in order, so it needs no working space.
+func (t *transform) inPlace(re, im []float64) {
+	if !t.three {
+		t.radix2(re[:t.m], im[:t.m])
+		return
+	}
+	p := t.p
+	for r := range 3 {
+		t.radix2(re[r*p:(r+1)*p], im[r*p:(r+1)*p])
+	}
+	const s3 = 0.8660254037844386 // √3/2
+	for k := range p {
+		c1, s1 := t.wc[k], t.ws[k]
+		c2, s2 := t.wc[2*k], t.ws[2*k]
+		f0r, f0i := re[k], im[k]
+		x, y := re[p+k], im[p+k]
+		f1r, f1i := c1*x-s1*y, c1*y+s1*x
+		x, y = re[2*p+k], im[2*p+k]
+		f2r, f2i := c2*x-s2*y, c2*y+s2*x
+		sr, si := f1r+f2r, f1i+f2i
+		dr, di := f1r-f2r, f1i-f2i
+		re[k], im[k] = f0r+sr, f0i+si
 		mr, mi := f0r-sr/2, f0i-si/2
 		re[k+p], im[k+p] = mr+s3*di, mi-s3*dr
 		re[k+2*p], im[k+2*p] = mr-s3*di, mi+s3*dr

@@ -2,8 +2,8 @@ package stats
 
 // Rotation computes the variance that a diary's own residuals give a score
 // statistic when one series is rotated against the other (SPEC §7.2). It
-// keeps its transforms and buffers from one call to the next; a Rotation is
-// not safe for use by two goroutines at once (Fork gives another).
+// keeps its buffers from one call to the next; a Rotation is not safe for
+// use by two goroutines at once (each goroutine takes its own).
 //
 // All N scores Sₕ = Σᵢ x[(i+h) mod N]·e[i] form the circular
 // cross-correlation of x and e, which folds the linear one: Sₕ = L(h) +
@@ -16,47 +16,10 @@ package stats
 // a + i·b gives those of two real series at once, so a residual series
 // shared by several comparisons is transformed once.
 type Rotation struct {
-	transforms     map[int]*transform
-	re, im, r3, i3 []float64
-}
-
-// spectrum transforms a + i·b (zero-padded to m) into the Rotation's buffers
-// and returns them.
-func (r *Rotation) spectrum(a, b []float64, m int) (re, im []float64, t *transform) {
-	t = r.transformOf(m)
-	if cap(r.re) < m {
-		r.re, r.im = make([]float64, m), make([]float64, m)
-		r.r3, r.i3 = make([]float64, m), make([]float64, m)
-	}
-	re, im = r.re[:m], r.im[:m]
-	copy(re, a)
-	clear(re[len(a):])
-	copy(im, b)
-	clear(im[len(b):])
-	t.apply(re, im, r.r3[:m], r.i3[:m])
-	return re, im, t
-}
-
-// PairSums returns Σₕ Sₕ² of a against the series whose power spectrum is
-// pa, and of b against pb (pb unread when b is nil), all of n values at
-// transform length m: the two rotations of one transform, with no spectrum
-// kept.
-func (r *Rotation) PairSums(a, b []float64, n, m int, pa, pb []float64) (sumA, sumB float64) {
-	re, im, t := r.spectrum(a, b, m)
-	for k := 0; k <= m/2; k++ {
-		j := (m - k) % m
-		w := 1 + 2*t.cosine(k*n)
-		if k != 0 && 2*k != m {
-			w *= 2
-		}
-		ar, ai := re[k]+re[j], im[k]-im[j]
-		sumA += (ar*ar + ai*ai) / 4 * pa[k] * w
-		if b != nil {
-			br, bi := re[k]-re[j], im[k]+im[j]
-			sumB += (br*br + bi*bi) / 4 * pb[k] * w
-		}
-	}
-	return sumA / float64(m), sumB / float64(m)
+	re, im []float64
+	// weights holds, by (M, N), the weight of each frequency of a power
+	// spectrum in Σₕ Sₕ² (see SumFromPowers).
+	weights map[[2]int][]float64
 }
 
 // RotationLength returns the transform length M for series of n values:
@@ -73,63 +36,120 @@ func RotationLength(n int) int {
 	return min(two, three)
 }
 
-// Fork returns a Rotation for another goroutine: it shares the transforms
-// prepared so far (they are only read) and has buffers of its own.
-func (r *Rotation) Fork() *Rotation {
-	out := &Rotation{transforms: make(map[int]*transform, len(r.transforms))}
-	for m, t := range r.transforms {
-		out.transforms[m] = t
+// PowersLength returns how many values a power spectrum of transform
+// length m holds: m/2 + 1.
+func PowersLength(m int) int { return m/2 + 1 }
+
+// Load returns the two series of the next transform of length m, zeroed:
+// the caller writes one real series into a, another (or none) into b,
+// from index 0, then calls Powers, PairSums or SumAndPowers.
+func (r *Rotation) Load(m int) (a, b []float64) {
+	if cap(r.re) < m {
+		r.re, r.im = make([]float64, m), make([]float64, m)
 	}
-	return out
+	a, b = r.re[:m], r.im[:m]
+	clear(a)
+	clear(b)
+	return a, b
 }
 
-// Prepare readies the transform of length m, so that forks share it.
-func (r *Rotation) Prepare(m int) { r.transformOf(m) }
-
-// transformOf returns the prepared transform of length m.
-func (r *Rotation) transformOf(m int) *transform {
-	if r.transforms == nil {
-		r.transforms = map[int]*transform{}
-	}
-	t := r.transforms[m]
-	if t == nil {
-		t = newTransform(m)
-		r.transforms[m] = t
-	}
-	return t
+// transform transforms the loaded series, of at most n values each, at
+// length m.
+func (r *Rotation) transform(m, n int) (re, im []float64, t *transform) {
+	t = transformOf(m)
+	re, im = r.re[:m], r.im[:m]
+	t.split(re, im, n)
+	t.inPlace(re, im)
+	return re, im, t
 }
 
-// Powers sets pa[f] = |A_f|² and pb[f] = |B_f|² for f = 0 … m/2, the power
-// spectra of the real series a and b zero-padded to m = RotationLength(n);
-// b may be nil (pb is then left alone). pa and pb need m/2+1 values.
-func (r *Rotation) Powers(a, b []float64, m int, pa, pb []float64) {
-	re, im, _ := r.spectrum(a, b, m)
+// Powers transforms the loaded series a and b (see Load), of n values,
+// and sets pa and pb, of PowersLength(m) values each, to their power
+// spectra |A_f|², |B_f|² for f = 0 … m/2; pb may be nil.
+func (r *Rotation) Powers(m, n int, pa, pb []float64) {
+	re, im, _ := r.transform(m, n)
 	// Z = A + iB with A, B the transforms of real series, so A_f =
 	// (Z_f + conj Z_{−f})/2 and B_f = (Z_f − conj Z_{−f})/2i.
 	for k := 0; k <= m/2; k++ {
 		j := (m - k) % m
 		ar, ai := re[k]+re[j], im[k]-im[j]
 		pa[k] = (ar*ar + ai*ai) / 4
-		if b != nil {
+		if pb != nil {
 			br, bi := re[k]-re[j], im[k]+im[j]
 			pb[k] = (br*br + bi*bi) / 4
 		}
 	}
 }
 
+// PairSums transforms the loaded series a and b (see Load), of n values,
+// and returns Σₕ Sₕ² of a against the series whose power spectrum is pa,
+// and of b against pb (pb unread when nil): two rotations from one
+// transform, with no spectrum kept.
+func (r *Rotation) PairSums(m, n int, pa, pb []float64) (sumA, sumB float64) {
+	re, im, t := r.transform(m, n)
+	w := r.weightsOf(t, n)
+	for k := 0; k <= m/2; k++ {
+		j := (m - k) % m
+		ar, ai := re[k]+re[j], im[k]-im[j]
+		sumA += (ar*ar + ai*ai) / 4 * pa[k] * w[k]
+		if pb != nil {
+			br, bi := re[k]-re[j], im[k]+im[j]
+			sumB += (br*br + bi*bi) / 4 * pb[k] * w[k]
+		}
+	}
+	return sumA / float64(m), sumB / float64(m)
+}
+
+// SumAndPowers transforms the loaded series a and b (see Load), of n
+// values, sets pb, of PowersLength(m) values, to the power spectrum of b,
+// and returns Σₕ Sₕ² of a against b: b's spectrum is kept for other series
+// to be rotated against.
+func (r *Rotation) SumAndPowers(m, n int, pb []float64) float64 {
+	re, im, t := r.transform(m, n)
+	w := r.weightsOf(t, n)
+	sum := 0.0
+	for k := 0; k <= m/2; k++ {
+		j := (m - k) % m
+		ar, ai := re[k]+re[j], im[k]-im[j]
+		br, bi := re[k]-re[j], im[k]+im[j]
+		pa := (ar*ar + ai*ai) / 4
+		pb[k] = (br*br + bi*bi) / 4
+		sum += pa * pb[k] * w[k]
+	}
+	return sum / float64(m)
+}
+
 // SumFromPowers returns Σₕ Sₕ² from the power spectra px, pe (as Powers
 // leaves them) of two series of n values transformed at length m.
 func (r *Rotation) SumFromPowers(px, pe []float64, n, m int) float64 {
-	t := r.transformOf(m)
+	w := r.weightsOf(transformOf(m), n)
 	sum := 0.0
 	for k := 0; k <= m/2; k++ {
-		w := 1 + 2*t.cosine(k*n)
-		if k != 0 && 2*k != m {
-			w *= 2 // f and −f have the same powers, and the cosine is even
-		}
-		sum += px[k] * pe[k] * w
+		sum += px[k] * pe[k] * w[k]
 	}
 	return sum / float64(m)
+}
+
+// weightsOf returns the weight of each frequency f of a power spectrum of
+// series of n values: 1 + 2·cos(2πfn/M), doubled for the f that stands
+// for −f too.
+func (r *Rotation) weightsOf(t *transform, n int) []float64 {
+	key := [2]int{t.m, n}
+	if w, ok := r.weights[key]; ok {
+		return w
+	}
+	if r.weights == nil || len(r.weights) >= 8 {
+		r.weights = map[[2]int][]float64{}
+	}
+	w := make([]float64, t.m/2+1)
+	for k := range w {
+		w[k] = 1 + 2*t.cosine(k*n)
+		if k != 0 && 2*k != t.m {
+			w[k] *= 2 // f and −f have the same powers, and the cosine is even
+		}
+	}
+	r.weights[key] = w
+	return w
 }
 
 // SumSquares returns Σₕ Sₕ² over h = 0 … N−1 for the series x and e of N
@@ -141,7 +161,10 @@ func (r *Rotation) SumSquares(x, e []float64) float64 {
 		return 0
 	}
 	m := RotationLength(n)
-	px, pe := make([]float64, m/2+1), make([]float64, m/2+1)
-	r.Powers(x, e, m, px, pe)
+	a, b := r.Load(m)
+	copy(a, x)
+	copy(b, e)
+	px, pe := make([]float64, PowersLength(m)), make([]float64, PowersLength(m))
+	r.Powers(m, n, px, pe)
 	return r.SumFromPowers(px, pe, n, m)
 }
