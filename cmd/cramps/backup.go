@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/store"
 )
 
@@ -78,7 +79,7 @@ problem found. Exit status 1 when there is one.`,
 				return nil
 			}
 			fmt.Fprintf(out, "%s is sound: schema %d, %s from %s to %s.\n", s.Path(), r.SchemaVersion,
-				count(r.Nights, "night"), r.First, r.Last)
+				words.Nouns(r.Nights, "night"), r.First, r.Last)
 			return nil
 		}),
 	}
@@ -121,9 +122,9 @@ func checkFailure(path string, r store.CheckReport) error {
 	for i, p := range r.Problems {
 		lines[i] = p.String()
 	}
-	what := count(len(r.Problems), "problem")
+	what := words.Nouns(len(r.Problems), "problem")
 	if d := r.DamagedNights(); len(d) > 0 {
-		what += " (" + count(len(d), "damaged night") + ")"
+		what += " (" + words.Nouns(len(d), "damaged night") + ")"
 	}
 	return fmt.Errorf("%s has %s:\n  %s\n%s", path, what, strings.Join(lines, "\n  "), restoreAdvice(path))
 }

@@ -54,7 +54,7 @@ night (--table nights, the default) or one row per cramp (--table episodes).`,
 			}
 			if err == nil && len(a.damaged) > 0 {
 				return fmt.Errorf("the export holds the %s that could be read; what is damaged, listed above, is left out",
-					count(len(nights), "night"))
+					words.Nouns(len(nights), "night"))
 			}
 			return err
 		}),

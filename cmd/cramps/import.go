@@ -97,7 +97,7 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 		}
 	}
 	if errors.As(err, &ps) {
-		return fmt.Errorf("%s has %s; nothing was imported:\n  %s", path, count(len(ps), "problem"), listed(problemLines(ps)))
+		return fmt.Errorf("%s has %s; nothing was imported:\n  %s", path, words.Nouns(len(ps), "problem"), listed(problemLines(ps)))
 	}
 	if err != nil {
 		return err
@@ -142,16 +142,16 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 			what = append(what, plan.profileConflict)
 		}
 		return fmt.Errorf("%s conflicts with the diary in %s; nothing was imported (use --overwrite to replace them):\n  %s",
-			path, count(len(what), "place"), listed(what))
+			path, words.Nouns(len(what), "place"), listed(what))
 	}
 
-	summary := fmt.Sprintf("%s new, %s replaced, %s already there", count(len(plan.add), "night"),
-		fmt.Sprint(len(plan.replace)), fmt.Sprint(len(plan.same)))
+	summary := fmt.Sprintf("%s new, %s replaced, %s already there", words.Nouns(len(plan.add), "night"),
+		words.Count(len(plan.replace)), words.Count(len(plan.same)))
 	if plan.setProfile {
 		summary += "; the profile set from the file"
 	}
 	if len(trials) > 0 {
-		summary += "; " + count(len(trials), "trial") + " added or replaced"
+		summary += "; " + words.Nouns(len(trials), "trial") + " added or replaced"
 	}
 	if dryRun {
 		fmt.Fprintf(out, "Dry run, nothing written. Importing %s would give: %s.\n", path, summary)
@@ -254,7 +254,7 @@ func differences(old, new any) string {
 		return "differs from the diary"
 	}
 	if len(diffs) > maxDiffs {
-		diffs = append(diffs[:maxDiffs:maxDiffs], fmt.Sprintf("%d more fields", len(diffs)-maxDiffs))
+		diffs = append(diffs[:maxDiffs:maxDiffs], words.Plural(len(diffs)-maxDiffs, "more field", "more fields"))
 	}
 	return strings.Join(diffs, "; ")
 }
@@ -346,12 +346,4 @@ func notBegun(nights []diary.Night, today diary.Date) diary.Problems {
 		}
 	}
 	return ps
-}
-
-// count writes "1 night", "3 nights".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/insights/redflags"
 )
@@ -77,7 +78,7 @@ func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, wid
 	if f, ok := res.From.Get(); ok {
 		period = fmt.Sprintf("%s to %s", longDate(f), longDate(res.To.Or(f)))
 	}
-	fmt.Fprintln(w, bold.Render("Insights")+fmt.Sprintf(" — %s, %s with cramps recorded, %d with cramps", period, count(res.Nights, "night"), res.CrampNights))
+	fmt.Fprintln(w, bold.Render("Insights")+fmt.Sprintf(" — %s, %s with cramps recorded, %s with cramps", period, words.Nouns(res.Nights, "night"), words.Count(res.CrampNights)))
 	para(caveat)
 	fmt.Fprintln(w)
 

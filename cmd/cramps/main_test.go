@@ -76,8 +76,10 @@ func TestLogThenShow(t *testing.T) {
 	}
 
 	r = mustOK(t, cramps(t, db, "show"))
-	says(t, "show", r.stdout, "Night of Saturday 21 November 2026", "03:10, calf left, 4m, pain 7, woke you, eased by stretch, walk",
-		"water 1250 ml", "caffeine 3 (last 16:00)", "did not stretch", "supplements none", "on the side, toes pointed", "long flight")
+	// show writes the night in the Log card's words (issue 11.7: one spelling).
+	says(t, "show", r.stdout, "Night of Saturday 21 November 2026", "1 cramp, 4m, worst pain 7",
+		"1. 03:10 calf, left, 4m, pain 7/10, woke me, eased by stretch, walk",
+		"water 5 glasses", "caffeine 3, last 16:00", "did not stretch", "no supplements", "on the side, toes pointed", "long flight")
 }
 
 func TestLogAmendChangesOnlyGivenFields(t *testing.T) {

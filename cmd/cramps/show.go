@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/store"
 )
@@ -131,7 +133,7 @@ func (a *app) listCmd() *cobra.Command {
 			}
 			r := renderer(out)
 			tw := table(out)
-			fmt.Fprintln(tw, r.NewStyle().Bold(true).Render("date")+"\tcramps\tminutes\tworst\tslept\tefficiency\tnotes")
+			fmt.Fprintln(tw, r.NewStyle().Bold(true).Render("date")+"\tcramps\tcramp time\tworst\tslept\tefficiency\tnotes")
 			for _, n := range nights {
 				fmt.Fprintln(tw, strings.Join(listRow(n), "\t"))
 			}
@@ -232,24 +234,24 @@ func (a *app) dateRange(from, to string) (diary.Date, diary.Date, error) {
 // listRow is one night in `cramps list`.
 func listRow(n diary.Night) []string {
 	dash := "–"
-	cramps, minutes, worst := dash, dash, dash
+	cramps, crampTime, worst := dash, dash, dash
 	if n.CrampsKnown() {
-		cramps = fmt.Sprint(len(n.Episodes))
-		minutes = fmt.Sprintf("%.1f", float64(n.CrampSeconds())/60)
+		cramps = words.Count(len(n.Episodes))
+		crampTime = words.Duration(n.CrampSeconds())
 		if p, ok := n.WorstPain().Get(); ok {
-			worst = fmt.Sprint(p)
+			worst = strconv.Itoa(p)
 		}
 	}
 	slept, eff := dash, dash
 	if v, ok := n.Sleep.TotalSleepMin().Get(); ok {
-		slept = minutesWords(v)
+		slept = words.SleepTime(v)
 	}
 	if v, ok := n.Sleep.Efficiency().Get(); ok {
-		eff = fmt.Sprintf("%.0f%%", v*100)
+		eff = words.Percent(v)
 	}
 	notes := n.Notes
 	if r := []rune(notes); len(r) > 30 {
 		notes = string(r[:29]) + "…"
 	}
-	return []string{n.Date.Time().Format("Mon 2006-01-02"), cramps, minutes, worst, slept, eff, notes}
+	return []string{n.Date.Time().Format("Mon 2006-01-02"), cramps, crampTime, worst, slept, eff, notes}
 }
