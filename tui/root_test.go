@@ -189,7 +189,7 @@ func TestSwitchingScreens(t *testing.T) {
 	for _, c := range []struct{ key, want string }{
 		{"2", "[2 History]"}, {"tab", "[3 Week]"}, {"tab", "[4 Insights]"}, {"5", "[5 Profile]"},
 		{"tab", "[6 Trial]"}, {"tab", "[1 Log]"}, {"shift+tab", "[6 Trial]"}, {"shift+tab", "[5 Profile]"},
-		{"6", "Test a habit with a self-experiment"}, {"3", "Nothing logged yet"}, {"4", "Ratio (95%)"},
+		{"6", "Test a habit with a self-experiment"}, {"3", "Nothing logged yet"}, {"4", "Ratio, 95% interval"},
 	} {
 		h.press(c.key)
 		h.contains(c.want)

@@ -1,9 +1,5 @@
 package insightscreen
 
-import (
-	"github.com/crampsdiary/cramps/insights"
-)
-
 // The widths the table's columns grow within.
 const (
 	nameMin    = 10
@@ -18,30 +14,36 @@ const (
 // screen; 0 leaves a column out. The cursor's two cells come first.
 type columns struct {
 	name, with, without, bar, ratio, verdict, evidence, q, effN int
-	// shortEvidence writes "contradicted" as "no effect" where the long word
-	// does not fit.
-	shortEvidence bool
+	// medShort names every medication row by the medicine alone, when the
+	// name column is too narrow for some "Started …" whole.
+	medShort bool
 }
 
 // fitColumns chooses the columns for a table width cells wide: name, with,
 // without and verdict always; then, while there is room and in this order,
-// the evidence (in short words), a roomier bar, the whole short names, the
-// ratio in numbers, the evidence in full words, a wider bar, the q-value,
-// the effective sample, a wider bar still and long names.
+// the evidence, a roomier bar, the whole short names, the ratio in numbers,
+// every name whole (a medicine by its own name), a wider bar, the q-value,
+// the effective sample, a medicine's whole "Started …", and a wider bar still.
 func fitColumns(width int, rows []row) columns {
 	var c columns
-	longest := len([]rune("Factor"))
+	// longest is the widest name as the column may write it (a medication
+	// by its own name), whole the widest as it would rather (with "Started").
+	longest, whole := len([]rune("Factor")), 0
 	withW, withoutW := widest("With"), widest("Without")
-	verdictW, evidenceW, shortEvidenceW := widest("Verdict"), widest("Evidence"), widest("Evidence")
+	verdictW, evidenceW := widest("Verdict"), widest("Evidence")
 	ratioW, qW, effW := 0, 0, 0
 	for i := range rows {
 		r := &rows[i]
-		longest = max(longest, widest(r.name))
+		whole = max(whole, widest(r.name))
+		if r.short != "" {
+			longest = max(longest, widest(r.short))
+		} else {
+			longest = max(longest, widest(r.name))
+		}
 		withW = max(withW, widest(r.with))
 		withoutW = max(withoutW, widest(r.without))
 		verdictW = max(verdictW, widest(verdictCell(r)))
 		evidenceW = max(evidenceW, widest(evidenceWord(r.evidence())))
-		shortEvidenceW = max(shortEvidenceW, widest(evidenceCell(r.evidence(), true)))
 		ratioW = max(ratioW, widest(r.ratio))
 		qW = max(qW, widest(r.q))
 		effW = max(effW, widest(r.effN))
@@ -60,8 +62,8 @@ func fitColumns(width int, rows []row) columns {
 		}
 		return false
 	}
-	if take(shortEvidenceW + 1) {
-		c.evidence, c.shortEvidence = shortEvidenceW, shortEvidenceW < evidenceW
+	if take(evidenceW + 1) {
+		c.evidence = evidenceW
 	}
 	if take(barRoomy - barMin) {
 		c.bar = barRoomy
@@ -75,9 +77,9 @@ func fitColumns(width int, rows []row) columns {
 	if ratioW > 0 && take(ratioW+1) {
 		c.ratio = ratioW
 	}
-	if c.shortEvidence && take(evidenceW-shortEvidenceW) {
-		c.evidence, c.shortEvidence = evidenceW, false
-	}
+	// Every name whole before a wider bar: a medicine's name was cut even at
+	// 160 columns (issue 11.13).
+	grow(&c.name, longest)
 	for c.bar+4 <= barWide && take(4) {
 		c.bar += 4
 	}
@@ -87,18 +89,12 @@ func fitColumns(width int, rows []row) columns {
 	if effW > 0 && take(max(effW, widest("Eff. N"))+1) {
 		c.effN = max(effW, widest("Eff. N"))
 	}
+	if room >= whole-c.name {
+		grow(&c.name, whole) // "Started …" whole, before the widest bar
+	}
 	for c.bar+4 <= barMax && take(4) {
 		c.bar += 4
 	}
-	grow(&c.name, longest)
+	c.medShort = c.name < whole
 	return c
-}
-
-// evidenceCell is the evidence grade in a table cell; short writes
-// "contradicted" as "no effect", which is what good trials found.
-func evidenceCell(e insights.Evidence, short bool) string {
-	if short && e == insights.EvidenceContradicted {
-		return "no effect"
-	}
-	return evidenceWord(e)
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 )
 
@@ -139,7 +140,7 @@ func noLinkWords(c insights.Comparison, tests int) string {
 	case okLo && okHi && lo <= 1 && 1 <= hi:
 		why = "The range includes 1 (no difference), so the diary cannot yet tell a pattern from chance."
 	case tests > 1:
-		why = "With " + plural(tests, "comparison") + " made at once, a difference this size can turn up by chance in one of them."
+		why = "With " + words.Nouns(tests, "comparison") + " made at once, a difference this size can turn up by chance in one of them."
 	default:
 		why = "A difference this size could well be chance."
 	}
@@ -159,12 +160,12 @@ func figures(c insights.Comparison, tests int) string {
 	if p, ok := c.PValue.Get(); ok {
 		s := pEq("p", p)
 		if q, ok := c.QValue.Get(); ok {
-			s += ", " + pEq("q", q) + " over " + plural(tests, "test")
+			s += ", " + pEq("q", q) + " over " + words.Nouns(tests, "test")
 		}
 		parts = append(parts, s)
 	}
 	if n, effN := c.KnownNights(), c.EffectiveN.Or(0); n > 0 && c.EffectiveN.Known() && effN < runsShare*float64(n) {
-		parts = append(parts, "The "+strconv.Itoa(n)+" nights count as about "+strconv.FormatFloat(effN, 'f', 0, 64)+
+		parts = append(parts, "The "+words.Count(n)+" nights count as about "+words.Count(int(math.Round(effN)))+
 			" separate ones, as similar nights come in runs")
 	}
 	if len(parts) == 0 {
@@ -202,8 +203,8 @@ func severityWords(s insights.Subject, sv insights.Severity) string {
 	minWith, okW := sv.MedianMinutesWith.Get()
 	minWithout, okWo := sv.MedianMinutesWithout.Get()
 	if okW && okWo && sv.MinutesWithNights >= minSeverityNights && sv.MinutesWithoutNights >= minSeverityNights {
-		out = append(out, "On cramp nights "+s.With+", the night's cramping added up to a median of "+minutes(minWith)+
-			", against "+minutes(minWithout)+" on cramp nights "+s.Without+".")
+		out = append(out, "On cramp nights "+s.With+", the night's cramping added up to a median of "+words.Minutes(minWith)+
+			", against "+words.Minutes(minWithout)+" on cramp nights "+s.Without+".")
 		if p, ok := sv.MinutesPValue.Get(); ok {
 			ps = append(ps, p)
 			what = append(what, "minutes")
@@ -216,7 +217,7 @@ func severityWords(s insights.Subject, sv insights.Severity) string {
 		if len(out) == 0 {
 			lead = "On cramp nights " + s.With + ", the worst pain"
 		}
-		out = append(out, lead+" was a median of "+number(painWith)+" out of 10, against "+number(painWithout)+".")
+		out = append(out, lead+" was a median of "+words.Decimal(painWith)+" out of 10, against "+words.Decimal(painWithout)+".")
 		if p, ok := sv.PainPValue.Get(); ok {
 			ps = append(ps, p)
 			what = append(what, "pain")
@@ -240,14 +241,6 @@ func severityWords(s insights.Subject, sv insights.Severity) string {
 	return strings.Join(out, " ")
 }
 
-// minutes writes a number of minutes: "1 minute", "3.5 minutes".
-func minutes(x float64) string {
-	if number(x) == "1" {
-		return "1 minute"
-	}
-	return number(x) + " minutes"
-}
-
 // doseWords tells the dose-response of a factor's numeric input, if it has
 // one and enough nights.
 func doseWords(dr *insights.DoseResponse) string {
@@ -258,7 +251,7 @@ func doseWords(dr *insights.DoseResponse) string {
 	if !ok {
 		return ""
 	}
-	lead := "Across " + strconv.Itoa(dr.Nights) + " nights, " + inputWords(dr.Input)
+	lead := "Across " + words.Nouns(dr.Nights, "night") + ", " + inputWords(dr.Input)
 	stat := "(Spearman ρ = " + signed(rho)
 	p, pOK := dr.PValue.Get()
 	if pOK {
@@ -291,12 +284,4 @@ func upperFirst(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-// plural writes "1 test" or "20 tests".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -95,8 +95,8 @@ func howToRead(d *doc) {
 		strconv.Itoa(insights.MinOutcomeNights)+" cramp nights or "+strconv.Itoa(insights.MinOutcomeNights)+
 		" nights free of cramps among them, or nights in such long runs that they count as fewer than "+
 		strconv.FormatFloat(insights.MinEffectiveN, 'f', 0, 64)+" separate ones.")
-	d.add(blockBullet, "Evidence: how strong the published research is — strong, moderate, weak, or contradicted "+
-		"(good trials found no effect; the table says \"no effect\" where the word does not fit).")
+	d.add(blockBullet, "Evidence: how strong the published research is — strong, moderate, weak, or no effect "+
+		"(good trials found none; the doctor's report calls it contradicted).")
 	d.add(blockBullet, "The rows are sorted with the clearest patterns first, then no clear link, "+
 		"then those still short of nights.")
 	d.add(blockText, caveats()[0])

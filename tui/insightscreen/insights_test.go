@@ -187,7 +187,7 @@ func TestNavigationKeepsTheCursorInView(t *testing.T) {
 			t.Fatalf("after %s: cursor %d offset %d, want %d %d", c.key, m.cursor, m.offset, c.cursor, c.offset)
 		}
 		r, _ := m.selected()
-		if !strings.Contains(view(m), "▸ "+layout.Pad(r.name, m.lay.cols.name, false)) {
+		if !strings.Contains(view(m), "▸ "+layout.Pad(r.nameCell(&m.lay.cols), m.lay.cols.name, false)) {
 			t.Fatalf("after %s the selected row %q is not drawn:\n%s", c.key, r.name, view(m))
 		}
 	}
@@ -252,8 +252,8 @@ func TestFactorPage(t *testing.T) {
 	}
 	fac, _ := insights.FactorByID("low_water")
 	for _, w := range []string{fac.About, fac.SourcesSay, fac.Try, "“Leg Cramps — What Causes It?” (a vein clinic's article)",
-		"On cramp nights after a day with less than ¾ of your water goal, the night's cramping added up to a median of 2.7 minutes, " +
-			"against 3.2 minutes on cramp nights after a day with more water. The worst pain was a median of 6 out of 10, against 5.5. " +
+		"On cramp nights after a day with less than ¾ of your water goal, the night's cramping added up to a median of 2m40s, " +
+			"against 3m15s on cramp nights after a day with more water. The worst pain was a median of 6 out of 10, against 5.5. " +
 			"Differences this size could well be chance.",
 		"Across 106 nights, the amount of water and the minutes of cramping went opposite ways: more of one went with less of the other (Spearman ρ = −0.31, p = 0.0012).",
 		"Published evidence: weak (one observational study, expert opinion, a likely mechanism, or no study at all). " + fac.Literature} {
@@ -398,7 +398,7 @@ func TestEmptyDiary(t *testing.T) {
 	v := view(m)
 	for _, want := range []string{"Insights  0 nights · 0 with cramps",
 		"A verdict needs at least 28 nights with cramps recorded; you have 0 so far.",
-		"▸ Low water         –       – ────────│──────── not enough data weak"} {
+		"▸ Low water         –       – ──────────│────────── not enough data weak"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("empty diary lacks %q:\n%s", want, v)
 		}
@@ -579,5 +579,44 @@ func TestVerdictCellFollowsCramps(t *testing.T) {
 	r.cmp.Verdict = insights.VerdictNotEnoughData
 	if got := verdictCell(&r); got != "not enough data" {
 		t.Errorf("not_enough_data cell = %q", got)
+	}
+}
+
+// TestOneWordAtEveryWidth: the table writes the evidence grade and the
+// ratio's title whole at every width — "no effect" for a contradicted grade
+// at 60, 80 and 160 columns, not "contradicted" at one and "no effect" at
+// another (issue 11.11), and never a title cut to "Ratio (9…" (issue 11.13).
+func TestOneWordAtEveryWidth(t *testing.T) {
+	for _, w := range []int{60, 64, 70, 80, 100, 120, 160} {
+		m := newScreen(t, w, 40, demoData())
+		v := view(m)
+		if strings.Contains(v, "Ratio (9…") || strings.Contains(v, "Ratio, 9…") {
+			t.Errorf("at %d columns the ratio's title is cut:\n%s", w, v)
+		}
+		for _, line := range strings.Split(v, "\n") {
+			if !strings.Contains(line, "Magnesium ") {
+				continue
+			}
+			if strings.Contains(line, "contradicted") || m.lay.cols.evidence > 0 && !strings.Contains(line, "no effect") {
+				t.Errorf("at %d columns the magnesium row's grade is not \"no effect\": %q", w, line)
+			}
+		}
+	}
+}
+
+// TestMedicineNamesFit: at 120 and 160 columns a medication row's name is
+// whole — by the medicine alone when "Started …" does not fit — and every
+// medication row is named the same way (issue 11.13).
+func TestMedicineNamesFit(t *testing.T) {
+	for _, w := range []int{120, 160} {
+		m := newScreen(t, w, 48, demoData())
+		v := view(m)
+		if !strings.Contains(v, "  Hydrochlorothiazide ") || !strings.Contains(v, "  Atorvastatin ") || strings.Contains(v, "Started hydrochl") {
+			t.Errorf("at %d columns the medicines are not named whole, one way:\n%s", w, v)
+		}
+	}
+	m := newScreen(t, 200, 48, demoData())
+	if v := view(m); !strings.Contains(v, "  Started hydrochlorothiazide ") || !strings.Contains(v, "  Started atorvastatin ") {
+		t.Errorf("at 200 columns the medicines are not named with Started:\n%s", v)
 	}
 }

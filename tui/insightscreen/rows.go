@@ -8,6 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/tui/screen"
 )
@@ -17,6 +18,9 @@ import (
 type row struct {
 	id   string
 	name string // the short name of the table
+	// short is a medication row's name without "Started", for a column too
+	// narrow for the whole of it; "" for a factor.
+	short string
 	// factor is the catalog entry of a factor row; med the result of a
 	// medication row (nil for a factor).
 	factor insights.Factor
@@ -31,6 +35,15 @@ type row struct {
 	with, without string // "19/27 70%", "–" when there are no nights
 	ratio         string // "2.3 (1.5–3.5)", "≈" before it when approximate
 	q, effN       string // the q-value and the effective sample, "" when none
+}
+
+// nameCell is the row's name in the table's columns: a medication's own
+// name alone when some "Started …" would be cut (issue 11.13).
+func (r *row) nameCell(c *columns) string {
+	if r.short != "" && c.medShort {
+		return r.short
+	}
+	return r.name
 }
 
 // subject returns the words of the row's sentences.
@@ -84,7 +97,9 @@ func newResult(a insights.Analysis) *result {
 	}
 	for i := range a.Medications {
 		m := &a.Medications[i]
-		res.rows = append(res.rows, newRow(m.ID, "Started "+m.Name, insights.Factor{}, m, m.Comparison, len(a.Factors)+i))
+		r := newRow(m.ID, "Started "+m.Name, insights.Factor{}, m, m.Comparison, len(a.Factors)+i)
+		r.short = upperFirst(m.Name)
+		res.rows = append(res.rows, r)
 	}
 	sortRows(res.rows)
 	return res
@@ -126,7 +141,7 @@ func countCell(k, n int) string {
 	if n == 0 {
 		return "–"
 	}
-	return strconv.Itoa(k) + "/" + strconv.Itoa(n) + " " + strconv.Itoa(int(math.Round(100*float64(k)/float64(n)))) + "%"
+	return words.Count(k) + "/" + words.Count(n) + " " + words.Percent(float64(k)/float64(n))
 }
 
 // The groups of the sort, what matters first.

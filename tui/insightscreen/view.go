@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/tui/layout"
 	"github.com/crampsdiary/cramps/tui/nightcard"
@@ -113,7 +114,7 @@ func (m *Model) titleLine() string {
 		return t
 	}
 	a := &m.res.analysis
-	what := strconv.Itoa(a.Nights) + " nights · " + strconv.Itoa(a.CrampNights) + " with cramps"
+	what := words.Nouns(a.Nights, "night") + " · " + words.Count(a.CrampNights) + " with cramps"
 	if from, ok := a.From.Get(); ok {
 		what += " · " + periodWords(from, a.To.Or(from))
 	}
@@ -129,7 +130,7 @@ func (m *Model) noteLines(width int) []string {
 		return nil
 	}
 	text := "A verdict needs at least " + strconv.Itoa(insights.MinKnownNights) +
-		" nights with cramps recorded; you have " + strconv.Itoa(m.res.analysis.Nights) + " so far. The rows fill in as you log."
+		" nights with cramps recorded; you have " + words.Count(m.res.analysis.Nights) + " so far. The rows fill in as you log."
 	lines := nightcard.Flow(strings.Fields(text), " ", width)
 	for i, l := range lines {
 		lines[i] = m.st.Text.Render(l)
@@ -209,9 +210,13 @@ func (m *Model) tableView() string {
 // room, the ticks of the ratio's axis.
 func (m *Model) headerLines() []string {
 	c := &m.lay.cols
-	barTitle := "Ratio (95%)"
-	if c.bar >= 19 {
+	// The longest title that fits the bar whole: never "Ratio (9…" (issue 11.13).
+	barTitle := "Ratio"
+	switch {
+	case c.bar >= len("Ratio, 95% interval"):
 		barTitle = "Ratio, 95% interval"
+	case c.bar >= len("Ratio (95%)"):
+		barTitle = "Ratio (95%)"
 	}
 	if m.lay.header == 1 {
 		barTitle = axisTicks(c.bar)
@@ -260,7 +265,7 @@ func (m *Model) rowLine(r *row, selected bool) string {
 		verdictStyle = st.Muted.Render
 	}
 	cells := []string{
-		style(st.Text.Render)(layout.Pad(r.name, c.name, false)),
+		style(st.Text.Render)(layout.Pad(r.nameCell(c), c.name, false)),
 		style(st.Text.Render)(layout.Pad(r.with, c.with, true)),
 		style(st.Text.Render)(layout.Pad(r.without, c.without, true)),
 		m.barView(r, c.bar, selected),
@@ -270,7 +275,7 @@ func (m *Model) rowLine(r *row, selected bool) string {
 	}
 	cells = append(cells, style(verdictStyle)(layout.Pad(verdictCell(r), c.verdict, false)))
 	if c.evidence > 0 {
-		cells = append(cells, style(st.Muted.Render)(layout.Pad(evidenceCell(r.evidence(), c.shortEvidence), c.evidence, false)))
+		cells = append(cells, style(st.Muted.Render)(layout.Pad(evidenceWord(r.evidence()), c.evidence, false)))
 	}
 	if c.q > 0 {
 		cells = append(cells, style(st.Muted.Render)(layout.Pad(r.q, c.q, true)))

@@ -14,9 +14,14 @@ import (
 // writes it too (insights.Comparison.Cell).
 func verdictCell(r *row) string { return r.cmp.Cell(r.reactive.Reactive) }
 
-// evidenceWord is the grade of published evidence in a word.
+// evidenceWord is the grade of published evidence in a word, the same at
+// every width: "contradicted" is "no effect", what good trials found, which
+// fits the 80-column table as the grade's own name does not (the table once
+// said "no effect" at 80 columns and "contradicted" at 160: issue 11.11).
 func evidenceWord(e insights.Evidence) string {
 	switch e {
+	case insights.EvidenceContradicted:
+		return "no effect"
 	case insights.EvidenceNotRated:
 		return "not rated"
 	case "":
@@ -35,7 +40,7 @@ func evidenceMeaning(e insights.Evidence) string {
 	case insights.EvidenceWeak:
 		return "one observational study, expert opinion, a likely mechanism, or no study at all"
 	case insights.EvidenceContradicted:
-		return "good trials found no effect"
+		return "good trials found none; the doctor's report calls it contradicted"
 	}
 	return "the grades do not apply"
 }
@@ -89,11 +94,6 @@ func periodWords(from, to diary.Date) string {
 		return from.Time().Format("2 Jan") + " – " + to.Time().Format("2 Jan 2006")
 	}
 	return from.Time().Format("2 Jan 2006") + " – " + to.Time().Format("2 Jan 2006")
-}
-
-// number writes x with at most one decimal, without a trailing ".0".
-func number(x float64) string {
-	return strings.TrimSuffix(strconv.FormatFloat(x, 'f', 1, 64), ".0")
 }
 
 // pWords writes a p- or q-value with two significant figures below 0.1,
