@@ -1,11 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/demo"
 	"github.com/crampsdiary/cramps/insights"
 )
 
@@ -124,4 +129,23 @@ func TestWeekChangeOfTheFiguresAsWritten(t *testing.T) {
 		}
 	}
 	t.Errorf("no cramps row:\n%s", r.stdout)
+}
+
+// TestInsightsFitsTheTerminal writes the demo diary's insights at 80 columns
+// and at 160 (issue 11.13: the table was ~130 columns and an 80-column
+// terminal wrapped it mid-word): no line is wider than the terminal, at 80
+// each factor takes two lines, at 160 the table is one row a factor.
+func TestInsightsFitsTheTerminal(t *testing.T) {
+	p, nights := demo.Default(diary.LastNight(fixedNow))
+	res := insights.Analyze(nights, p, insights.Options{})
+	for _, width := range []int{80, 160} {
+		var b bytes.Buffer
+		writeInsights(&b, renderer(&b), res, width)
+		for i, line := range strings.Split(b.String(), "\n") {
+			if ansi.StringWidth(line) > width {
+				t.Errorf("%d columns: line %d is %d wide: %q", width, i+1, ansi.StringWidth(line), line)
+			}
+		}
+		golden(t, fmt.Sprintf("insights-%d.txt", width), b.String())
+	}
 }

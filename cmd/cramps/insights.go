@@ -69,20 +69,21 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 // writeInsights prints the analysis for people: red flags, background, the
-// table, then the sentences.
+// table, then the sentences, to fit a terminal width columns wide.
 func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, width int) {
 	bold := r.NewStyle().Bold(true)
-	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, width, "")) }
+	text := min(width, maxTextWidth)
+	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, text, "")) }
 
 	period := "no nights"
 	if f, ok := res.From.Get(); ok {
 		period = fmt.Sprintf("%s to %s", longDate(f), longDate(res.To.Or(f)))
 	}
-	fmt.Fprintln(w, bold.Render("Insights")+fmt.Sprintf(" — %s, %s with cramps recorded, %s with cramps", period, words.Nouns(res.Nights, "night"), words.Count(res.CrampNights)))
+	para(bold.Render("Insights") + fmt.Sprintf(" — %s, %s with cramps recorded, %s with cramps", period, words.Nouns(res.Nights, "night"), words.Count(res.CrampNights)))
 	para(caveat)
 	fmt.Fprintln(w)
 
-	writeRedFlags(w, r, res.RedFlags, width)
+	writeRedFlags(w, r, res.RedFlags, text)
 	if len(res.Background) > 0 {
 		names := make([]string, len(res.Background))
 		for i, b := range res.Background {
@@ -92,23 +93,20 @@ func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, wid
 		fmt.Fprintln(w)
 	}
 
-	tw := table(w)
-	fmt.Fprintln(tw, bold.Render("factor")+"\twith\twithout\trelative risk of like nights (95%)\tverdict\tevidence")
+	var rows []factorRow
 	for _, f := range res.Factors {
 		fac, _ := insights.FactorByID(f.ID)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", fac.Name,
-			rateCell(f.WithCrampNights, f.WithNights), rateCell(f.WithoutCrampNights, f.WithoutNights),
-			ratioCell(f.Comparison), f.Cell(f.Reactive.Reactive), f.Evidence)
+		rows = append(rows, factorRow{fac.Name, rateCell(f.WithCrampNights, f.WithNights), rateCell(f.WithoutCrampNights, f.WithoutNights),
+			ratioCell(f.Comparison), f.Cell(f.Reactive.Reactive), string(f.Evidence)})
 	}
 	for _, m := range res.Medications {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", "started "+m.Name,
-			rateCell(m.WithCrampNights, m.WithNights), rateCell(m.WithoutCrampNights, m.WithoutNights),
-			ratioCell(m.Comparison), m.Cell(false), m.Evidence)
+		rows = append(rows, factorRow{"started " + m.Name, rateCell(m.WithCrampNights, m.WithNights), rateCell(m.WithoutCrampNights, m.WithoutNights),
+			ratioCell(m.Comparison), m.Cell(false), string(m.Evidence)})
 	}
-	tw.Flush()
-	fmt.Fprintln(w, "with, without: cramp nights of the nights known; for a medicine, after and before it started.")
-	fmt.Fprintln(w, "relative risk: comparing like nights (after a night with or without cramps, weekday or weekend);")
-	fmt.Fprintln(w, "the range allows for chance and for runs of similar nights, and a range that crosses 1 cannot tell.")
+	writeFactorTable(w, bold, rows, width)
+	para("with, without: cramp nights of the nights known; for a medicine, after and before it started.")
+	para("relative risk: comparing like nights (after a night with or without cramps, weekday or weekend); " +
+		"the range allows for chance and for runs of similar nights, and a range that crosses 1 cannot tell.")
 	fmt.Fprintln(w)
 
 	var unclear, short []string
@@ -142,12 +140,64 @@ func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, wid
 	para("Run 'cramps' and open Insights (key 4) for what each trigger is, what the sources say, and what to try.")
 }
 
+// factorRow is one factor or medicine of the table, its cells written.
+type factorRow struct{ name, with, without, ratio, verdict, evidence string }
+
+var factorHeader = factorRow{"factor", "with", "without", "relative risk (95%)", "verdict", "evidence"}
+
+func (f factorRow) cells() []string {
+	return []string{f.name, f.with, f.without, f.ratio, f.verdict, f.evidence}
+}
+
+// writeFactorTable prints the factors as a table when it fits in width
+// columns; else each factor in two lines, its name and verdict, then its
+// figures, wrapped to the width, so a narrow terminal never breaks a word.
+func writeFactorTable(w io.Writer, bold lipgloss.Style, rows []factorRow, width int) {
+	const gap = 2
+	cols := make([]int, len(factorHeader.cells()))
+	for _, row := range append([]factorRow{factorHeader}, rows...) {
+		for i, c := range row.cells() {
+			cols[i] = max(cols[i], ansi.StringWidth(c))
+		}
+	}
+	need := gap * (len(cols) - 1)
+	for _, c := range cols {
+		need += c
+	}
+	if need <= width {
+		tw := table(w)
+		head := factorHeader.cells()
+		head[0] = bold.Render(head[0])
+		fmt.Fprintln(tw, strings.Join(head, "\t"))
+		for _, row := range rows {
+			fmt.Fprintln(tw, strings.Join(row.cells(), "\t"))
+		}
+		tw.Flush()
+		return
+	}
+	const indent = "  "
+	for _, row := range rows {
+		fmt.Fprintln(w, ansi.Wordwrap(bold.Render(row.name)+": "+row.verdict+"; evidence "+row.evidence, width, ""))
+		var figures []string
+		for _, f := range []struct{ label, cell string }{
+			{"with", row.with}, {"without", row.without}, {"relative risk", row.ratio},
+		} {
+			if f.cell != "–" {
+				figures = append(figures, f.label+" "+f.cell)
+			}
+		}
+		if len(figures) > 0 {
+			fmt.Fprintln(w, indent+strings.ReplaceAll(ansi.Wordwrap(strings.Join(figures, " · "), width-len(indent), ""), "\n", "\n"+indent))
+		}
+	}
+}
+
 // rateCell writes "8/12 67%".
 func rateCell(k, n int) string {
 	if n == 0 {
 		return "–"
 	}
-	return fmt.Sprintf("%d/%d %.0f%%", k, n, 100*float64(k)/float64(n))
+	return words.Count(k) + "/" + words.Count(n) + " " + words.Percent(float64(k)/float64(n))
 }
 
 // ratioCell writes the Mantel–Haenszel ratio with the interval the verdict

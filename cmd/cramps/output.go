@@ -29,25 +29,36 @@ func renderer(w io.Writer) *lipgloss.Renderer {
 	return r
 }
 
-// outWidth is the width to wrap human output to: the terminal's, else 80.
-func outWidth(w io.Writer) int {
+// maxTextWidth is the widest a paragraph is wrapped, for reading.
+const maxTextWidth = 120
+
+// termWidth is the width of the terminal w writes to, else 80.
+func termWidth(w io.Writer) int {
+	if o, ok := w.(*outputErrors); ok {
+		w = o.w // the command's stdout, watched for write errors
+	}
 	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
 		if width, _, err := term.GetSize(f.Fd()); err == nil && width > 20 {
-			return min(width, 120)
+			return width
 		}
 	}
 	return 80
 }
 
+// outWidth is the width to wrap human output to: the terminal's, else 80,
+// and never more than maxTextWidth.
+func outWidth(w io.Writer) int { return min(termWidth(w), maxTextWidth) }
+
 // printFigures prints v to w: as JSON with --json, else for people with
-// human, styled for w and wrapped to its width; buffered either way.
+// human, styled for w, given the terminal's width (80 when w is not a
+// terminal); buffered either way.
 func printFigures[T any](w io.Writer, asJSON bool, v T, human func(io.Writer, *lipgloss.Renderer, T, int)) error {
 	out := bufio.NewWriter(w)
 	defer out.Flush()
 	if asJSON {
 		return writeJSON(out, v)
 	}
-	human(out, renderer(w), v, outWidth(w))
+	human(out, renderer(w), v, termWidth(w))
 	return nil
 }
 

@@ -78,6 +78,7 @@ type weekRow struct {
 }
 
 func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width int) {
+	width = min(width, maxTextWidth)
 	bold := r.NewStyle().Bold(true)
 	good := r.NewStyle().Foreground(lipgloss.Color("2")) // the terminal's own green and yellow suit its background
 	bad := r.NewStyle().Foreground(lipgloss.Color("3"))
