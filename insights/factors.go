@@ -183,7 +183,7 @@ func (c *comparisonCore) tested() bool {
 func (fr *nightFrame) compare(exp []int8, stratum []int8, nStrata int) comparisonCore {
 	c, ts := fr.prepareComparison(exp, stratum, nStrata)
 	x, e := make([]float64, ts.n), make([]float64, ts.n)
-	c.test.s = ts.residuals(x, e)
+	c.test.s = ts.residuals(x, e, nil)
 	sum := 0.0
 	if !ts.xZero && !ts.eZero {
 		sum = fr.test.rot.SumSquares(x, e)

@@ -35,12 +35,18 @@ func rotateAll(series []testSeries, rots *[2]stats.Rotation) (scores, sums []flo
 
 	// First each group's outcome residuals with its first member's exposure
 	// residuals; then the other members' exposure residuals two at a time,
-	// each against its group's outcome spectrum.
+	// each against its group's outcome spectrum. A group's members share
+	// their length, its transform length and the weights of the sums.
 	type member struct{ f, g int }
 	outcome := make([][]float64, len(groups))
+	lengths := make([]int, len(groups))
+	weights := make([][]float64, len(groups))
 	var rest []member
 	for g, members := range groups {
-		outcome[g] = make([]float64, stats.PowersLength(stats.RotationLength(series[members[0]].n)))
+		n := series[members[0]].n
+		lengths[g] = stats.RotationLength(n)
+		outcome[g] = make([]float64, stats.PowersLength(lengths[g]))
+		weights[g] = stats.Weights(lengths[g], n)
 		for _, f := range members[1:] {
 			rest = append(rest, member{f, g})
 		}
@@ -63,20 +69,16 @@ func rotateAll(series []testSeries, rots *[2]stats.Rotation) (scores, sums []flo
 	}
 	parallel(len(groups), func(r *stats.Rotation, g int) {
 		f := groups[g][0]
-		n := series[f].n
-		m := stats.RotationLength(n)
-		a, b := r.Load(m)
-		scores[f] = series[f].residuals(a, b)
-		sums[f] = r.SumAndPowers(m, n, outcome[g])
+		a, b, at := r.Load(lengths[g])
+		scores[f] = series[f].residuals(a, b, at)
+		sums[f] = r.SumAndPowers(lengths[g], weights[g], outcome[g])
 	})
 	pairs := (len(rest) + 1) / 2
 	parallel(pairs, func(r *stats.Rotation, i int) {
 		one := func(x member) {
-			n := series[x.f].n
-			m := stats.RotationLength(n)
-			a, _ := r.Load(m)
-			scores[x.f] = series[x.f].residuals(a, nil)
-			sums[x.f], _ = r.PairSums(m, n, outcome[x.g], nil)
+			a, _, at := r.Load(lengths[x.g])
+			scores[x.f] = series[x.f].residuals(a, nil, at)
+			sums[x.f], _ = r.PairSums(lengths[x.g], weights[x.g], outcome[x.g], nil)
 		}
 		x := rest[2*i]
 		if 2*i+1 == len(rest) {
@@ -89,12 +91,10 @@ func rotateAll(series []testSeries, rots *[2]stats.Rotation) (scores, sums []flo
 			one(y)
 			return
 		}
-		n := series[x.f].n
-		m := stats.RotationLength(n)
-		a, b := r.Load(m)
-		scores[x.f] = series[x.f].residuals(a, nil)
-		scores[y.f] = series[y.f].residuals(b, nil)
-		sums[x.f], sums[y.f] = r.PairSums(m, n, outcome[x.g], outcome[y.g])
+		a, b, at := r.Load(lengths[x.g])
+		scores[x.f] = series[x.f].residuals(a, nil, at)
+		scores[y.f] = series[y.f].residuals(b, nil, at)
+		sums[x.f], sums[y.f] = r.PairSums(lengths[x.g], weights[x.g], outcome[x.g], outcome[y.g])
 	})
 	return scores, sums
 }

@@ -97,8 +97,10 @@ type testSeries struct {
 }
 
 // residuals writes the residual series over K in date order, x̃ into x and
-// ẽ into e (either may be nil), and returns the score S = Σ x̃ₜẽₜ.
-func (ts *testSeries) residuals(x, e []float64) float64 {
+// ẽ into e (either may be nil), and returns the score S = Σ x̃ₜẽₜ. The
+// j-th value goes to index j, or to at[j] when at is given (a transform's
+// input, see stats.Rotation.Load).
+func (ts *testSeries) residuals(x, e []float64, at []int32) float64 {
 	s, j := 0.0, 0
 	for i, c := range ts.exp {
 		if c == exposureUnknown {
@@ -112,11 +114,15 @@ func (ts *testSeries) residuals(x, e []float64) float64 {
 			yv = 1
 		}
 		xr, er := xv-ts.meanX[ts.stratum[i]], yv-ts.meanY[ts.stratum[i]]
+		k := j
+		if at != nil {
+			k = int(at[j])
+		}
 		if x != nil {
-			x[j] = xr
+			x[k] = xr
 		}
 		if e != nil {
-			e[j] = er
+			e[k] = er
 		}
 		j++
 		s += xr * er
@@ -160,7 +166,7 @@ func (fr *nightFrame) stratifiedTest(exp []int8, stratum []int8, nStrata int, sc
 func (fr *nightFrame) prepareTest(exp []int8, stratum []int8, nStrata int, sc *testScratch) (stratifiedTest, testResiduals) {
 	t, ts := fr.countTest(exp, stratum, nStrata, sc)
 	res := testResiduals{x: make([]float64, ts.n), e: make([]float64, ts.n), xZero: ts.xZero, eZero: ts.eZero}
-	t.s = ts.residuals(res.x, res.e)
+	t.s = ts.residuals(res.x, res.e, nil)
 	return t, res
 }
 

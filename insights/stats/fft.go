@@ -28,25 +28,36 @@ type transform struct {
 	// k < s/2, one stage after another (the stage of size 2 needs none).
 	cos, sin []float64
 	rev      []int32
+	// at[t] is where inPlace reads aₜ (see inputAt).
+	at []int32
 	// wc, ws hold e^{−2πik/m}, k < m: the radix-3 pass's twiddles, and
 	// cos(2πk/m) for callers.
 	wc, ws []float64
 }
 
-// transforms holds the transform of each length made so far (*transform by
-// int): the twiddles of a length are the same in every analysis, and
-// making them took longer than the transforms of a whole diary of a year.
-// A transform is immutable, so sharing it is safe; the lengths are powers
-// of two or three times one, so there are few of them.
+// transforms holds the transform of each length asked for so far (a
+// *made by int): the twiddles of a length are the same in every analysis,
+// and making them took longer than the transforms of a whole diary of a
+// year. A transform is immutable once made, so sharing it is safe; the
+// lengths are powers of two or three times one, so there are few of them.
 var transforms sync.Map
+
+// made is one length's transform, made once even when several goroutines
+// ask for it at the same moment.
+type made struct {
+	once sync.Once
+	t    *transform
+}
 
 // transformOf returns the transform of length m, made once.
 func transformOf(m int) *transform {
-	if t, ok := transforms.Load(m); ok {
-		return t.(*transform)
+	v, ok := transforms.Load(m)
+	if !ok {
+		v, _ = transforms.LoadOrStore(m, &made{})
 	}
-	t, _ := transforms.LoadOrStore(m, newTransform(m))
-	return t.(*transform)
+	e := v.(*made)
+	e.once.Do(func() { e.t = newTransform(m) })
+	return e.t
 }
 
 // unitRoots returns cos and sin of −2πk/m for k < m, from 2·√m calls of
@@ -95,6 +106,7 @@ func newTransform(m int) *transform {
 	for i := range t.rev {
 		t.rev[i] = int32(bits.Reverse64(uint64(i)) >> shift)
 	}
+	t.at = t.inputAt()
 	return t
 }
 
@@ -138,39 +150,35 @@ func (t *transform) apply(re, im, r3, i3 []float64) {
 	}
 }
 
-// split moves the first n values of (re, im), each of length m and zero
-// from n on, to the order inPlace reads: for a length 3p, aₜ to
-// (t mod 3)·p + ⌊t/3⌋, the three interleaved parts one after another.
-// They fit, as n ≤ p (M ≥ 3n−1): parts 1 and 2 are filled first, over
-// zeros; part 0 then moves down, each value to a place already read.
-func (t *transform) split(re, im []float64, n int) {
-	if !t.three {
-		return
-	}
-	p := t.p
-	for i := 1; i < n; i += 3 {
-		re[p+i/3], im[p+i/3] = re[i], im[i]
-		if i+1 < n {
-			re[2*p+i/3], im[2*p+i/3] = re[i+1], im[i+1]
+// inputAt returns where inPlace reads the value aₜ of its input, for t <
+// p (series of n ≤ p values are zero-padded to M ≥ 3n−1): for a length 3p,
+// in part t mod 3 (the three interleaved parts one after another), at the
+// bit-reversed place of ⌊t/3⌋ within it; for a power of two, at the
+// bit-reversed place of t. Values written there need neither apply's copy
+// into working space nor its reordering.
+func (t *transform) inputAt() []int32 {
+	at := make([]int32, t.p)
+	for i := range at {
+		if t.three {
+			at[i] = int32(i%3*t.p) + t.rev[i/3]
+		} else {
+			at[i] = t.rev[i]
 		}
 	}
-	for i := 0; i < n; i += 3 {
-		re[i/3], im[i/3] = re[i], im[i]
-	}
-	clear(re[(n+2)/3 : p])
-	clear(im[(n+2)/3 : p])
+	return at
 }
 
-// inPlace does what apply does, with the same arithmetic, on input that
-// split has put in order, so it needs no working space.
+// inPlace does what apply does, with the same arithmetic, on input whose
+// values stand at their positions (see position), so it needs no working
+// space and no reordering.
 func (t *transform) inPlace(re, im []float64) {
 	if !t.three {
-		t.radix2(re[:t.m], im[:t.m])
+		t.butterflies(re[:t.m], im[:t.m])
 		return
 	}
 	p := t.p
 	for r := range 3 {
-		t.radix2(re[r*p:(r+1)*p], im[r*p:(r+1)*p])
+		t.butterflies(re[r*p:(r+1)*p], im[r*p:(r+1)*p])
 	}
 	const s3 = 0.8660254037844386 // √3/2
 	for k := range p {
@@ -192,14 +200,20 @@ func (t *transform) inPlace(re, im []float64) {
 
 // radix2 transforms (re, im) of the two-power length p in place.
 func (t *transform) radix2(re, im []float64) {
-	n := t.p
-	re, im = re[:n], im[:n]
+	re, im = re[:t.p], im[:t.p]
 	for i, j := range t.rev {
 		if int(j) > i {
 			re[i], re[j] = re[j], re[i]
 			im[i], im[j] = im[j], im[i]
 		}
 	}
+	t.butterflies(re, im)
+}
+
+// butterflies is radix2 on input already in bit-reversed order.
+func (t *transform) butterflies(re, im []float64) {
+	n := t.p
+	re, im = re[:n], im[:n]
 	// Size 2: twiddle 1.
 	for i := 0; i+1 < n; i += 2 {
 		ar, ai, br, bi := re[i], im[i], re[i+1], im[i+1]

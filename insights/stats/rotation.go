@@ -17,9 +17,6 @@ package stats
 // shared by several comparisons is transformed once.
 type Rotation struct {
 	re, im []float64
-	// weights holds, by (M, N), the weight of each frequency of a power
-	// spectrum in Σₕ Sₕ² (see SumFromPowers).
-	weights map[[2]int][]float64
 }
 
 // RotationLength returns the transform length M for series of n values:
@@ -40,34 +37,32 @@ func RotationLength(n int) int {
 // length m holds: m/2 + 1.
 func PowersLength(m int) int { return m/2 + 1 }
 
-// Load returns the two series of the next transform of length m, zeroed:
-// the caller writes one real series into a, another (or none) into b,
-// from index 0, then calls Powers, PairSums or SumAndPowers.
-func (r *Rotation) Load(m int) (a, b []float64) {
+// Load readies the next transform of length m and returns its two input
+// series, zeroed, with where their values go: the caller writes the j-th
+// value of one real series at a[at[j]], of another (or none) at b[at[j]],
+// for j < n ≤ (m+1)/3, then calls Powers, PairSums or SumAndPowers.
+func (r *Rotation) Load(m int) (a, b []float64, at []int32) {
 	if cap(r.re) < m {
 		r.re, r.im = make([]float64, m), make([]float64, m)
 	}
 	a, b = r.re[:m], r.im[:m]
 	clear(a)
 	clear(b)
-	return a, b
+	return a, b, transformOf(m).at
 }
 
-// transform transforms the loaded series, of at most n values each, at
-// length m.
-func (r *Rotation) transform(m, n int) (re, im []float64, t *transform) {
-	t = transformOf(m)
+// transform transforms the loaded series at length m.
+func (r *Rotation) transform(m int) (re, im []float64) {
 	re, im = r.re[:m], r.im[:m]
-	t.split(re, im, n)
-	t.inPlace(re, im)
-	return re, im, t
+	transformOf(m).inPlace(re, im)
+	return re, im
 }
 
-// Powers transforms the loaded series a and b (see Load), of n values,
-// and sets pa and pb, of PowersLength(m) values each, to their power
-// spectra |A_f|², |B_f|² for f = 0 … m/2; pb may be nil.
-func (r *Rotation) Powers(m, n int, pa, pb []float64) {
-	re, im, _ := r.transform(m, n)
+// Powers transforms the loaded series a and b (see Load) and sets pa and
+// pb, of PowersLength(m) values each, to their power spectra |A_f|², |B_f|²
+// for f = 0 … m/2; pb may be nil.
+func (r *Rotation) Powers(m int, pa, pb []float64) {
+	re, im := r.transform(m)
 	// Z = A + iB with A, B the transforms of real series, so A_f =
 	// (Z_f + conj Z_{−f})/2 and B_f = (Z_f − conj Z_{−f})/2i.
 	for k := 0; k <= m/2; k++ {
@@ -81,13 +76,12 @@ func (r *Rotation) Powers(m, n int, pa, pb []float64) {
 	}
 }
 
-// PairSums transforms the loaded series a and b (see Load), of n values,
-// and returns Σₕ Sₕ² of a against the series whose power spectrum is pa,
-// and of b against pb (pb unread when nil): two rotations from one
-// transform, with no spectrum kept.
-func (r *Rotation) PairSums(m, n int, pa, pb []float64) (sumA, sumB float64) {
-	re, im, t := r.transform(m, n)
-	w := r.weightsOf(t, n)
+// PairSums transforms the loaded series a and b (see Load), both of the
+// length whose Weights are w, and returns Σₕ Sₕ² of a against the series
+// whose power spectrum is pa, and of b against pb (pb unread when nil):
+// two rotations from one transform, with no spectrum kept.
+func (r *Rotation) PairSums(m int, w, pa, pb []float64) (sumA, sumB float64) {
+	re, im := r.transform(m)
 	for k := 0; k <= m/2; k++ {
 		j := (m - k) % m
 		ar, ai := re[k]+re[j], im[k]-im[j]
@@ -100,13 +94,12 @@ func (r *Rotation) PairSums(m, n int, pa, pb []float64) (sumA, sumB float64) {
 	return sumA / float64(m), sumB / float64(m)
 }
 
-// SumAndPowers transforms the loaded series a and b (see Load), of n
-// values, sets pb, of PowersLength(m) values, to the power spectrum of b,
-// and returns Σₕ Sₕ² of a against b: b's spectrum is kept for other series
-// to be rotated against.
-func (r *Rotation) SumAndPowers(m, n int, pb []float64) float64 {
-	re, im, t := r.transform(m, n)
-	w := r.weightsOf(t, n)
+// SumAndPowers transforms the loaded series a and b (see Load), both of
+// the length whose Weights are w, sets pb, of PowersLength(m) values, to
+// the power spectrum of b, and returns Σₕ Sₕ² of a against b: b's spectrum
+// is kept for other series to be rotated against.
+func (r *Rotation) SumAndPowers(m int, w, pb []float64) float64 {
+	re, im := r.transform(m)
 	sum := 0.0
 	for k := 0; k <= m/2; k++ {
 		j := (m - k) % m
@@ -122,7 +115,7 @@ func (r *Rotation) SumAndPowers(m, n int, pb []float64) float64 {
 // SumFromPowers returns Σₕ Sₕ² from the power spectra px, pe (as Powers
 // leaves them) of two series of n values transformed at length m.
 func (r *Rotation) SumFromPowers(px, pe []float64, n, m int) float64 {
-	w := r.weightsOf(transformOf(m), n)
+	w := Weights(m, n)
 	sum := 0.0
 	for k := 0; k <= m/2; k++ {
 		sum += px[k] * pe[k] * w[k]
@@ -130,25 +123,19 @@ func (r *Rotation) SumFromPowers(px, pe []float64, n, m int) float64 {
 	return sum / float64(m)
 }
 
-// weightsOf returns the weight of each frequency f of a power spectrum of
-// series of n values: 1 + 2·cos(2πfn/M), doubled for the f that stands
-// for −f too.
-func (r *Rotation) weightsOf(t *transform, n int) []float64 {
-	key := [2]int{t.m, n}
-	if w, ok := r.weights[key]; ok {
-		return w
-	}
-	if r.weights == nil || len(r.weights) >= 8 {
-		r.weights = map[[2]int][]float64{}
-	}
-	w := make([]float64, t.m/2+1)
+// Weights returns the weight of each frequency f = 0 … m/2 of the power
+// spectra of two series of n values in their Σₕ Sₕ²: 1 + 2·cos(2πfn/m),
+// doubled for the f that stands for −f too. Series of one length share
+// them.
+func Weights(m, n int) []float64 {
+	t := transformOf(m)
+	w := make([]float64, m/2+1)
 	for k := range w {
 		w[k] = 1 + 2*t.cosine(k*n)
-		if k != 0 && 2*k != t.m {
+		if k != 0 && 2*k != m {
 			w[k] *= 2 // f and −f have the same powers, and the cosine is even
 		}
 	}
-	r.weights[key] = w
 	return w
 }
 
@@ -161,10 +148,11 @@ func (r *Rotation) SumSquares(x, e []float64) float64 {
 		return 0
 	}
 	m := RotationLength(n)
-	a, b := r.Load(m)
-	copy(a, x)
-	copy(b, e)
+	a, b, at := r.Load(m)
+	for j := range n {
+		a[at[j]], b[at[j]] = x[j], e[j]
+	}
 	px, pe := make([]float64, PowersLength(m)), make([]float64, PowersLength(m))
-	r.Powers(m, n, px, pe)
+	r.Powers(m, px, pe)
 	return r.SumFromPowers(px, pe, n, m)
 }
