@@ -44,6 +44,8 @@ func TestGolden(t *testing.T) {
 		{"log_first_night", func() *fakeDiary { return newFake(diary.NewProfile()) }, [2]int{80, 24}, "Your first night", nil, ""},
 		{"log_prefilled", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", nil, ""},
 		{"log_cramp_form", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", []string{"a", "tab", "tab", "3", "x"}, "not a duration"},
+		{"log_cramp_duration", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", []string{"a", "tab", "tab", "3", "tab"}, "= 3 minutes"},
+		{"wide_log_cramp_duration", func() *fakeDiary { return demoDiary(false) }, [2]int{160, 48}, "Prefilled", []string{"a", "tab", "tab", "3", "tab"}, "= 3 minutes"},
 		{"log_sleep_form", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", []string{"s"}, "Bedtime"},
 		{"log_day_form", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", []string{"d"}, "Water"},
 		{"log_position_form", func() *fakeDiary { return demoDiary(false) }, [2]int{80, 24}, "Prefilled", []string{"p"}, "Toes pointed"},

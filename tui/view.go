@@ -161,7 +161,7 @@ func (m *Model) statusView() string {
 	case m.status == "":
 		return ""
 	case m.statusErr:
-		return m.st.StatusError.Render(m.status)
+		return m.st.StatusError.Render(layout.Words(m.status, m.width))
 	}
-	return m.st.StatusInfo.Render(m.status)
+	return m.st.StatusInfo.Render(layout.Words(m.status, m.width)) // cut at a word, never mid-word (issue 11.10)
 }

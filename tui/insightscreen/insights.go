@@ -126,6 +126,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if h, ok := m.testable(); ok && key.Matches(msg, m.keys.Test) {
 			return screen.Ask(screen.PlanTrialMsg{Habit: h})
 		}
+		// a on the notes: a doctor has seen the red flags, as on Week's.
+		if m.mode == modeNotes && key.Matches(msg, m.keys.Seen) {
+			return screen.AckFlags(m.flags)
+		}
 		switch m.mode {
 		case modeDetail, modeNotes:
 			m.scrollKey(msg)
@@ -273,6 +277,7 @@ func (m *Model) syncKeys() {
 	k.Next.SetEnabled(has && m.mode == modeDetail && m.cursor < len(m.res.rows)-1)
 	_, testable := m.testable()
 	k.Test.SetEnabled(ready && testable)
+	k.Seen.SetEnabled(ready && m.mode == modeNotes && screen.Unseen(m.flags))
 	if m.mode != modeTable {
 		k.Up.SetHelp("↑/k", "scroll")
 		k.Down.SetHelp("↓/j", "scroll")
@@ -289,7 +294,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case modeDetail:
 		return []key.Binding{k.Back, k.Test, k.Prev, k.Next, k.Down}
 	case modeNotes:
-		return []key.Binding{k.Back, k.Down}
+		return []key.Binding{k.Back, k.Seen, k.Down}
 	}
 	return []key.Binding{k.Open, k.Test, k.Notes, k.Down}
 }
@@ -299,6 +304,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
 		k.List.Bindings(),
-		{k.Open, k.Notes, k.Back, k.Prev, k.Next, k.Test},
+		{k.Open, k.Notes, k.Back, k.Prev, k.Next, k.Test, k.Seen},
 	}
 }

@@ -620,3 +620,34 @@ func TestMedicineNamesFit(t *testing.T) {
 		t.Errorf("at 200 columns the medicines are not named with Started:\n%s", v)
 	}
 }
+
+// TestSeenOnTheNotes: on Insights' red flags, a records that a doctor has
+// seen those still in the banners, as on Week's (issue 11.12); the key is
+// offered only there, and only while a flag is unseen.
+func TestSeenOnTheNotes(t *testing.T) {
+	m := newScreen(t, 80, 24, demoData())
+	if m.keys.Seen.Enabled() {
+		t.Error("a is offered on the table")
+	}
+	if asked := drive.Press(m, own, "a"); len(asked) != 0 {
+		t.Fatalf("a on the table asked %#v", asked)
+	}
+	press(m, "f")
+	if !m.keys.Seen.Enabled() {
+		t.Fatal("a is not offered on the red flags")
+	}
+	asked := drive.Press(m, own, "a")
+	if len(asked) != 1 {
+		t.Fatalf("a asked %#v", asked)
+	}
+	ack, ok := asked[0].(screen.AckFlagsMsg)
+	if !ok || !slices.Equal(ack.IDs, []string{"long_episode"}) || ack.Done != "Noted: a doctor has seen 1 red flag; a new night may raise it again." {
+		t.Fatalf("a asked %#v", asked[0])
+	}
+	// The root saves it and sends the flags back, seen.
+	flags := redflags.Acknowledge(m.flags, []diary.FlagAck{{ID: "long_episode", Date: last}})
+	send(m, screen.RedFlagsMsg{Flags: flags})
+	if m.keys.Seen.Enabled() {
+		t.Error("a still offered with every flag seen")
+	}
+}

@@ -17,6 +17,8 @@ type KeyMap struct {
 	Prev, Next key.Binding
 	// Test plans a self-experiment of the habit on the page.
 	Test key.Binding
+	// Seen, on the notes, records that a doctor has seen the red flags.
+	Seen key.Binding
 }
 
 // NewKeyMap returns the Insights screen's keys.
@@ -34,5 +36,6 @@ func NewKeyMap() KeyMap {
 		Prev:  key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "previous")),
 		Next:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", "next")),
 		Test:  key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test it in a trial")),
+		Seen:  keys.NewSeen(),
 	}
 }

@@ -151,7 +151,7 @@ func (m *Model) backgroundLine(width int) string {
 	if width >= 120 {
 		lead = "Background in your profile that the sources link with cramps: "
 	}
-	return ansi.Truncate(m.st.Label.Render(lead)+m.st.Text.Render(strings.Join(names, ", ")), width, "…")
+	return m.st.Label.Render(lead) + m.st.Text.Render(layout.Words(strings.Join(names, ", "), width-ansi.StringWidth(lead)))
 }
 
 // caveatLine is the standing line: the longest wording that fits.

@@ -116,3 +116,9 @@ func (l *List) SetEnabled(on bool) {
 func (l List) Bindings() []key.Binding {
 	return []key.Binding{l.Up, l.Down, l.PageUp, l.PageDown, l.Top, l.Bottom}
 }
+
+// NewSeen returns the key that, on a screen's red flags, records that a
+// doctor has seen them (SPEC §8): a, on Week's and on Insights' notes.
+func NewSeen() key.Binding {
+	return key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "a doctor has seen these"))
+}

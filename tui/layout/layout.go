@@ -65,3 +65,21 @@ func Pad(s string, width int, right bool) string {
 	}
 	return s + gap
 }
+
+// Words cuts the plain text s to at most w cells at a word boundary, ending
+// in "…", so a line that does not fit never ends mid-word (issue 11.10):
+// "If a doctor has not…", not "If a doctor has not see…". A single word
+// wider than w is cut like any other text.
+func Words(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	cut := ansi.Truncate(s, w-1, "")
+	if i := strings.LastIndexByte(cut, ' '); i > 0 && len(cut) < len(s) && s[len(cut)] != ' ' {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:·—") + "…"
+}

@@ -3,6 +3,8 @@ package layout
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/lipgloss"
 )
 
 func TestFit(t *testing.T) {
@@ -47,6 +49,29 @@ func TestPad(t *testing.T) {
 	for _, tt := range tests {
 		if got := Pad(tt.s, tt.width, tt.right); got != tt.want {
 			t.Errorf("Pad(%q, %d, %v) = %q, want %q", tt.s, tt.width, tt.right, got, tt.want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	cases := []struct {
+		s    string
+		w    int
+		want string
+	}{
+		{"If a doctor has not seen this yet", 40, "If a doctor has not seen this yet"},
+		{"If a doctor has not seen this yet", 23, "If a doctor has not…"},      // not "If a doctor has not se…"
+		{"If a doctor has not seen this yet", 25, "If a doctor has not seen…"}, // the cut falls after a whole word
+		{"Saved Sat 21 Nov: no cramps, usual day", 31, "Saved Sat 21 Nov: no cramps…"},
+		{"Hydrochlorothiazide", 8, "Hydroch…"},
+		{"a b", 0, ""},
+	}
+	for _, c := range cases {
+		if got := Words(c.s, c.w); got != c.want {
+			t.Errorf("Words(%q, %d) = %q, want %q", c.s, c.w, got, c.want)
+		}
+		if got := Words(c.s, c.w); lipgloss.Width(got) > max(c.w, 0) {
+			t.Errorf("Words(%q, %d) is %d wide", c.s, c.w, lipgloss.Width(got))
 		}
 	}
 }

@@ -3,11 +3,13 @@ package logscreen
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/huh"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/tui/form"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
@@ -255,7 +257,7 @@ func (b builder) episodeGroups(i int) []*huh.Group {
 	return []*huh.Group{huh.NewGroup(
 		form.NewChoice(muscle, &e.Muscle, enumOptions(diary.Muscles)...).Key(at+"muscle").Hint(hint),
 		form.NewChoice(side, &e.Side, enumOptions(diary.Sides)...).Key(at+"side").Hint(hint),
-		b.text("Duration", at+"duration_s", &e.Duration).Placeholder("e.g. 3m").Hint("90s, 2m, 1m30s, or minutes"),
+		b.text("Duration", at+"duration_s", &e.Duration).Placeholder("e.g. 3m").Hint("90s, 2m, 1m30s, or minutes").Note(durationNote),
 		b.text("Pain", at+"intensity", &e.Pain).Placeholder("0-10").Hint("0 none … 10 worst").Unit("of 10"),
 		b.tri("Woke me", at+"woke_me", &e.WokeMe),
 		b.text("Time", at+"time", &e.Time).Placeholder("HH:MM").Hint("roughly when"),
@@ -274,4 +276,26 @@ func waterML(s string) (int, bool) {
 	p.ps = problems{}
 	ml, ok := p.glasses("", s).Get()
 	return ml, ok && len(p.ps) == 0
+}
+
+// durationNote says how a cramp's length was read, when it was not written
+// the one way cramps writes it: "3" is "= 3 minutes", "90s" is "= 1m30s"
+// (issue 11.11).
+func durationNote(s string) string {
+	t := strings.TrimSpace(s)
+	sec, err := diary.ParseDuration(t)
+	if t == "" || err != nil || sec < 1 || sec > diary.MaxEpisodeSeconds {
+		return "" // nothing, or the problem says what is wrong
+	}
+	written := words.Duration(sec)
+	if _, err := strconv.ParseFloat(t, 64); err == nil {
+		if sec%60 == 0 {
+			return "= " + words.Nouns(sec/60, "minute")
+		}
+		return "= " + written
+	}
+	if written == strings.ToLower(strings.ReplaceAll(t, " ", "")) {
+		return ""
+	}
+	return "= " + written
 }

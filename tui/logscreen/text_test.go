@@ -219,3 +219,15 @@ func TestWaterInMillilitresRoundTrips(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationNote: the cramp form says how a length was read (issue 11.11).
+func TestDurationNote(t *testing.T) {
+	for in, want := range map[string]string{
+		"3": "= 3 minutes", "1": "= 1 minute", "1.5": "= 1m30s", "90s": "= 1m30s", "2 min": "= 2m",
+		"2m": "", "1m30s": "", "": "", "x": "", "0": "", "4h": "",
+	} {
+		if got := durationNote(in); got != want {
+			t.Errorf("durationNote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

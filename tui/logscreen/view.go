@@ -128,7 +128,7 @@ func (m *Model) banner(width int) []string {
 	}
 	lines := nightcard.Flow(strings.Fields(text), " ", width-2)
 	if len(lines) > bannerLines {
-		lines = append(lines[:bannerLines-1:bannerLines-1], ansi.Truncate(lines[bannerLines-1]+" "+lines[bannerLines], width-3, "…"))
+		lines = append(lines[:bannerLines-1:bannerLines-1], layout.Words(lines[bannerLines-1]+" "+lines[bannerLines], width-3))
 	}
 	for i, l := range lines {
 		lines[i] = m.st.Bad.Render("│ ") + m.st.Warn.Render(l)
@@ -255,7 +255,7 @@ func (m *Model) rowText(d *draft, n diary.Night, r row, width int) (string, []st
 		return "Position", nightcard.Flow(parts, " · ", width)
 	case r.sec == secNotes:
 		if strings.TrimSpace(n.Notes) == "" {
-			return "Notes", muted("—")
+			return "Notes", muted("none  ·  w writes a note") // the key, as the other rows give theirs (issue 11.10)
 		}
 		lines := nightcard.Flow(strings.Fields(n.Notes), " ", width)
 		if len(lines) > 3 {

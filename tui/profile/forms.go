@@ -50,7 +50,10 @@ func (m *Model) targetsGroups() []*huh.Group {
 	return []*huh.Group{huh.NewGroup(
 		m.input("Water goal", "water_goal_ml", &t.WaterGoal).Placeholder("ml").Hint("ml a day, default 2000").Note(glassesNote),
 		m.input("Caffeine cutoff", "caffeine_cutoff", &t.Cutoff).Placeholder("HH:MM").Hint("no caffeine after, default 14:00"),
-		form.NewChoice("Weeks start", &t.WeekStart, form.Opt(string(diary.WeekStartMonday)), form.Opt(string(diary.WeekStartSunday)), form.Option{Value: "", Label: "—"}).Key("week_start"),
+		form.NewChoice("Weeks start", &t.WeekStart,
+			form.Option{Value: string(diary.WeekStartMonday), Label: "Monday"}, form.Option{Value: string(diary.WeekStartSunday), Label: "Sunday"},
+			// Not set is Monday, as the card says (issue 11.11), not "—".
+			form.Option{Value: "", Label: "not set: Monday"}).Key("week_start"),
 	)}
 }
 
@@ -58,7 +61,12 @@ func (m *Model) medicationGroups(i int) []*huh.Group {
 	med := m.text.Medications[i]
 	at := "medications[" + strconv.Itoa(i) + "]."
 	return []*huh.Group{huh.NewGroup(
-		m.input("Name", at+"name", &med.Name).InputWidth(24).Placeholder("e.g. furosemide"),
+		form.NewText("Name", &med.Name).Key(at+"name").Check(func(string) string {
+			if med.fresh {
+				return ""
+			}
+			return m.problems[at+"name"]
+		}).InputWidth(24).Placeholder("e.g. furosemide"),
 		form.NewChoice("Class", &med.Class, enumOptions(diary.MedClasses)...).Key(at+"class").Hint("←/→ or a letter"),
 		m.input("Started", at+"started", &med.Started).InputWidth(11).Placeholder("YYYY-MM-DD").Hint("when you began it"),
 		m.input("Stopped", at+"stopped", &med.Stopped).InputWidth(11).Placeholder("YYYY-MM-DD").Hint("empty while you take it"),

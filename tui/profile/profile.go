@@ -190,7 +190,7 @@ func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (m *Model) addMedication() tea.Cmd {
-	m.text.Medications = append(m.text.Medications, &medText{Started: diary.DateOf(m.now()).String()})
+	m.text.Medications = append(m.text.Medications, &medText{Started: diary.DateOf(m.now()).String(), fresh: true})
 	m.text.MedsKnown = true
 	m.check()
 	return m.open(partMedication, len(m.text.Medications)-1)
@@ -219,6 +219,9 @@ func (m *Model) open(p part, med int) tea.Cmd {
 
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	cmd := form.Update(m.form, msg)
+	for _, med := range m.text.Medications {
+		med.fresh = med.fresh && med.Name == "" // typed in: what is wrong shows
+	}
 	m.check()
 	form.Refresh(m.form)
 	if m.form.State != huh.StateNormal {
@@ -231,10 +234,24 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (m *Model) closeForm() { m.form = nil }
+func (m *Model) closeForm() {
+	m.form = nil
+	m.settle()
+}
+
+// settle ends every medication's freshness: its problems show from now on.
+func (m *Model) settle() {
+	for _, med := range m.text.Medications {
+		med.fresh = false
+	}
+}
 
 func (m *Model) save() tea.Cmd {
+	m.settle()
 	p := m.check()
+	if m.form != nil {
+		form.Refresh(m.form) // the problems now show beside their fields
+	}
 	if len(m.problems) > 0 {
 		return screen.Problem(fmt.Sprintf("Not saved: %s. Fix it and press ctrl+s again; nothing is lost.", m.describe()))
 	}

@@ -134,3 +134,41 @@ func TestRemoveAsks(t *testing.T) {
 		t.Fatalf("medications %v, unsaved %q", m.text.Medications, m.Unsaved())
 	}
 }
+
+// TestNewMedicationIsNotWrongYet: a medication just added does not say its
+// name "must not be empty" before anything was typed; the save, and a name
+// typed and rubbed out, still say it (issue 11.11).
+func TestNewMedicationIsNotWrongYet(t *testing.T) {
+	m := newProfile(t, diary.NewProfile())
+	press(m, "a")
+	if v := ansi.Strip(m.View()); strings.Contains(v, "must not be empty") {
+		t.Fatalf("a new medication is wrong before anything was typed:\n%s", v)
+	}
+	press(m, "x", "backspace")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "must not be empty") {
+		t.Fatalf("a name typed and rubbed out is not called empty:\n%s", v)
+	}
+	m = newProfile(t, diary.NewProfile())
+	press(m, "a")
+	asked := press(m, "ctrl+s")
+	if len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Not saved: medication 1, name must not be empty. Fix it and press ctrl+s again; nothing is lost.", Err: true}) {
+		t.Fatalf("asked %#v", asked)
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "must not be empty") {
+		t.Fatalf("after the save the empty name is not marked:\n%s", v)
+	}
+}
+
+// TestWeekStartNotSetSaysMonday: the targets form says what the card says
+// when the week's start is not set — Monday — not "—" (issue 11.11).
+func TestWeekStartNotSetSaysMonday(t *testing.T) {
+	m := newProfile(t, diary.NewProfile())
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "weeks start on Monday") {
+		t.Fatalf("card:\n%s", v)
+	}
+	press(m, "down", "enter")
+	v := ansi.Strip(m.View())
+	if !strings.Contains(v, "Weeks start      not set: Monday") {
+		t.Fatalf("form:\n%s", v)
+	}
+}

@@ -27,6 +27,10 @@ type profileText struct {
 // medText is one medication as typed.
 type medText struct {
 	Name, Class, Started, Stopped string
+	// fresh is a medication just added whose name nobody has typed yet:
+	// its empty name is not called a problem until the user has typed in
+	// it, left its form or tried to save (issue 11.11).
+	fresh bool
 }
 
 // problems maps a field's path in the profile ("medications[0].started") to

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights/redflags"
+	"github.com/crampsdiary/cramps/tui/layout"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
@@ -83,13 +84,13 @@ func (p page) banner(width int, wide bool) []string {
 	lines := []string{bar + p.in.warn.paint(text) + p.in.muted.paint(" "+keyHint)}
 	if !wide {
 		if ansi.StringWidth(text)+1+len(keyHint) > room {
-			lines[0] = bar + p.in.warn.paint(ansi.Truncate(text, room, "…"))
+			lines[0] = bar + p.in.warn.paint(layout.Words(text, room))
 		}
 		return lines
 	}
 	msg := nightcard.Flow(strings.Fields(first.Message), " ", room)
 	if len(msg) > bannerMessageLines {
-		msg = append(msg[:bannerMessageLines-1:bannerMessageLines-1], ansi.Truncate(msg[bannerMessageLines-1]+" "+msg[bannerMessageLines], room, "…"))
+		msg = append(msg[:bannerMessageLines-1:bannerMessageLines-1], layout.Words(msg[bannerMessageLines-1]+" "+msg[bannerMessageLines], room))
 	}
 	for _, l := range msg {
 		lines = append(lines, bar+p.in.text.paint(l))

@@ -25,6 +25,6 @@ func NewKeyMap() KeyMap {
 		Lines: keys.NewLines("scroll up", "scroll down"),
 		Flags: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "red flags")),
 		Back:  key.NewBinding(key.WithKeys("esc", "f"), key.WithHelp("esc", "back to the week")),
-		Seen:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "a doctor has seen these")),
+		Seen:  keys.NewSeen(),
 	}
 }

@@ -15,8 +15,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/crampsdiary/cramps/diary"
-	"github.com/crampsdiary/cramps/diary/words"
-	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
@@ -129,13 +127,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Flags):
 		m.flagsOpen, m.offset = true, 0
 	case key.Matches(msg, k.Seen):
-		var ids []string
-		for _, f := range redflags.Banners(m.fig.rep.RedFlags) {
-			ids = append(ids, f.ID)
-		}
-		// Short enough for the 80-column status line.
-		return screen.Ask(screen.AckFlagsMsg{IDs: ids, Done: "Noted: a doctor has seen " +
-			words.Nouns(len(ids), "red flag") + "; a new night may raise " + words.Choose(len(ids), "it", "them") + " again."})
+		return screen.AckFlags(m.fig.rep.RedFlags)
 	// A new week starts at its top, so its title is in view (issue 11.8).
 	case key.Matches(msg, k.Prev):
 		m.start, m.offset = m.start.AddDays(-7), 0
@@ -167,7 +159,7 @@ func (m *Model) syncKeys() {
 	k.Weeks.SetEnabled(k.Prev.Enabled() || k.Next.Enabled())
 	k.Flags.SetEnabled(week && len(m.fig.rep.RedFlags) > 0)
 	k.Back.SetEnabled(ready && m.flagsOpen)
-	k.Seen.SetEnabled(ready && m.flagsOpen && len(redflags.Banners(m.fig.rep.RedFlags)) > 0)
+	k.Seen.SetEnabled(ready && m.flagsOpen && screen.Unseen(m.fig.rep.RedFlags))
 	lines := m.lineCount()
 	k.Up.SetEnabled(ready && m.offset > 0)
 	k.Down.SetEnabled(ready && m.offset < lines-m.height)
