@@ -51,24 +51,42 @@ func decodeAcks(b []byte) ([]diary.FlagAck, error) {
 
 // Acks returns the acknowledged red flags, in the order of diary.FlagIDs;
 // none when nothing was acknowledged.
+//
+// A diary whose index is damaged gives what Open's walk rescued of them:
+// the reading commands read them beside SoundNights, which reports the damage.
 func (s *Store) Acks() ([]diary.FlagAck, error) {
 	var acks []diary.FlagAck
-	err := s.view(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketProfile).Get(keyAcks)
-		if v == nil {
-			return nil
-		}
-		v, err := s.codec.open(keyAcks, v) // sealed with its checksum, as every value
-		if err == nil {
-			acks, err = decodeAcks(v)
-		}
-		if err != nil {
-			return fmt.Errorf("%w: the stored acknowledged flags: %w", ErrNotDiary, err)
-		}
-		return nil
-	})
+	var err error
+	if s.rescued != nil {
+		acks, err = s.acksIn(s.rescuedBucket(bucketProfile))
+	} else {
+		err = s.view(func(tx *bolt.Tx) (err error) {
+			acks, err = s.acksIn(bucketOf(tx, bucketProfile))
+			return err
+		})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read acknowledged flags: %w", err)
+	}
+	return acks, nil
+}
+
+// acksIn reads the acknowledged flags stored in b, the profile bucket.
+func (s *Store) acksIn(b bucketView) ([]diary.FlagAck, error) {
+	if b == nil {
+		return nil, nil
+	}
+	v := b.Get(keyAcks)
+	if v == nil {
+		return nil, nil
+	}
+	v, err := s.codec.open(keyAcks, v) // sealed with its checksum, as every value
+	var acks []diary.FlagAck
+	if err == nil {
+		acks, err = decodeAcks(v)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: the stored acknowledged flags: %w", ErrNotDiary, err)
 	}
 	return acks, nil
 }

@@ -116,3 +116,27 @@ func BenchmarkDecodeNight(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOpen3650 is Open and Close alone on ten years, read-only and for
+// writing: the checks an open makes before any read (preflight, the walk of
+// the index) and bbolt's own open.
+func BenchmarkOpen3650(b *testing.B) {
+	path := benchDiary(b, 3650)
+	for _, mode := range []struct {
+		name string
+		opts Options
+	}{{"rw", Options{NoSnapshot: true}}, {"ro", Options{ReadOnly: true}}} {
+		b.Run(mode.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s, err := Open(path, mode.opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := s.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

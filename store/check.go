@@ -71,9 +71,12 @@ func (s *Store) Check() (CheckReport, error) {
 		return errRollback
 	}
 	var err error
-	if s.readOnly {
+	switch {
+	case s.rescued != nil:
+		s.checkRescued(&r, checkMode{validate: true})
+	case s.readOnly:
 		err = s.view(run)
-	} else {
+	default:
 		err = guard(func() error { return s.db.Update(run) })
 	}
 	if err != nil && !errors.Is(err, errRollback) {
@@ -101,12 +104,12 @@ func (s *Store) checkTx(tx *bolt.Tx, r *CheckReport, mode checkMode) {
 	if _, err := readState(tx); err != nil {
 		r.add(none, "%v", err)
 	}
-	if err := guard(func() error { s.checkNights(tx, r, mode); return nil }); err != nil {
+	if err := guard(func() error { s.checkNights(bucketOf(tx, bucketNights), r, mode); return nil }); err != nil {
 		r.add(none, "the nights cannot all be read: %v", err)
 		return // the pages are damaged where bbolt's check would fault
 	}
-	s.checkProfile(tx, r, mode)
-	s.checkTrials(tx, r, mode)
+	s.checkProfile(bucketOf(tx, bucketProfile), r, mode)
+	s.checkTrials(bucketOf(tx, bucketTrials), r, mode)
 	if !mode.structure {
 		return
 	}
@@ -122,6 +125,42 @@ func (s *Store) checkTx(tx *bolt.Tx, r *CheckReport, mode checkMode) {
 	}
 }
 
+// checkRescued fills r from a diary whose index failed Open's walk: what
+// is wrong with the index, then every value the walk could read, checked as
+// checkTx checks them. bbolt's own check of the pages is not run: it
+// follows the index as it is, which is what the walk found damaged.
+func (s *Store) checkRescued(r *CheckReport, mode checkMode) {
+	for _, p := range s.broken {
+		r.add(diary.None[diary.Date](), "%s", p)
+	}
+	s.checkNights(s.rescuedBucket(bucketNights), r, mode)
+	s.checkProfile(s.rescuedBucket(bucketProfile), r, mode)
+	s.checkTrials(s.rescuedBucket(bucketTrials), r, mode)
+}
+
+// bucketView is the little of a bucket that the checks and the reads of a
+// damaged diary use: a *bolt.Bucket, or what Open's walk rescued of one.
+type bucketView interface {
+	Get(key []byte) []byte
+	ForEach(fn func(k, v []byte) error) error
+}
+
+// bucketOf is the bucket name in tx, or nil (not a nil *bolt.Bucket).
+func bucketOf(tx *bolt.Tx, name []byte) bucketView {
+	if b := tx.Bucket(name); b != nil {
+		return b
+	}
+	return nil
+}
+
+// rescuedBucket is what Open's walk rescued of the bucket name, or nil.
+func (s *Store) rescuedBucket(name []byte) bucketView {
+	if b := s.rescued[string(name)]; b != nil {
+		return b
+	}
+	return nil
+}
+
 // checkMode says how far checkTx goes.
 type checkMode struct {
 	structure bool // run bbolt's walk of the pages too
@@ -130,20 +169,19 @@ type checkMode struct {
 }
 
 // checkNights checks every night in the nights bucket, in key order.
-func (s *Store) checkNights(tx *bolt.Tx, r *CheckReport, mode checkMode) {
-	b := tx.Bucket(bucketNights)
+func (s *Store) checkNights(b bucketView, r *CheckReport, mode checkMode) {
 	if b == nil {
 		return // readState has reported it
 	}
-	c := b.Cursor()
 	var prev []byte
-	for k, v := c.First(); k != nil; k, v = c.Next() {
+	_ = b.ForEach(func(k, v []byte) error {
 		if prev != nil && string(k) <= string(prev) {
 			r.add(diary.None[diary.Date](), "the nights are out of order after %s: the file's index is damaged", keyWords(prev))
 		}
 		prev = k
 		s.checkNight(k, v, r, mode)
-	}
+		return nil
+	})
 }
 
 // maxKeyWords is the most of a key a problem quotes: a damaged page can give
@@ -159,9 +197,8 @@ func keyWords(k []byte) string {
 }
 
 // checkProfile checks the stored profile, if one is saved.
-func (s *Store) checkProfile(tx *bolt.Tx, r *CheckReport, mode checkMode) {
+func (s *Store) checkProfile(b bucketView, r *CheckReport, mode checkMode) {
 	none := diary.None[diary.Date]()
-	b := tx.Bucket(bucketProfile)
 	if b == nil {
 		return // readState has reported it
 	}

@@ -77,6 +77,10 @@ func (s *Store) Damage() CheckReport { return s.verify(true) }
 // night an older cramps accepted stays writable beside.
 func (s *Store) verify(structure bool) CheckReport {
 	r := CheckReport{SchemaVersion: s.schema}
+	if s.rescued != nil {
+		s.checkRescued(&r, checkMode{sealOnly: true})
+		return r
+	}
 	run := func(tx *bolt.Tx) error {
 		s.checkTx(tx, &r, checkMode{structure: structure, sealOnly: true})
 		return errRollback
@@ -96,38 +100,24 @@ func (s *Store) verify(structure bool) CheckReport {
 // command, `cramps export` above all, still gives what is sound in a
 // damaged diary. On a sound diary it is Nights with no problems.
 func (s *Store) SoundNights(from, to diary.Date) ([]diary.Night, []CheckProblem, error) {
+	var r CheckReport
+	if s.rescued != nil {
+		for _, p := range s.broken {
+			r.add(diary.None[diary.Date](), "%s", p)
+		}
+		nights := []diary.Night{}
+		var last diary.Date
+		s.soundNightsIn(s.rescuedBucket(bucketNights), from, to, &r, &nights, &last)
+		return nights, r.Problems, nil
+	}
 	nights, err := s.Nights(from, to)
 	if err == nil || !errors.Is(err, ErrNotDiary) {
 		return nights, nil, err
 	}
 	nights = nights[:0]
-	var r CheckReport
 	var last diary.Date
 	err = s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketNights)
-		if b == nil {
-			return nil
-		}
-		lo, hi := clampKey(from), clampKey(to)
-		c := b.Cursor()
-		for k, v := c.Seek(lo[:]); k != nil && string(k) <= string(hi[:]); k, v = c.Next() {
-			d, err := keyDate(k)
-			if err != nil {
-				r.add(diary.None[diary.Date](), "the nights bucket holds a key %s that is not a date", keyWords(k))
-				continue
-			}
-			last = d
-			var n diary.Night
-			if err := s.readNight(k, v, &n); err != nil {
-				r.add(diary.Some(d), "cannot be read: %v", err)
-				continue
-			}
-			if n.Date != d {
-				r.add(diary.Some(d), "the night stored there is dated %s", n.Date)
-				continue
-			}
-			nights = append(nights, n)
-		}
+		s.soundNightsIn(bucketOf(tx, bucketNights), from, to, &r, &nights, &last)
 		return nil
 	})
 	if err != nil {
@@ -140,10 +130,54 @@ func (s *Store) SoundNights(from, to diary.Date) ([]diary.Night, []CheckProblem,
 	return nights, r.Problems, nil
 }
 
+// errStop ends a ForEach early.
+var errStop = errors.New("stop")
+
+// soundNightsIn appends to nights the nights from from to to in b that
+// can be read whole, adds a problem to r for each one that cannot, and
+// keeps in last the date of the last key it got to: a fault in bbolt may
+// stop it there, and what it read so far is kept.
+func (s *Store) soundNightsIn(b bucketView, from, to diary.Date, r *CheckReport, nights *[]diary.Night, last *diary.Date) {
+	if b == nil {
+		return
+	}
+	lo, hi := clampKey(from), clampKey(to)
+	_ = b.ForEach(func(k, v []byte) error {
+		switch {
+		case string(k) < string(lo[:]):
+			return nil
+		case string(k) > string(hi[:]):
+			return errStop
+		}
+		d, err := keyDate(k)
+		if err != nil {
+			r.add(diary.None[diary.Date](), "the nights bucket holds a key %s that is not a date", keyWords(k))
+			return nil
+		}
+		*last = d
+		var n diary.Night
+		switch err := s.readNight(k, v, &n); {
+		case err != nil:
+			r.add(diary.Some(d), "cannot be read: %v", err)
+		case n.Date != d:
+			r.add(diary.Some(d), "the night stored there is dated %s", n.Date)
+		default:
+			*nights = append(*nights, n)
+		}
+		return nil
+	})
+}
+
 // SoundProfile returns the profile, or the defaults and a problem when the
 // stored one cannot be read.
 func (s *Store) SoundProfile() (diary.Profile, []CheckProblem, error) {
-	p, err := s.Profile()
+	var p diary.Profile
+	var err error
+	if s.rescued != nil {
+		p, err = s.profileIn(s.rescuedBucket(bucketProfile))
+	} else {
+		p, err = s.Profile()
+	}
 	if err == nil || !errors.Is(err, ErrNotDiary) {
 		return p, nil, err
 	}

@@ -11,9 +11,14 @@ import (
 	"github.com/crampsdiary/cramps/diary"
 )
 
-// Night returns the night of date d, or ErrNotFound.
+// Night returns the night of date d, or ErrNotFound. In a diary whose index
+// is damaged it returns the night when it was rescued whole, and otherwise
+// the *DamageError: a night the index no longer reaches is not "not found".
 func (s *Store) Night(d diary.Date) (diary.Night, error) {
 	var n diary.Night
+	if s.rescued != nil {
+		return s.rescuedNight(d)
+	}
 	err := s.view(func(tx *bolt.Tx) error {
 		k, ok := dateKey(d)
 		b := tx.Bucket(bucketNights)
@@ -30,6 +35,18 @@ func (s *Store) Night(d diary.Date) (diary.Night, error) {
 		return diary.Night{}, fmt.Errorf("read night %s: %w", d, err)
 	}
 	return n, nil
+}
+
+// rescuedNight is Night in a diary whose index is damaged.
+func (s *Store) rescuedNight(d diary.Date) (diary.Night, error) {
+	k, ok := dateKey(d)
+	if b := s.rescuedBucket(bucketNights); ok && b != nil {
+		var n diary.Night
+		if v := b.Get(k[:]); v != nil && s.decodeNight(k[:], v, &n) == nil {
+			return n, nil
+		}
+	}
+	return diary.Night{}, fmt.Errorf("read night %s: %w", d, brokenError(s.schema, s.broken))
 }
 
 // Has reports whether a night is stored for date d.

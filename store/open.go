@@ -11,6 +11,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/crampsdiary/cramps/diary"
 )
 
 // Open opens the diary at path, creating it (0600, in a 0700 directory) when
@@ -55,6 +57,13 @@ type state struct {
 	// damagedMeta describes a meta page that fails its checks while the
 	// other passes; bbolt reads through the sound one (preflight).
 	damagedMeta string
+	// broken lists what is wrong with the file's index (pagewalk.go), and
+	// rescued holds what could be read of each bucket in spite of it; both
+	// nil when the index is sound.
+	broken  []string
+	rescued map[string]*rescuedBucket
+	// walked is the meta page whose index inspect walked and found sound.
+	walked boltMeta
 }
 
 // open is Open; every wait for a lock ends by deadline.
@@ -75,8 +84,9 @@ func open(path string, opts Options, deadline time.Time) (*Store, error) {
 	}
 
 	var damagedMeta string
+	var walked boltMeta
 	if opts.ReadOnly {
-		db, st, err := inspect(path, deadline)
+		db, st, err := inspect(path, deadline, true)
 		if err != nil {
 			return nil, err
 		}
@@ -85,17 +95,18 @@ func open(path string, opts Options, deadline time.Time) (*Store, error) {
 			return nil, fmt.Errorf("%w: the file holds no diary yet", ErrNotDiary)
 		}
 		codec, _ := codecFor(st.schema)
-		s := &Store{path: path, db: db, readOnly: true, schema: st.schema, codec: codec, damagedMeta: st.damagedMeta}
+		s := &Store{path: path, db: db, readOnly: true, schema: st.schema, codec: codec, damagedMeta: st.damagedMeta,
+			broken: st.broken, rescued: st.rescued}
 		s.noteDamagedMeta()
 		return s, nil
 	}
 
 	if exists && fi.Size() > 0 {
-		db, st, err := inspect(path, deadline)
+		db, st, err := inspect(path, deadline, false)
 		if err != nil {
 			return nil, err
 		}
-		damagedMeta = st.damagedMeta
+		damagedMeta, walked = st.damagedMeta, st.walked
 		if err := db.Close(); err != nil {
 			return nil, err
 		}
@@ -104,7 +115,7 @@ func open(path string, opts Options, deadline time.Time) (*Store, error) {
 			return nil, fmt.Errorf("create its directory: %w", err)
 		}
 	}
-	return openWritable(path, opts, deadline, exists, fi, damagedMeta)
+	return openWritable(path, opts, deadline, exists, fi, damagedMeta, walked)
 }
 
 // ErrEmptied refuses an empty file that has snapshots beside it: the diary
@@ -115,9 +126,14 @@ var ErrEmptied = fmt.Errorf("%w: the file is empty, yet snapshots of a diary lie
 	ErrNotDiary, BackupDirName)
 
 // inspect checks an existing, non-empty file and opens it read-only with
-// bbolt: preflight under a shared lock, then the format marker and schema.
-// It writes nothing. On success the returned db holds bbolt's shared lock.
-func inspect(path string, deadline time.Time) (*bolt.DB, state, error) {
+// bbolt: preflight and the walk of its index under a shared lock, then the
+// format marker and schema. It writes nothing. On success the returned db
+// holds bbolt's shared lock.
+//
+// A file whose index fails the walk is never given to bbolt: with rescue
+// set, the returned state holds what the walk could read, and db is nil;
+// without, the error is a *DamageError.
+func inspect(path string, deadline time.Time, rescue bool) (*bolt.DB, state, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, state{}, err
@@ -129,13 +145,15 @@ func inspect(path string, deadline time.Time) (*bolt.DB, state, error) {
 		}
 		return nil, state{}, fmt.Errorf("lock: %w", err)
 	}
-	size, err := fileSize(f)
+	broken, damagedMeta, walked, err := checkIndex(f, boltMeta{})
 	if err != nil {
 		return nil, state{}, err
 	}
-	p, damagedMeta := preflight(f, size)
-	if p != "" {
-		return nil, state{}, fmt.Errorf("%w: %s", ErrNotDiary, p)
+	if len(broken) > 0 {
+		if !rescue {
+			return nil, state{}, brokenError(0, broken)
+		}
+		return rescueState(f, broken, damagedMeta)
 	}
 	db, err := openBolt(path, true, deadline)
 	if err != nil {
@@ -152,25 +170,93 @@ func inspect(path string, deadline time.Time) (*bolt.DB, state, error) {
 		_ = db.Close()
 		return nil, state{}, err
 	}
-	st.damagedMeta = damagedMeta
+	st.damagedMeta, st.walked = damagedMeta, walked
 	return db, st, nil
+}
+
+// checkIndex runs preflight on the bbolt file f and then walks its index
+// (pagewalk.go): it returns what is wrong with the index, none when bbolt's
+// cursors may follow it, the damaged meta page bbolt reads around, and the
+// meta page it walked from. A file preflight refuses is an error wrapping
+// ErrNotDiary. When the meta page is walked, the index it names was found
+// sound already, and is not walked again.
+func checkIndex(f *os.File, walked boltMeta) (broken []string, damagedMeta string, cur boltMeta, err error) {
+	size, err := fileSize(f)
+	if err != nil {
+		return nil, "", boltMeta{}, err
+	}
+	p, damagedMeta, cur := preflight(f, size)
+	if p != "" {
+		return nil, "", boltMeta{}, fmt.Errorf("%w: %s", ErrNotDiary, p)
+	}
+	if cur.txid == walked.txid && cur.checksum == walked.checksum && cur.pgid == walked.pgid && walked.magic == boltMagic {
+		return nil, damagedMeta, cur, nil // no transaction since: the same pages
+	}
+	broken, _, err = walkFile(f, cur, false)
+	if err != nil {
+		return nil, "", boltMeta{}, fmt.Errorf("read the file's index: %w", err)
+	}
+	return broken, damagedMeta, cur, nil
+}
+
+// rescueState walks the index of f again, keeping what it can read, and
+// returns the state of the diary that holds: a damaged index over a file
+// that is a cramps diary still yields its sound values to the reads.
+func rescueState(f *os.File, broken []string, damagedMeta string) (*bolt.DB, state, error) {
+	size, err := fileSize(f)
+	if err != nil {
+		return nil, state{}, err
+	}
+	_, _, cur := preflight(f, size)
+	_, buckets, err := walkFile(f, cur, true)
+	if err != nil {
+		return nil, state{}, fmt.Errorf("read the file's index: %w", err)
+	}
+	meta := buckets[string(bucketMeta)]
+	if meta == nil {
+		return nil, state{}, brokenError(0, append(broken, "its meta bucket cannot be reached, so it cannot be told for a cramps diary"))
+	}
+	has := func(name []byte) bool { return buckets[string(name)] != nil }
+	st, err := stateOf(meta.Get(keyFormat), meta.Get(keySchema), has)
+	if err != nil {
+		return nil, state{}, err
+	}
+	st.damagedMeta, st.broken, st.rescued = damagedMeta, broken, buckets
+	return nil, st, nil
+}
+
+// brokenError is the refusal of a diary of schema whose index is damaged
+// as broken says.
+func brokenError(schema int, broken []string) *DamageError {
+	r := CheckReport{SchemaVersion: schema}
+	for _, p := range broken {
+		r.add(diary.None[diary.Date](), "%s", p)
+	}
+	return &DamageError{Report: r}
 }
 
 // openWritable opens the file for writing, under bbolt's exclusive lock,
 // checks every stored value, sets up a new diary or migrates an older one,
 // and takes the day's snapshot. existed and fi describe the file before Open
-// touched it.
+// touched it; walked is the meta page whose index inspect found sound.
 //
 // A diary with a damaged value, or (on the day's first open, before its
 // snapshot) damage in bbolt's pages, is refused with a *DamageError: it is
 // never written to, and never copied over a good snapshot.
-func openWritable(path string, opts Options, deadline time.Time, existed bool, fi fs.FileInfo, damagedMeta string) (*Store, error) {
+func openWritable(path string, opts Options, deadline time.Time, existed bool, fi fs.FileInfo, damagedMeta string, walked boltMeta) (*Store, error) {
 	db, err := openBolt(path, false, deadline)
 	if err != nil {
 		return nil, err
 	}
 	s := &Store{path: path, db: db, damagedMeta: damagedMeta}
 	s.noteDamagedMeta()
+
+	// Walk the index again now that this open holds the file, if another
+	// cramps has written to it since inspect let go.
+	if err := indexSound(path, walked); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
 
 	// Read the state again: another cramps may have changed the file between
 	// inspect letting go and this open taking the lock.
@@ -249,10 +335,15 @@ func readState(tx *bolt.Tx) (state, error) {
 		}
 		return state{}, fmt.Errorf("%w: it is a bbolt database of another program", ErrNotDiary)
 	}
-	if f := meta.Get(keyFormat); string(f) != formatMarker {
+	return stateOf(meta.Get(keyFormat), meta.Get(keySchema), func(name []byte) bool { return tx.Bucket(name) != nil })
+}
+
+// stateOf judges a meta bucket's format marker f and schema raw, in a file
+// that has the buckets has says.
+func stateOf(f, raw []byte, has func(name []byte) bool) (state, error) {
+	if string(f) != formatMarker {
 		return state{}, fmt.Errorf("%w: it is a bbolt database not marked as a cramps diary", ErrNotDiary)
 	}
-	raw := meta.Get(keySchema)
 	v, err := strconv.Atoi(string(raw))
 	if err != nil || v < 1 || strconv.Itoa(v) != string(raw) {
 		return state{}, fmt.Errorf("%w: its schema version %s is not a version", ErrNotDiary, keyWords(raw))
@@ -267,11 +358,30 @@ func readState(tx *bolt.Tx) (state, error) {
 	// Every schema has had these buckets from the start: one missing means
 	// damage, which is reported, never patched over with an empty bucket.
 	for _, name := range [][]byte{bucketNights, bucketProfile} {
-		if tx.Bucket(name) == nil {
+		if !has(name) {
 			return state{}, fmt.Errorf("%w: its %s bucket is missing", ErrNotDiary, name)
 		}
 	}
 	return state{schema: v}, nil
+}
+
+// indexSound walks the index of the file at path, as openWritable holds it,
+// unless it is the one walked already, and refuses a damaged one with a
+// *DamageError.
+func indexSound(path string, walked boltMeta) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	broken, _, _, err := checkIndex(f, walked)
+	if err != nil {
+		return err
+	}
+	if len(broken) > 0 {
+		return brokenError(0, broken)
+	}
+	return nil
 }
 
 // putSchema records the schema version in the meta bucket.

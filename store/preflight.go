@@ -104,19 +104,20 @@ func (m boltMeta) problem(id uint64, size int64) string {
 // preflight checks that f, of size bytes, looks like a whole bbolt file with
 // a sound meta page: right magic, version, checksum and page size, and no
 // page in use beyond the end of the file. It returns a description of the
-// first problem, or "" when bbolt may safely map the file. It only reads.
+// first problem, or "" when bbolt may safely map the file, and the meta page
+// bbolt will read through. It only reads.
 //
 // bbolt keeps two meta pages, written in turn, so that one damaged (a torn
 // write, a flipped bit) costs at most the last transaction: it reads through
 // the other. So does preflight: with one meta page damaged, problem is "" and
 // damagedMeta describes the damaged one; the next save writes it anew.
-func preflight(f io.ReaderAt, size int64) (problem, damagedMeta string) {
+func preflight(f io.ReaderAt, size int64) (problem, damagedMeta string, cur boltMeta) {
 	var head [boltPageHeader + boltMetaSize]byte
 	if size < boltMinPages*minPageSize {
-		return fmt.Sprintf("the file is %d bytes, too small to be one", size), ""
+		return fmt.Sprintf("the file is %d bytes, too small to be one", size), "", boltMeta{}
 	}
 	if _, err := f.ReadAt(head[:], 0); err != nil {
-		return fmt.Sprintf("reading meta page 0: %v", err), ""
+		return fmt.Sprintf("reading meta page 0: %v", err), "", boltMeta{}
 	}
 	m0 := readBoltMeta(head[:])
 	p0 := m0.problem(0, size)
@@ -148,14 +149,13 @@ func preflight(f io.ReaderAt, size int64) (problem, damagedMeta string) {
 			}
 		}
 	}
-	var cur boltMeta
 	id := 0
 	switch {
 	case p0 != "" && p1 != "", p0 != "" && !m0.torn(), p1 != "" && !m1.torn():
 		// Both damaged, or one whole and checksummed meta page that does
 		// not fit the file (cut short): bbolt's fallback is for a page that
 		// was torn or flipped, not for a file that lost its end.
-		return cmp.Or(p0, p1), ""
+		return cmp.Or(p0, p1), "", boltMeta{}
 	case p0 != "":
 		cur, id, damagedMeta = m1, 1, p0
 	case p1 != "":
@@ -173,17 +173,17 @@ func preflight(f io.ReaderAt, size int64) (problem, damagedMeta string) {
 	ps := int64(cur.pageSize)
 	if size%ps != 0 || size < boltMinPages*ps {
 		return fmt.Sprintf("the file is %d bytes, not a whole number (at least %d) of %d-byte pages",
-			size, boltMinPages, ps), ""
+			size, boltMinPages, ps), "", boltMeta{}
 	}
 	if p := checkPageAt(f, ps, cur.root, cur.pgid, boltBranchFlag, boltLeafFlag); p != "" {
-		return fmt.Sprintf("meta page %d: root %s", id, p), ""
+		return fmt.Sprintf("meta page %d: root %s", id, p), "", boltMeta{}
 	}
 	if cur.freelist != boltNoFreelist {
 		if p := checkPageAt(f, ps, cur.freelist, cur.pgid, boltFreelistFlag); p != "" {
-			return fmt.Sprintf("meta page %d: free list %s", id, p), ""
+			return fmt.Sprintf("meta page %d: free list %s", id, p), "", boltMeta{}
 		}
 	}
-	return "", damagedMeta
+	return "", damagedMeta, cur
 }
 
 // checkPageAt reads the header of page id and checks that it names itself,

@@ -10,27 +10,33 @@ import (
 
 // Profile returns the diary's profile, diary.NewProfile() when none is saved.
 func (s *Store) Profile() (diary.Profile, error) {
-	p := diary.NewProfile()
-	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketProfile)
-		if b == nil {
-			return nil
-		}
-		v := b.Get(keyProfile)
-		if v == nil {
-			return nil
-		}
-		v, err := s.codec.open(keyProfile, v)
-		if err == nil {
-			p, err = s.codec.profile(v)
-		}
-		if err != nil {
-			return fmt.Errorf("%w: the stored profile: %w", ErrNotDiary, err)
-		}
-		return nil
+	var p diary.Profile
+	err := s.view(func(tx *bolt.Tx) (err error) {
+		p, err = s.profileIn(bucketOf(tx, bucketProfile))
+		return err
 	})
 	if err != nil {
 		return diary.Profile{}, fmt.Errorf("read profile: %w", err)
+	}
+	return p, nil
+}
+
+// profileIn reads the profile stored in b, the profile bucket.
+func (s *Store) profileIn(b bucketView) (diary.Profile, error) {
+	if b == nil {
+		return diary.NewProfile(), nil
+	}
+	v := b.Get(keyProfile)
+	if v == nil {
+		return diary.NewProfile(), nil
+	}
+	v, err := s.codec.open(keyProfile, v)
+	var p diary.Profile
+	if err == nil {
+		p, err = s.codec.profile(v)
+	}
+	if err != nil {
+		return diary.Profile{}, fmt.Errorf("%w: the stored profile: %w", ErrNotDiary, err)
 	}
 	return p, nil
 }

@@ -62,6 +62,12 @@ type Store struct {
 	// damagedMeta describes a damaged meta page the file was opened
 	// without, through the other (preflight); "" when both are sound.
 	damagedMeta string
+	// broken lists what is wrong with the file's index when it failed the
+	// walk of Open (pagewalk.go); the store then has no db, every read but
+	// the Sound ones refuses with a *DamageError, and those read rescued:
+	// what the walk could read of each bucket, by name.
+	broken  []string
+	rescued map[string]*rescuedBucket
 }
 
 // DefaultPath returns where the diary lives when neither --db nor CRAMPS_DB
@@ -75,6 +81,9 @@ func DefaultPath() (string, error) {
 
 // Close releases the file and its lock.
 func (s *Store) Close() error {
+	if s.db == nil {
+		return nil
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close diary %s: %w", s.path, err)
 	}
@@ -95,13 +104,16 @@ func (s *Store) Warnings() []error { return slices.Clone(s.warnings) }
 
 // view runs fn in a read transaction, guarded against a damaged file.
 func (s *Store) view(fn func(*bolt.Tx) error) error {
+	if s.db == nil {
+		return brokenError(s.schema, s.broken)
+	}
 	return guard(func() error { return s.db.View(fn) })
 }
 
 // update runs fn in one read-write transaction, committed when fn returns nil
 // and rolled back otherwise; a read-only store refuses with ErrReadOnly.
 func (s *Store) update(fn func(*bolt.Tx) error) error {
-	if s.readOnly {
+	if s.readOnly || s.db == nil {
 		return ErrReadOnly
 	}
 	return guard(func() error { return s.db.Update(fn) })

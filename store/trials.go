@@ -139,35 +139,46 @@ func (s *Store) readTrials(tx *bolt.Tx) ([]diary.Trial, error) {
 // and a problem for each one that cannot: how `cramps export` keeps what is
 // sound in a damaged diary. On a sound diary it is Trials with no problems.
 func (s *Store) SoundTrials() ([]diary.Trial, []CheckProblem, error) {
+	var r CheckReport
+	if s.rescued != nil {
+		ts := s.soundTrialsIn(s.rescuedBucket(bucketTrials), &r)
+		return ts, r.Problems, nil
+	}
 	ts, err := s.Trials()
 	if err == nil || !errors.Is(err, ErrNotDiary) {
 		return ts, nil, err
 	}
-	ts = nil
-	var r CheckReport
 	err = s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketTrials)
-		if b == nil {
-			return nil
-		}
-		return b.ForEach(func(k, v []byte) error {
-			t, err := s.decodeTrial(k, v)
-			switch {
-			case err != nil:
-				r.add(diary.None[diary.Date](), "trial %s cannot be read: %v", keyWords(k), err)
-			case t.ID != string(k):
-				r.add(diary.None[diary.Date](), "trial %q is stored under %s", t.ID, keyWords(k))
-			default:
-				ts = append(ts, t)
-			}
-			return nil
-		})
+		ts = s.soundTrialsIn(bucketOf(tx, bucketTrials), &r)
+		return nil
 	})
 	if err != nil {
 		r.add(diary.None[diary.Date](), "the trials cannot be read: %v", err)
 	}
-	slices.SortStableFunc(ts, func(a, b diary.Trial) int { return cmp.Compare(a.Start, b.Start) })
 	return ts, r.Problems, nil
+}
+
+// soundTrialsIn returns the trials in b that can be read whole, in start
+// order, adding a problem to r for each one that cannot.
+func (s *Store) soundTrialsIn(b bucketView, r *CheckReport) []diary.Trial {
+	if b == nil {
+		return nil
+	}
+	var ts []diary.Trial
+	_ = b.ForEach(func(k, v []byte) error {
+		t, err := s.decodeTrial(k, v)
+		switch {
+		case err != nil:
+			r.add(diary.None[diary.Date](), "trial %s cannot be read: %v", keyWords(k), err)
+		case t.ID != string(k):
+			r.add(diary.None[diary.Date](), "trial %q is stored under %s", t.ID, keyWords(k))
+		default:
+			ts = append(ts, t)
+		}
+		return nil
+	})
+	slices.SortStableFunc(ts, func(a, b diary.Trial) int { return cmp.Compare(a.Start, b.Start) })
+	return ts
 }
 
 // PutTrial saves t, replacing the trial with its id if there is one. A trial
@@ -260,8 +271,7 @@ func (s *Store) decodeTrial(k, v []byte) (diary.Trial, error) {
 
 // checkTrials adds the problems of the stored trials to r: each must read
 // back under its own key and, when mode.validate, pass ValidateTrials.
-func (s *Store) checkTrials(tx *bolt.Tx, r *CheckReport, mode checkMode) {
-	b := tx.Bucket(bucketTrials)
+func (s *Store) checkTrials(b bucketView, r *CheckReport, mode checkMode) {
 	if b == nil {
 		return
 	}
