@@ -67,7 +67,7 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 		From:        opts.From,
 		To:          opts.To,
 		Factors:     []FactorResult{},
-		Medications: []MedicationResult{},
+		Medications: make([]MedicationResult, 0, len(p.Medications)),
 		RedFlags:    []redflags.Flag{},
 		Background:  []Background{},
 	}
@@ -98,6 +98,7 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 	}()
 
 	cat := Catalog()
+	a.Factors = make([]FactorResult, 0, len(cat))
 	cores := make([]comparisonCore, len(cat))
 	reactive := make([]Reactive, len(cat))
 	cols, _ := exposureColumns(cat, window, &p)
@@ -229,6 +230,10 @@ func newNightFrame(all []diary.Night, opts Options) (*nightFrame, []*diary.Night
 	fr.prev = make([]int8, m)
 	fr.stratum = make([]int8, m)
 	fr.medStratum = make([]int8, m)
+	// Room for every night: memory a list does not fill is never touched,
+	// while growing one step by step touches about twice what it keeps.
+	fr.byAllMinutes = make([]int32, 0, m)
+	fr.byPain = make([]int32, 0, m)
 	calendar := 0 // L, the calendar's length in days
 	if m > 0 {
 		calendar = window[m-1].Date.DaysSince(window[0].Date) + 1
@@ -266,6 +271,7 @@ func newNightFrame(all []diary.Night, opts Options) (*nightFrame, []*diary.Night
 	}
 	slices.SortFunc(fr.byAllMinutes, byValue(fr.minutes))
 	slices.SortFunc(fr.byPain, byValue(fr.pain))
+	fr.byMinutes = make([]int32, 0, len(fr.byAllMinutes))
 	for _, i := range fr.byAllMinutes {
 		if fr.cramp[i] {
 			fr.byMinutes = append(fr.byMinutes, i)
@@ -328,8 +334,6 @@ func (fr *nightFrame) doseResponses(window []*diary.Night) []DoseResponse {
 	has := make([]bool, n)
 	rankX := make([]float64, n)
 	rankY := make([]float64, n)
-	xs := make([]float64, 0, n)
-	ys := make([]float64, 0, n)
 	var rk doseRanker
 	for k, in := range inputs {
 		for i, night := range window {
@@ -339,13 +343,16 @@ func (fr *nightFrame) doseResponses(window []*diary.Night) []DoseResponse {
 		}
 		rk.rank(value, has, rankX)
 		rankAlong(fr.byAllMinutes, fr.minutes, has, rankY)
-		xs, ys = xs[:0], ys[:0]
+		// The pairs where both are known, moved to the front in place (a
+		// rank is only read where has is set, and reset for each input).
+		kept := 0
 		for i := range window {
 			if has[i] {
-				xs = append(xs, rankX[i])
-				ys = append(ys, rankY[i])
+				rankX[kept], rankY[kept] = rankX[i], rankY[i]
+				kept++
 			}
 		}
+		xs, ys := rankX[:kept], rankY[:kept]
 		d := DoseResponse{Input: in, Nights: len(xs)}
 		if rho, ok := stats.Pearson(xs, ys); ok {
 			d.Rho = finiteOpt(rho, true)

@@ -152,10 +152,8 @@ type nightFrame struct {
 
 // nightFrameScratch is reusable working space for one severity comparison at a time.
 type nightFrameScratch struct {
-	sorted  []float64
-	inX     []bool
-	with    []float64
-	without []float64
+	sorted []float64
+	inX    []bool
 }
 
 // comparisonCore is everything computed for one exposure column before the
@@ -243,29 +241,58 @@ type severitySplit struct {
 // exposure is known, and returns both groups' medians and the Mann–Whitney p.
 func (fr *nightFrame) splitSorted(exp []int8, order []int32, val []float64) severitySplit {
 	s := &fr.scratch
+	if most := max(len(fr.byMinutes), len(fr.byPain)); cap(s.sorted) < most {
+		s.sorted, s.inX = make([]float64, 0, most), make([]bool, 0, most)
+	}
 	sorted, inX := s.sorted[:0], s.inX[:0]
-	with, without := s.with[:0], s.without[:0]
+	var r severitySplit
 	for _, i := range order {
 		switch exp[i] {
 		case exposureYes:
-			with = append(with, val[i])
+			r.nWith++
 		case exposureNo:
-			without = append(without, val[i])
+			r.nWithout++
 		default:
 			continue
 		}
 		sorted = append(sorted, val[i])
 		inX = append(inX, exp[i] == exposureYes)
 	}
-	s.sorted, s.inX, s.with, s.without = sorted, inX, with, without
-	var r severitySplit
-	r.nWith, r.nWithout = len(with), len(without)
-	r.medWith = finiteOpt(stats.MedianSorted(with))
-	r.medWithout = finiteOpt(stats.MedianSorted(without))
+	s.sorted, s.inX = sorted, inX
+	r.medWith = finiteOpt(medianOfGroup(sorted, inX, true, r.nWith))
+	r.medWithout = finiteOpt(medianOfGroup(sorted, inX, false, r.nWithout))
 	if mw, ok := stats.MannWhitneySorted(sorted, inX); ok {
 		r.p = finiteOpt(mw.P, true)
 	}
 	return r
+}
+
+// medianOfGroup returns stats.MedianSorted of the n values of sorted whose
+// inX is group, without copying them out.
+func medianOfGroup(sorted []float64, inX []bool, group bool, n int) (float64, bool) {
+	if n == 0 {
+		return 0, false
+	}
+	// The middle value, or the two middle values, of the group.
+	lo, hi := (n-1)/2, n/2
+	var a float64
+	k := 0
+	for i, v := range sorted {
+		if inX[i] != group {
+			continue
+		}
+		if k == lo {
+			a = v
+		}
+		if k == hi {
+			if n%2 == 1 {
+				return v, true
+			}
+			return (a + v) / 2, true
+		}
+		k++
+	}
+	return 0, false // not reached: the group has n values
 }
 
 // fill copies a comparison core into its JSON form, leaving the q-value and

@@ -9,9 +9,8 @@ import (
 // transform is a fast Fourier transform of one length M, a power of two or
 // three times one: the two-power part is a radix-2 transform on the real and
 // imaginary parts held in two slices, with the twiddle factors of every
-// stage laid out in order and the bit-reversal permutation computed once;
-// a factor 3 splits the input into three interleaved two-power transforms
-// joined by one radix-3 pass. (gonum's dsp/fourier handles any length, but a
+// stage laid out in order; a factor 3 splits the input into three
+// interleaved two-power transforms joined by one radix-3 pass. (gonum's dsp/fourier handles any length, but a
 // prime length costs it O(N²): 26 ms for 3,457 nights, and its CmplxFFT
 // takes three to four times as long as this one at 12,288 points,
 // BenchmarkTransform12288Gonum. Zero-padding to such a length gives the
@@ -27,12 +26,11 @@ type transform struct {
 	// cos, sin hold e^{−2πik/s} for each radix-2 stage s = 4, 8, …, p,
 	// k < s/2, one stage after another (the stage of size 2 needs none).
 	cos, sin []float64
-	rev      []int32
 	// at[t] is where inPlace reads aₜ (see inputAt).
 	at []int32
-	// wc, ws hold e^{−2πik/m}, k < m: the radix-3 pass's twiddles, and
-	// cos(2πk/m) for callers.
-	wc, ws []float64
+	// roots gives e^{−2πik/m} for any k: the radix-3 pass's twiddles, and
+	// cos(2πk/m) for the weights.
+	roots unitRoots
 }
 
 // transforms holds the transform of each length asked for so far (a
@@ -60,27 +58,41 @@ func transformOf(m int) *transform {
 	return e.t
 }
 
-// unitRoots returns cos and sin of −2πk/m for k < m, from 2·√m calls of
-// Sincos: e^{−2πik/m} = e^{−2πi·hi·b/m}·e^{−2πi·lo/m} with k = hi·b + lo.
-func unitRoots(m int) (c, s []float64) {
+// unitRoots gives cos and sin of −2πk/m for k < m from 2·√m calls of
+// Sincos: e^{−2πik/m} = e^{−2πi·hi·b/m}·e^{−2πi·lo/m} with k = hi·b + lo,
+// b a power of two. Two small tables instead of one of m values: a fresh
+// process pays for every page of memory it touches, and the table of a
+// thirty-year diary's length took 800 kB.
+type unitRoots struct {
+	shift    uint // log₂ b
+	hiC, hiS []float64
+	loC, loS []float64
+	m        int
+}
+
+// newUnitRoots prepares the roots of unity of order m.
+func newUnitRoots(m int) unitRoots {
 	b := 1
 	for b*b < m {
 		b <<= 1
 	}
-	loC, loS := make([]float64, b), make([]float64, b)
+	u := unitRoots{shift: uint(bits.TrailingZeros(uint(b))), m: m}
+	u.loC, u.loS = make([]float64, b), make([]float64, b)
 	for k := range b {
-		loS[k], loC[k] = math.Sincos(-2 * math.Pi * float64(k) / float64(m))
+		u.loS[k], u.loC[k] = math.Sincos(-2 * math.Pi * float64(k) / float64(m))
 	}
-	c, s = make([]float64, m), make([]float64, m)
 	for hi := 0; hi*b < m; hi++ {
 		hs, hc := math.Sincos(-2 * math.Pi * float64(hi*b) / float64(m))
-		for lo := 0; lo < b && hi*b+lo < m; lo++ {
-			k := hi*b + lo
-			c[k] = hc*loC[lo] - hs*loS[lo]
-			s[k] = hc*loS[lo] + hs*loC[lo]
-		}
+		u.hiC, u.hiS = append(u.hiC, hc), append(u.hiS, hs)
 	}
-	return c, s
+	return u
+}
+
+// at returns cos and sin of −2πk/m, for 0 ≤ k < m.
+func (u *unitRoots) at(k int) (c, s float64) {
+	hc, hs := u.hiC[k>>u.shift], u.hiS[k>>u.shift]
+	lc, ls := u.loC[k&(1<<u.shift-1)], u.loS[k&(1<<u.shift-1)]
+	return hc*lc - hs*ls, hc*ls + hs*lc
 }
 
 // newTransform prepares the transform of length m: a power of two ≥ 4, or
@@ -90,28 +102,27 @@ func newTransform(m int) *transform {
 	if m%3 == 0 {
 		t.three, t.p = true, m/3
 	}
-	t.wc, t.ws = unitRoots(m)
+	t.roots = newUnitRoots(m)
 	p, step0 := t.p, m/t.p
 	t.cos = make([]float64, 0, p)
 	t.sin = make([]float64, 0, p)
 	for size := 4; size <= p; size <<= 1 {
 		step := step0 * (p / size)
 		for k := range size / 2 {
-			t.cos = append(t.cos, t.wc[k*step])
-			t.sin = append(t.sin, t.ws[k*step])
+			c, s := t.roots.at(k * step)
+			t.cos = append(t.cos, c)
+			t.sin = append(t.sin, s)
 		}
-	}
-	t.rev = make([]int32, p)
-	shift := 64 - bits.TrailingZeros(uint(p))
-	for i := range t.rev {
-		t.rev[i] = int32(bits.Reverse64(uint64(i)) >> shift)
 	}
 	t.at = t.inputAt()
 	return t
 }
 
 // cosine returns cos(2πk/m) for any k ≥ 0.
-func (t *transform) cosine(k int) float64 { return t.wc[k%t.m] }
+func (t *transform) cosine(k int) float64 {
+	c, _ := t.roots.at(k % t.m)
+	return c
+}
 
 // apply replaces (re, im), each of length m, by its discrete Fourier
 // transform, Σₜ aₜ e^{−2πift/m}; r3, i3 are working space of length m (used
@@ -133,8 +144,8 @@ func (t *transform) apply(re, im, r3, i3 []float64) {
 	// with W = e^{−2πi/m} and ω = e^{−2πi/3}.
 	const s3 = 0.8660254037844386 // √3/2
 	for k := range p {
-		c1, s1 := t.wc[k], t.ws[k]
-		c2, s2 := t.wc[2*k], t.ws[2*k]
+		c1, s1 := t.roots.at(k)
+		c2, s2 := t.roots.at(2 * k)
 		f0r, f0i := r3[k], i3[k]
 		x, y := r3[p+k], i3[p+k]
 		f1r, f1i := c1*x-s1*y, c1*y+s1*x
@@ -160,9 +171,9 @@ func (t *transform) inputAt() []int32 {
 	at := make([]int32, t.p)
 	for i := range at {
 		if t.three {
-			at[i] = int32(i%3*t.p) + t.rev[i/3]
+			at[i] = int32(i%3*t.p + t.reversed(i/3))
 		} else {
-			at[i] = t.rev[i]
+			at[i] = int32(t.reversed(i))
 		}
 	}
 	return at
@@ -182,8 +193,8 @@ func (t *transform) inPlace(re, im []float64) {
 	}
 	const s3 = 0.8660254037844386 // √3/2
 	for k := range p {
-		c1, s1 := t.wc[k], t.ws[k]
-		c2, s2 := t.wc[2*k], t.ws[2*k]
+		c1, s1 := t.roots.at(k)
+		c2, s2 := t.roots.at(2 * k)
 		f0r, f0i := re[k], im[k]
 		x, y := re[p+k], im[p+k]
 		f1r, f1i := c1*x-s1*y, c1*y+s1*x
@@ -201,13 +212,18 @@ func (t *transform) inPlace(re, im []float64) {
 // radix2 transforms (re, im) of the two-power length p in place.
 func (t *transform) radix2(re, im []float64) {
 	re, im = re[:t.p], im[:t.p]
-	for i, j := range t.rev {
-		if int(j) > i {
+	for i := range t.p {
+		if j := t.reversed(i); j > i {
 			re[i], re[j] = re[j], re[i]
 			im[i], im[j] = im[j], im[i]
 		}
 	}
 	t.butterflies(re, im)
+}
+
+// reversed returns i < p with its log₂ p bits in reverse order.
+func (t *transform) reversed(i int) int {
+	return int(bits.Reverse64(uint64(i)) >> (64 - bits.TrailingZeros(uint(t.p))))
 }
 
 // butterflies is radix2 on input already in bit-reversed order.
