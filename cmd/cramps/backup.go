@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -20,7 +22,7 @@ func (a *app) backupCmd() *cobra.Command {
 cramps also keeps a snapshot of its own on the first open of each day, the
 last 7 in the backups folder beside the diary.`,
 		Example: `  cramps backup ~/diary-before-holiday.db`,
-		Args:    cobra.ExactArgs(1),
+		Args:    oneArg("FILE"),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			s, err := a.openExisting()
 			if err != nil {
@@ -33,8 +35,11 @@ last 7 in the backups folder beside the diary.`,
 				return fmt.Errorf("%s is damaged, so no copy was made: %s\n%s",
 					s.Path(), damageWords(&store.DamageError{Report: r}), restoreAdvice(s.Path()))
 			}
+			if fi, err := os.Stat(args[0]); err == nil && fi.IsDir() {
+				return fmt.Errorf("%s is a folder; no copy was made; give the name of a new file, e.g. %s", args[0], filepath.Join(args[0], "diary-backup.db"))
+			}
 			if err := s.BackupFile(args[0]); err != nil {
-				return err
+				return fmt.Errorf("cannot write %s: %s; no copy was made", args[0], fileWords(args[0], err))
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Wrote a snapshot of %s to %s.\n", s.Path(), args[0])
 			return nil

@@ -27,7 +27,7 @@ banners until a later night raises it again.`,
 		Use:       "ack ID",
 		Short:     "Say that a doctor has seen a red flag",
 		Example:   "  cramps flags ack long_episode",
-		Args:      cobra.ExactArgs(1),
+		Args:      oneArg("ID"),
 		ValidArgs: diary.FlagIDs,
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			id := args[0]

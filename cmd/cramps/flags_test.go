@@ -68,6 +68,15 @@ func TestImportConflictNamesTheField(t *testing.T) {
 	if want := "2026-11-20: day.water_ml is 2000 in the diary, 1500 in the file"; r.code != 1 || !strings.Contains(r.stderr, want) {
 		t.Errorf("conflict: exit %d, %q; want it to say %q", r.code, r.stderr, want)
 	}
+	// A section the file lacks is named field by field, not as a JSON object.
+	bare := tempDB(t)
+	mustOK(t, cramps(t, bare, "log", "--date", "2026-11-20", "--no-cramps"))
+	bareFile := filepath.Join(t.TempDir(), "bare.json")
+	mustOK(t, cramps(t, bare, "export", "-o", bareFile))
+	r = cramps(t, other, "import", bareFile)
+	if want := "2026-11-20: day.water_ml is 2000 in the diary, not recorded in the file"; r.code != 1 || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "{") {
+		t.Errorf("conflict with a section absent: exit %d, %q; want it to say %q", r.code, r.stderr, want)
+	}
 }
 
 // TestCommandLineErrorsInWords: Go's parser messages never reach the user,
@@ -85,9 +94,23 @@ func TestCommandLineErrorsInWords(t *testing.T) {
 		{[]string{"report", "--bogus"}, exitUsage, "Run 'cramps report --help' for usage."},
 		{[]string{"flags", "ack"}, exitUsage, "Run 'cramps flags ack --help' for usage."},
 		{[]string{"frobnicate"}, exitUsage, "Run 'cramps --help' for usage."},
+		// An argument missing or too many: what it needs, in words, not cobra's "accepts 1 arg(s)".
+		{[]string{"trial", "start"}, exitUsage, "cramps: trial start needs HABIT: cramps trial start HABIT\nRun 'cramps trial start --help' for usage.\n"},
+		{[]string{"import", "a.json", "b.json"}, exitUsage, "cramps: import takes one FILE, not 2 (a.json b.json): cramps import FILE\n"},
+		{[]string{"show", "2026-11-01", "2026-11-02"}, exitUsage, "cramps: show takes one DATE, not 2"},
+		// Files that cannot be written: the file the user named and why, never a
+		// temporary file's name or Go's "open …: no such file or directory".
+		{[]string{"report", "-o", "/nonexistent/dir/r.html"}, exitUser, "cramps: cannot write /nonexistent/dir/r.html: there is no folder /nonexistent/dir; nothing was written\n"},
+		{[]string{"export", "-o", "/nonexistent/dir/e.json"}, exitUser, "cramps: cannot write /nonexistent/dir/e.json: there is no folder /nonexistent/dir; nothing was written\n"},
+		{[]string{"backup", "/nonexistent/dir/b.db"}, exitUser, "cramps: cannot write /nonexistent/dir/b.db: there is no folder /nonexistent/dir; no copy was made\n"},
+		{[]string{"backup", db}, exitUser, "cramps: cannot write " + db + ": a file is already there (a backup never replaces one); no copy was made\n"},
+		{[]string{"import", "/nonexistent/e.json"}, exitUser, "cramps: cannot read /nonexistent/e.json: that file does not exist; nothing was imported\n"},
+		{[]string{"import", filepath.Dir(db)}, exitUser, "cramps: cannot read " + filepath.Dir(db) + ": it is a folder; give the file 'cramps export' wrote; nothing was imported\n"},
+		{[]string{"backup", filepath.Dir(db)}, exitUser, "cramps: " + filepath.Dir(db) + " is a folder; no copy was made; give the name of a new file, e.g. " + filepath.Join(filepath.Dir(db), "diary-backup.db") + "\n"},
 	} {
 		r := cramps(t, db, tc.args...)
-		if r.code != tc.code || !strings.Contains(r.stderr, tc.want) || strings.Contains(r.stderr, "strconv") {
+		if r.code != tc.code || !strings.Contains(r.stderr, tc.want) || strings.Contains(r.stderr, "strconv") ||
+			strings.Contains(r.stderr, "arg(s)") || strings.Contains(r.stderr, "/.") || strings.Contains(r.stderr, "no such file") {
 			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tc.args, r.code, r.stderr, tc.code, tc.want)
 		}
 	}

@@ -6,12 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -34,7 +36,7 @@ diary with different contents are conflicts, listed and not written, unless
 		Example: `  cramps import diary.json --dry-run
   cramps import diary.json
   cramps import nights.csv --overwrite`,
-		Args: cobra.ExactArgs(1),
+		Args: oneArg("FILE"),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			return a.runImport(cmd.OutOrStdout(), args[0], dryRun, overwrite)
 		}),
@@ -49,7 +51,16 @@ diary with different contents are conflicts, listed and not written, unless
 func readImport(path string) (diary.Document, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return diary.Document{}, fmt.Errorf("cannot read %s: %w", path, errors.Unwrap(err))
+		why := fileWords(path, err)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			why = "that file does not exist"
+		case errors.Is(err, syscall.EISDIR):
+			why = "it is a folder; give the file 'cramps export' wrote"
+		case errors.Is(err, fs.ErrPermission):
+			why = "you may not read it"
+		}
+		return diary.Document{}, fmt.Errorf("cannot read %s: %s; nothing was imported", path, why)
 	}
 	ext := strings.ToLower(filepath.Ext(path))
 	isJSON := ext == ".json" || (ext != ".csv" && bytes.HasPrefix(bytes.TrimSpace(b), []byte("{")))
@@ -263,7 +274,10 @@ func differences(old, new any) string {
 func diffPaths(path string, a, b any, out *[]string) {
 	am, aok := a.(map[string]any)
 	bm, bok := b.(map[string]any)
-	if aok && bok {
+	// A section on one side only is compared field by field against nothing,
+	// so the conflict names the fields: "day.water_ml is 1500 in the diary,
+	// not recorded in the file".
+	if (aok || a == nil) && (bok || b == nil) && (aok || bok) {
 		keys := slices.Sorted(maps.Keys(am))
 		for k := range bm {
 			if _, ok := am[k]; !ok {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"text/tabwriter"
 
 	"github.com/charmbracelet/lipgloss"
@@ -101,7 +102,9 @@ func (a *app) writeFileAtomic(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	fail := func(err error) error { return fmt.Errorf("cannot write %s: %w", path, store.WithoutFileName(err)) }
+	fail := func(err error) error {
+		return fmt.Errorf("cannot write %s: %s; nothing was written", path, fileWords(path, err))
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*")
 	if err != nil {
 		return fail(err)
@@ -130,6 +133,29 @@ func (a *app) writeFileAtomic(path string, write func(io.Writer) error) error {
 	return nil
 }
 
+// fileWords says in the user's words why the file at path could not be
+// written, naming no temporary file and no Go error.
+func fileWords(path string, err error) string {
+	dir := filepath.Dir(path)
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		return "a file is already there (a backup never replaces one)"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "a part of " + dir + " is a file, not a folder"
+	case errors.Is(err, fs.ErrNotExist):
+		return "there is no folder " + dir
+	case errors.Is(err, fs.ErrPermission):
+		return "you may not write there (" + dir + ")"
+	case errors.Is(err, syscall.ENOSPC):
+		return "the disk is full"
+	case errors.Is(err, syscall.EROFS):
+		return "the disk is read-only"
+	case errors.Is(err, syscall.EISDIR):
+		return "it is a folder"
+	}
+	return store.WithoutFileName(err).Error()
+}
+
 // outputTarget checks the file -o names and returns the path to write:
 // path itself, or the file a symbolic link at path points to.
 func (a *app) outputTarget(path string) (string, error) {
@@ -149,7 +175,7 @@ func (a *app) outputTarget(path string) (string, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		return target, nil
 	case err != nil:
-		return "", fmt.Errorf("-o %s: %w", path, store.WithoutFileName(err))
+		return refuse(fileWords(path, err))
 	case fi.IsDir():
 		return refuse("it is a directory")
 	case !fi.Mode().IsRegular():

@@ -195,7 +195,7 @@ func TestOutputFileNeverReplacesWhatItMustNot(t *testing.T) {
 	}
 
 	r := cramps(t, db, "export", "-o", filepath.Join(dir, "no-such-dir", "x.json"))
-	if r.code != exitUser || strings.Contains(r.stderr, ".x.json") || !strings.Contains(r.stderr, "no such file or directory") {
+	if r.code != exitUser || strings.Contains(r.stderr, ".x.json") || !strings.Contains(r.stderr, "there is no folder "+filepath.Join(dir, "no-such-dir")) {
 		t.Errorf("export into a missing folder: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -26,7 +26,7 @@ func (a *app) showCmd() *cobra.Command {
   cramps show 2026-11-20
   cramps show yesterday --json
   cramps show --usual --json`,
-		Args: cobra.MaximumNArgs(1),
+		Args: atMostOneArg("DATE"),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			d := a.lastNight()
 			if len(args) == 1 {

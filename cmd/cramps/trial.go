@@ -60,7 +60,7 @@ most 28 nights a period and 366 nights in all; one trial at a time.`,
 		Example: `  cramps trial start stretched
   cramps trial start alcohol --pairs 84
   cramps trial start magnesium --start 2026-12-07`,
-		Args: cobra.ExactArgs(1),
+		Args: oneArg("HABIT"),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			f := cmd.Flags()
 			return a.runTrialStart(cmd.OutOrStdout(), args[0], start, trialFlags{
@@ -323,7 +323,7 @@ nights you were asked to make the change against those as usual, and the
 exact chance that a difference this large arises from the random order
 alone. While a trial runs its figures are withheld, so that they cannot
 tempt an early stop; --peek shows them, marked interim.`,
-		Args: cobra.MaximumNArgs(1),
+		Args: atMostOneArg("ID"),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			return a.withTrials(a.openExisting, func(s *store.Store, ts []diary.Trial) error {
 				t, err := pickTrial(ts, args, a.today())

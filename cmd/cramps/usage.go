@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/spf13/cobra"
 )
 
@@ -41,3 +42,34 @@ func helpHint(c *cobra.Command) string {
 	}
 	return "Run '" + path + " --help' for usage."
 }
+
+// oneArg accepts exactly one argument, what the usage line calls what
+// ("FILE"), and says in words what is missing or too much — not cobra's
+// "accepts 1 arg(s), received 0".
+func oneArg(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return fmt.Errorf("%s needs %s: %s", subcommand(cmd), what, useLine(cmd))
+		}
+		return atMostOneArg(what)(cmd, args)
+	}
+}
+
+// atMostOneArg accepts no argument or one, what the usage line calls what.
+func atMostOneArg(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > 1 {
+			return fmt.Errorf("%s takes one %s, not %s (%s): %s",
+				subcommand(cmd), what, words.Count(len(args)), strings.Join(args, " "), useLine(cmd))
+		}
+		return nil
+	}
+}
+
+// subcommand is the command's name after "cramps": "trial start".
+func subcommand(cmd *cobra.Command) string {
+	return strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
+}
+
+// useLine is how the command is called, without cobra's "[flags]".
+func useLine(cmd *cobra.Command) string { return strings.TrimSuffix(cmd.UseLine(), " [flags]") }
