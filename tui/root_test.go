@@ -11,6 +11,7 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
+	"github.com/crampsdiary/cramps/tui/screen"
 )
 
 func TestMain(m *testing.M) { drive.Main(m) }
@@ -343,5 +344,17 @@ func TestKeysTypedWhileLoadingAreNotLost(t *testing.T) {
 	h.contains("[2 History]", "Position")
 	if h.m.early.Held() {
 		t.Fatal("the early keys were kept after they acted")
+	}
+}
+
+// TestStatusLineCutAtAWord: a status line longer than the terminal ends at a
+// whole word with "…", never mid-word (issue 11.10).
+func TestStatusLineCutAtAWord(t *testing.T) {
+	h := start(t, demoDiary(true), 80, 24)
+	h.send(screen.StatusMsg{Text: "Saved Sat 21 Nov: 2 cramps, 12m30s, worst pain 8, and a note about the long flight home yesterday."})
+	lines := strings.Split(h.view(), "\n")
+	status := strings.TrimRight(lines[len(lines)-2], " ")
+	if status != "Saved Sat 21 Nov: 2 cramps, 12m30s, worst pain 8, and a note about the long…" {
+		t.Errorf("status line %q", status)
 	}
 }

@@ -95,6 +95,8 @@ func (r Report) glance() []fact {
 	a, e := r.Analysis, r.Episodes
 	often := "No nights with cramps recorded in this period."
 	switch {
+	case a.Nights == 1 && a.CrampNights == 0:
+		often = "No cramps on the one logged night." // not "any of the 1 logged night" (issue 11.11)
 	case a.Nights > 0 && a.CrampNights == 0:
 		often = "No cramps on any of the " + plural(a.Nights, "logged night", "logged nights") + "."
 	case a.Nights > 0:

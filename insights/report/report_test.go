@@ -388,3 +388,14 @@ func TestMedicinesAsInsightsShowsThem(t *testing.T) {
 		t.Fatalf("report medicines %+v\nwant Insights' %+v", r.Analysis.Medications, want)
 	}
 }
+
+// TestOneNightWithoutCramps: one logged night without cramps is "the one
+// logged night", not "any of the 1 logged night" (issue 11.11).
+func TestOneNightWithoutCramps(t *testing.T) {
+	f := fixture{profile: diary.NewProfile(), nights: []diary.Night{{Date: lastNight, Episodes: []diary.Episode{}}}}
+	md, _ := render(t, f.report())
+	md = strings.ReplaceAll(md, nbsp, " ")
+	if !strings.Contains(md, "**How often:** No cramps on the one logged night.") || strings.Contains(md, "any of the 1") {
+		t.Errorf("the Markdown's how often:\n%s", md)
+	}
+}

@@ -178,6 +178,7 @@ func (m *Model) tableKey(msg tea.KeyMsg) {
 		}
 	case key.Matches(msg, k.Notes):
 		m.mode = modeNotes
+		m.relayout() // without the banner the page repeats
 	}
 }
 
@@ -185,6 +186,9 @@ func (m *Model) scrollKey(msg tea.KeyMsg) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Back):
+		if m.mode == modeNotes {
+			defer m.relayout() // the banner comes back
+		}
 		m.mode = modeTable
 	case keys.Scroll(msg, k.Lines, k.Pages, &m.page):
 	case key.Matches(msg, k.Top):

@@ -469,6 +469,15 @@ func TestRedFlagsBanner(t *testing.T) {
 			t.Errorf("notes lack %q:\n%s", w, v)
 		}
 	}
+	// Over the notes the banner would say them twice (issue 11.11); back
+	// on the table it returns.
+	if strings.Contains(v, "│ Contact a doctor today") || strings.Contains(v, "Background:") {
+		t.Errorf("the notes repeat the banner or the background above them:\n%s", v)
+	}
+	press(m, "esc")
+	if v := view(m); !strings.Contains(v, "│ Contact a doctor today") {
+		t.Errorf("the banner is not back over the table:\n%s", v)
+	}
 	// At the smallest size the table keeps its rows; the banner gives up
 	// lines first, but not its first.
 	m.SetSize(60, 12)
@@ -649,5 +658,18 @@ func TestSeenOnTheNotes(t *testing.T) {
 	send(m, screen.RedFlagsMsg{Flags: flags})
 	if m.keys.Seen.Enabled() {
 		t.Error("a still offered with every flag seen")
+	}
+}
+
+func TestPeriodWords(t *testing.T) {
+	d := diary.NewDate(2026, 11, 30)
+	for _, c := range []struct{ got, want string }{
+		{periodWords(d, d), "30 Nov 2026"},
+		{periodWords(d.AddDays(-3), d), "27 Nov – 30 Nov 2026"},
+		{periodWords(diary.NewDate(2025, 12, 30), d), "30 Dec 2025 – 30 Nov 2026"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%q, want %q", c.got, c.want)
+		}
 	}
 }

@@ -58,6 +58,11 @@ func (m *Model) relayout() {
 	if m.height >= roomyHeight {
 		bannerMax = max(2, min(8, m.height/4))
 	}
+	if m.mode == modeNotes {
+		// The notes page gives the red flags and the background in full:
+		// above it they would say the same twice (issue 11.11).
+		bannerMax, bg = 0, ""
+	}
 	// Give up, in turn, the axis ticks' own line, the note, lines of the red
 	// flags (never the first) and the background, until the table has rows.
 	giveUp := func() bool {
@@ -67,7 +72,7 @@ func (m *Model) relayout() {
 		case len(note) > 0:
 			note = nil
 		case bannerMax > 1:
-			bannerMax--
+			bannerMax-- // never the first line, while there are flags to show
 		case bg != "":
 			bg = ""
 		default:

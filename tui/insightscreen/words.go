@@ -90,6 +90,9 @@ func datesWords(ds []diary.Date, few int) string {
 func periodWords(from, to diary.Date) string {
 	fy, _, _ := from.YMD()
 	ty, _, _ := to.YMD()
+	if from == to {
+		return to.Time().Format("2 Jan 2006") // one night, not "30 Nov – 30 Nov 2026"
+	}
 	if fy == ty {
 		return from.Time().Format("2 Jan") + " – " + to.Time().Format("2 Jan 2006")
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/insights/redflags"
 	"github.com/crampsdiary/cramps/tui/internal/drive"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
@@ -360,5 +361,31 @@ func TestMedicationsFieldWords(t *testing.T) {
 	p.Medications = []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(night.AddDays(1))}}
 	if got := noMedicationsWords(p, night); strings.Contains(got, "add them in Profile") {
 		t.Errorf("a medicine started after the night: %q", got)
+	}
+}
+
+// TestBannerCountsTheOtherFlags: "1 more urgent note", not "1 more urgent
+// notes" (issue 11.11).
+func TestBannerCountsTheOtherFlags(t *testing.T) {
+	m := newLog(t)
+	flags := []redflags.Flag{
+		{ID: "long_episode", Level: redflags.LevelUrgent, Message: "A long cramp.", Nights: []diary.Date{lastNight}},
+		{ID: "swelling", Level: redflags.LevelUrgent, Message: "Swelling.", Nights: []diary.Date{lastNight}},
+	}
+	m.Update(screen.RedFlagsMsg{Flags: flags})
+	if v := view(m); !strings.Contains(v, "⚠ A long cramp. (1 more urgent note.)") {
+		t.Errorf("banner:\n%s", v)
+	}
+}
+
+// TestNoUsualNightBeforeTheFirst: a night before every logged one has no
+// usual night to be prefilled from, and its guide does not say it was
+// (issue 11.11).
+func TestNoUsualNightBeforeTheFirst(t *testing.T) {
+	m := newLog(t, diary.Night{Date: lastNight, Episodes: []diary.Episode{}})
+	press(m, "[")
+	v := view(m)
+	if strings.Contains(v, "Prefilled") || strings.Contains(v, "usual day") || !strings.Contains(v, "No night before this one to fill it in from. n: no cramps.") {
+		t.Errorf("the night before the first:\n%s", v)
 	}
 }

@@ -124,7 +124,7 @@ func (m *Model) banner(width int) []string {
 	}
 	text := "⚠ " + m.flags[0].Message
 	if len(m.flags) > 1 {
-		text += fmt.Sprintf(" (%d more urgent notes.)", len(m.flags)-1)
+		text += " (" + words.Nouns(len(m.flags)-1, "more urgent note") + ".)" // not "1 more urgent notes"
 	}
 	lines := nightcard.Flow(strings.Fields(text), " ", width-2)
 	if len(lines) > bannerLines {
@@ -142,6 +142,10 @@ func (m *Model) guide(d *draft) string {
 	switch {
 	case !d.logged && !unsaved && len(m.data.Nights) == 0:
 		return "Your first night. Fill in what you know; nothing is required. ctrl+s saves it."
+	case !d.logged && !unsaved && len(m.data.Before(d.date)) == 0:
+		// No night before it: nothing usual to fill it in from, as the n
+		// key's help says (issue 11.11).
+		return "No night before this one to fill it in from. n: no cramps. ctrl+s saves it."
 	case !d.logged && !unsaved:
 		return "Prefilled from your usual nights. n: no cramps, usual day. ctrl+s: save as is."
 	case !d.logged:
