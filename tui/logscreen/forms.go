@@ -222,7 +222,7 @@ func noMedicationsWords(p diary.Profile, date diary.Date) string {
 	if len(p.Medications) == 0 {
 		return "— (add them in Profile)"
 	}
-	return "— (none of the profile's medicines was being taken on " + nightcard.ShortDate(date) + ")"
+	return "— (none of your profile's medicines on " + nightcard.ShortDate(date) + ")" // fits the 80-column form
 }
 
 // positionGroups are how the user slept.

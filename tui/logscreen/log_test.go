@@ -362,6 +362,14 @@ func TestMedicationsFieldWords(t *testing.T) {
 	if got := noMedicationsWords(p, night); strings.Contains(got, "add them in Profile") {
 		t.Errorf("a medicine started after the night: %q", got)
 	}
+	// Whole in the 80-column form, not cut at "on Mon 30…".
+	m := New(styles.New(false), now)
+	m.SetSize(80, 20)
+	m.Update(screen.DataMsg{Data: screen.NewData(nil, p)})
+	press(m, "d", "pgdown")
+	if v := view(m); !strings.Contains(v, "Medications      — (none of your profile's medicines on Sat 21 Nov)") {
+		t.Errorf("the day form:\n%s", v)
+	}
 }
 
 // TestBannerCountsTheOtherFlags: "1 more urgent note", not "1 more urgent
