@@ -113,10 +113,6 @@ func labelOf(path string) string {
 	return strings.ReplaceAll(name, "_", " ")
 }
 
-func triOptions() []form.Option {
-	return []form.Option{form.Opt(yes), form.Opt(no), {Value: "", Label: "—"}}
-}
-
 func enumOptions[T ~string](all []T) []form.Option {
 	out := make([]form.Option, 0, len(all)+1)
 	for _, v := range all {
@@ -141,7 +137,7 @@ func (b builder) text(label, path string, value *string) *form.Text {
 }
 
 func (b builder) tri(label, path string, value *string) *form.Choice {
-	return form.NewChoice(label, value, triOptions()...).Key(path)
+	return form.NewChoice(label, value, form.TriOptions()...).Key(path)
 }
 
 // sleepGroups are the Consensus Sleep Diary items.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/form"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
@@ -45,13 +46,13 @@ func (t nightText) parse(date diary.Date) (diary.Night, problems) {
 		ExerciseIntensity: diary.Intensity(d.Intensity),
 		SittingH:          p.number("day.sitting_h", d.Sitting, 0, diary.MaxHours, "hours"),
 		StandingH:         p.number("day.standing_h", d.Standing, 0, diary.MaxHours, "hours"),
-		HeavySweating:     tri(d.HeavySweating),
-		FluidLoss:         tri(d.FluidLoss),
-		WalkingPain:       tri(d.WalkingPain),
+		HeavySweating:     form.Tri(d.HeavySweating),
+		FluidLoss:         form.Tri(d.FluidLoss),
+		WalkingPain:       form.Tri(d.WalkingPain),
 		Stress:            p.count("day.stress", d.Stress, 1, 5),
-		Stretched:         tri(d.Stretched),
-		LegsElevated:      tri(d.LegsElevated),
-		Massage:           tri(d.Massage),
+		Stretched:         form.Tri(d.Stretched),
+		LegsElevated:      form.Tri(d.LegsElevated),
+		Massage:           form.Tri(d.Massage),
 		Supplements:       list[diary.Supplement](d.Supplements),
 		Medications:       list[string](d.Medications),
 	}
@@ -59,10 +60,10 @@ func (t nightText) parse(date diary.Date) (diary.Night, problems) {
 	ps := t.Position
 	n.Position = diary.Position{
 		SleepPosition:  diary.SleepPosition(ps.Position),
-		ToesPointed:    tri(ps.ToesPointed),
-		TightBlankets:  tri(ps.TightBlankets),
-		LegsCurled:     tri(ps.LegsCurled),
-		KneesSupported: tri(ps.KneesSupported),
+		ToesPointed:    form.Tri(ps.ToesPointed),
+		TightBlankets:  form.Tri(ps.TightBlankets),
+		LegsCurled:     form.Tri(ps.LegsCurled),
+		KneesSupported: form.Tri(ps.KneesSupported),
 	}
 
 	if t.CrampsKnown || len(t.Episodes) > 0 {
@@ -76,13 +77,13 @@ func (t nightText) parse(date diary.Date) (diary.Night, problems) {
 			Side:      diary.Side(e.Side),
 			DurationS: p.duration(at+"duration_s", e.Duration),
 			Intensity: p.count(at+"intensity", e.Pain, 0, 10),
-			WokeMe:    tri(e.WokeMe),
+			WokeMe:    form.Tri(e.WokeMe),
 			Relief:    list[diary.Relief](e.Relief),
 			SorenessH: p.number(at+"soreness_h", e.Soreness, 0, diary.MaxSorenessH, "hours"),
-			Swelling:  tri(e.Swelling),
-			Numbness:  tri(e.Numbness),
-			Weakness:  tri(e.Weakness),
-			Twitching: tri(e.Twitching),
+			Swelling:  form.Tri(e.Swelling),
+			Numbness:  form.Tri(e.Numbness),
+			Weakness:  form.Tri(e.Weakness),
+			Twitching: form.Tri(e.Twitching),
 		}
 	}
 
@@ -208,16 +209,6 @@ func (p *parser) duration(path, s string) diary.Opt[int] {
 		return diary.None[int]()
 	}
 	return diary.Some(sec)
-}
-
-func tri(s string) diary.Opt[bool] {
-	switch s {
-	case yes:
-		return diary.Some(true)
-	case no:
-		return diary.Some(false)
-	}
-	return diary.None[bool]()
 }
 
 // list reads ticked options: nothing ticked is nil (not recorded), "none"

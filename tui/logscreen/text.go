@@ -4,16 +4,15 @@ import (
 	"strconv"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/form"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
-// The words of the tri-state and list fields. An empty string is "not
-// recorded"; a list with nothing ticked is "not recorded" too, and "none"
-// ticked is the recorded empty list.
+// The words of the tri-state and list fields (form.Yes, form.No, form.None).
 const (
-	yes  = "yes"
-	no   = "no"
-	none = "none"
+	yes  = form.Yes
+	no   = form.No
+	none = form.None
 )
 
 // nightText is a night as the forms hold it: text as typed, so that nothing
@@ -65,8 +64,8 @@ func encodeNight(n diary.Night) nightText {
 		Caffeine: intText(d.CaffeineServings), LastCaffeine: clockText(d.LastCaffeine),
 		Alcohol: intText(d.AlcoholDrinks), ExerciseMin: intText(d.ExerciseMin), Intensity: string(d.ExerciseIntensity),
 		Sitting: floatText(d.SittingH), Standing: floatText(d.StandingH), Stress: intText(d.Stress),
-		HeavySweating: triText(d.HeavySweating), FluidLoss: triText(d.FluidLoss), WalkingPain: triText(d.WalkingPain),
-		Stretched: triText(d.Stretched), LegsElevated: triText(d.LegsElevated), Massage: triText(d.Massage),
+		HeavySweating: form.TriText(d.HeavySweating), FluidLoss: form.TriText(d.FluidLoss), WalkingPain: form.TriText(d.WalkingPain),
+		Stretched: form.TriText(d.Stretched), LegsElevated: form.TriText(d.LegsElevated), Massage: form.TriText(d.Massage),
 		Supplements: listText(d.Supplements), Medications: listText(d.Medications),
 	}
 	if ml, ok := d.WaterML.Get(); ok {
@@ -74,8 +73,8 @@ func encodeNight(n diary.Night) nightText {
 	}
 	p := n.Position
 	t.Position = positionText{
-		Position: string(p.SleepPosition), ToesPointed: triText(p.ToesPointed), TightBlankets: triText(p.TightBlankets),
-		LegsCurled: triText(p.LegsCurled), KneesSupported: triText(p.KneesSupported),
+		Position: string(p.SleepPosition), ToesPointed: form.TriText(p.ToesPointed), TightBlankets: form.TriText(p.TightBlankets),
+		LegsCurled: form.TriText(p.LegsCurled), KneesSupported: form.TriText(p.KneesSupported),
 	}
 	for _, e := range n.Episodes {
 		t.Episodes = append(t.Episodes, encodeEpisode(e))
@@ -86,9 +85,9 @@ func encodeNight(n diary.Night) nightText {
 func encodeEpisode(e diary.Episode) *episodeText {
 	et := &episodeText{
 		Time: clockText(e.Time), Muscle: string(e.Muscle), Side: string(e.Side),
-		Pain: intText(e.Intensity), WokeMe: triText(e.WokeMe), Soreness: floatText(e.SorenessH),
-		Swelling: triText(e.Swelling), Numbness: triText(e.Numbness), Weakness: triText(e.Weakness),
-		Twitching: triText(e.Twitching), Relief: listText(e.Relief),
+		Pain: intText(e.Intensity), WokeMe: form.TriText(e.WokeMe), Soreness: floatText(e.SorenessH),
+		Swelling: form.TriText(e.Swelling), Numbness: form.TriText(e.Numbness), Weakness: form.TriText(e.Weakness),
+		Twitching: form.TriText(e.Twitching), Relief: listText(e.Relief),
 	}
 	if d, ok := e.DurationS.Get(); ok {
 		et.Duration = diary.FormatDuration(d)
@@ -125,16 +124,6 @@ func floatText(o diary.Opt[float64]) string {
 		return nightcard.Number(v)
 	}
 	return ""
-}
-
-func triText(o diary.Opt[bool]) string {
-	switch v, ok := o.Get(); {
-	case !ok:
-		return ""
-	case v:
-		return yes
-	}
-	return no
 }
 
 // listText writes a list as ticked options: nil is nothing ticked, the

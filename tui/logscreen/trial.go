@@ -166,12 +166,7 @@ func (m *Model) usualBesidesHabit(d *draft) bool {
 // setHabit writes a yes or no to the question of habit h into the draft.
 // usual gives the other supplements beside magnesium.
 func setHabit(d *draft, h diary.TrialHabit, yes bool, usual diary.Night) {
-	yn := func(b bool) string {
-		if b {
-			return "yes"
-		}
-		return "no"
-	}
+	yn := func(b bool) string { return form.TriText(diary.Some(b)) }
 	t := &d.text
 	switch h {
 	case diary.HabitStretched:

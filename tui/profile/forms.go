@@ -40,7 +40,7 @@ func (m *Model) aboutGroups() []*huh.Group {
 	return []*huh.Group{huh.NewGroup(
 		m.input("Birth year", "birth_year", &t.BirthYear).Placeholder("YYYY").Hint("cramps grow commoner with age"),
 		form.NewChoice("Sex", &t.Sex, enumOptions(diary.Sexes)...).Key("sex"),
-		form.NewChoice("Pregnant", &t.Pregnant, form.Opt(yes), form.Opt(no), form.Option{Value: "", Label: "—"}).Key("pregnant"),
+		form.NewChoice("Pregnant", &t.Pregnant, form.TriOptions()...).Key("pregnant"),
 		form.NewMulti("Conditions", &t.Conditions, conds...).Key("conditions").Exclusive(none),
 	)}
 }

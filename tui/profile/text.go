@@ -6,13 +6,15 @@ import (
 	"strings"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/form"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
+// The words of the tri-state and list fields (form.Yes, form.No, form.None).
 const (
-	yes  = "yes"
-	no   = "no"
-	none = "none"
+	yes  = form.Yes
+	no   = form.No
+	none = form.None
 )
 
 // profileText is the profile as its forms hold it: text as typed.
@@ -44,9 +46,7 @@ func encode(p diary.Profile) profileText {
 	if v, ok := p.BirthYear.Get(); ok {
 		t.BirthYear = strconv.Itoa(v)
 	}
-	if v, ok := p.Pregnant.Get(); ok {
-		t.Pregnant = map[bool]string{true: yes, false: no}[v]
-	}
+	t.Pregnant = form.TriText(p.Pregnant)
 	if p.Conditions != nil {
 		t.Conditions = []string{none}
 		if len(p.Conditions) > 0 {
@@ -89,12 +89,7 @@ func (t profileText) parse() (diary.Profile, problems) {
 			p.BirthYear = diary.Some(v)
 		}
 	}
-	switch t.Pregnant {
-	case yes:
-		p.Pregnant = diary.Some(true)
-	case no:
-		p.Pregnant = diary.Some(false)
-	}
+	p.Pregnant = form.Tri(t.Pregnant)
 	if len(t.Conditions) > 0 {
 		p.Conditions = []diary.Condition{}
 		for _, c := range t.Conditions {
