@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sync/atomic"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights/redflags"
@@ -85,50 +86,36 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 		}
 	}
 
-	// The work splits three ways that share nothing but the read-only
-	// nights: the dose-responses and the red flags, and each half of the
-	// factor comparisons (with its own scratch space). On thirty years of
-	// nights a second core halves the time.
-	var doses []DoseResponse
-	side := make(chan struct{})
-	go func() {
-		defer close(side)
-		doses = fr.doseResponses(window)
-		a.RedFlags, a.Background = flagsAndBackground(all, p, opts)
-	}()
-
+	// The dose-responses with the red flags, and each factor's comparison,
+	// share nothing but the read-only nights: two goroutines take them in
+	// turn (see shared), each comparison with its goroutine's scratch space.
 	cat := Catalog()
 	a.Factors = make([]FactorResult, 0, len(cat))
 	cores := make([]comparisonCore, len(cat))
 	reactive := make([]Reactive, len(cat))
-	cols, _ := exposureColumns(cat, window, &p)
-	n := len(window)
 	series := make([]testSeries, len(cat))
-	compare := func(fr *nightFrame, from, to int) {
-		for f := from; f < to; f++ {
-			col := cols[f*n : (f+1)*n]
-			cores[f], series[f] = fr.prepareComparison(col, fr.stratum, factorStrata)
-			reactive[f] = fr.reactive(col)
-		}
-	}
-	half := len(cat) / 2
+	var doses []DoseResponse
 	other := *fr
 	other.scratch = nightFrameScratch{}
 	other.test = testScratch{}
-	secondHalf := make(chan struct{})
-	go func() {
-		defer close(secondHalf)
-		compare(&other, half, len(cat))
-	}()
-	compare(fr, 0, half)
-	<-secondHalf
+	frames := [2]*nightFrame{fr, &other}
+	shared(1+len(cat), func(w, task int) {
+		if task == 0 {
+			doses = fr.doseResponses(window)
+			a.RedFlags, a.Background = flagsAndBackground(all, p, opts)
+			return
+		}
+		f, fr := task-1, frames[w]
+		col, _ := exposureColumns(cat[f:f+1], window, &p)
+		cores[f], series[f] = fr.prepareComparison(col, fr.stratum, factorStrata)
+		reactive[f] = fr.reactive(col)
+	})
 	var rots [2]stats.Rotation
 	scores, sums := rotateAll(series, &rots)
 	for f := range cores {
 		cores[f].test.s = scores[f]
 		cores[f].test.finish(sums[f])
 	}
-	<-side
 	for f := range cat {
 		r := FactorResult{ID: cat[f].ID, Kind: cat[f].Kind, Evidence: cat[f].Evidence}
 		cores[f].fill(&r.Comparison)
@@ -181,6 +168,31 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 	}
 
 	return a
+}
+
+// shared runs do(w, i) for every i < count on two goroutines, the caller's
+// and one more, each taking the next i when it is free, so that neither
+// waits on the other while work is left (on a busy machine one of them may
+// get no core for a while). w, 0 or 1, says which goroutine runs an i, so
+// that each uses working space of its own.
+func shared(count int, do func(w, i int)) {
+	var next atomic.Int64
+	work := func(w int) {
+		for {
+			i := int(next.Add(1)) - 1
+			if i >= count {
+				return
+			}
+			do(w, i)
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		work(1)
+	}()
+	work(0)
+	<-done
 }
 
 // flagsAndBackground checks the red flags over every night up to To (or

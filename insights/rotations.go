@@ -10,8 +10,8 @@ import (
 // §7.2), sharing the work the factors share: factors known on the same
 // nights have the same outcome residuals, whose spectrum is computed once,
 // and the series are transformed two at a time (one transform of a + i·b
-// gives the spectra of both), half of them on a second goroutine, each
-// side with its own Rotation. The residuals are written straight into the
+// gives the spectra of both), on two goroutines (see shared), each with its
+// own Rotation. The residuals are written straight into the
 // transforms' input. A test whose residuals are zero throughout has a
 // score and a sum of 0.
 func rotateAll(series []testSeries, rots *[2]stats.Rotation) (scores, sums []float64) {
@@ -53,28 +53,16 @@ func rotateAll(series []testSeries, rots *[2]stats.Rotation) (scores, sums []flo
 	}
 	// Pairs must be of one length.
 	slices.SortStableFunc(rest, func(a, b member) int { return series[a.f].n - series[b.f].n })
-	parallel := func(count int, do func(r *stats.Rotation, i int)) {
-		half := count / 2
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			for i := half; i < count; i++ {
-				do(&rots[1], i)
-			}
-		}()
-		for i := range half {
-			do(&rots[0], i)
-		}
-		<-done
-	}
-	parallel(len(groups), func(r *stats.Rotation, g int) {
+	shared(len(groups), func(w, g int) {
+		r := &rots[w]
 		f := groups[g][0]
 		a, b, at := r.Load(lengths[g])
 		scores[f] = series[f].residuals(a, b, at)
 		sums[f] = r.SumAndPowers(lengths[g], weights[g], outcome[g])
 	})
 	pairs := (len(rest) + 1) / 2
-	parallel(pairs, func(r *stats.Rotation, i int) {
+	shared(pairs, func(w, i int) {
+		r := &rots[w]
 		one := func(x member) {
 			a, _, at := r.Load(lengths[x.g])
 			scores[x.f] = series[x.f].residuals(a, nil, at)
