@@ -51,7 +51,7 @@ holding last night; weeks start on Monday, or Sunday if the profile says so.`,
 			rep := insights.Week(nights, p, diary.WeekStartOf(day, p.FirstWeekday()), a.lastNight())
 			rep.RedFlags = redflags.Acknowledge(rep.RedFlags, a.acks)
 			return printFigures(cmd.OutOrStdout(), asJSON, rep, func(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width int) {
-				writeWeek(w, r, rep, p.Cutoff(), width)
+				writeWeek(w, r, rep, p.Cutoff(), a.lastNight(), width)
 			})
 		}),
 	}
@@ -61,14 +61,21 @@ holding last night; weeks start on Monday, or Sunday if the profile says so.`,
 	return cmd
 }
 
-// writeWeek prints the week for people; cutoff is the profile's caffeine cutoff.
-func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, cutoff diary.Clock, width int) {
+// writeWeek prints the week for people; cutoff is the profile's caffeine
+// cutoff, last the latest night that has ended.
+func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, cutoff diary.Clock, last diary.Date, width int) {
 	width = min(width, maxTextWidth)
 	bold := r.NewStyle().Bold(true)
 	good := r.NewStyle().Foreground(lipgloss.Color("2")) // the terminal's own green and yellow suit its background
 	bad := r.NewStyle().Foreground(lipgloss.Color("3"))
 
-	fmt.Fprintf(w, "%s — %s of 7 nights logged\n\n", bold.Render("Week of "+rep.Start.Time().Format("Mon 2 Jan")+" to "+rep.End.Time().Format("Mon 2 Jan 2006")), fmt.Sprint(rep.NightsLogged))
+	// Of the nights that have ended, as the Week screen counts them.
+	possible := max(0, min(7, last.DaysSince(rep.Start)+1))
+	logged := words.Count(rep.NightsLogged) + " of " + words.Plural(possible, "night", "nights") + " logged"
+	if possible < 7 {
+		logged += " so far"
+	}
+	fmt.Fprintf(w, "%s — %s\n\n", bold.Render("Week of "+rep.Start.Time().Format("Mon 2 Jan")+" to "+rep.End.Time().Format("Mon 2 Jan 2006")), logged)
 	writeRedFlags(w, r, redflags.Banners(rep.RedFlags), width)
 
 	// The Week screen's rows, written as the screen writes them (insights;
