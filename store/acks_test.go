@@ -11,10 +11,7 @@ import (
 
 func TestAcksStored(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true})
 	if got, err := s.Acks(); err != nil || len(got) != 0 {
 		t.Fatalf("a new diary's acks = %v, %v; want none", got, err)
 	}
@@ -32,10 +29,7 @@ func TestAcksStored(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s, err = Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s = mustOpen(t, path, Options{NoSnapshot: true})
 	defer s.Close()
 	got, err := s.Acks()
 	if err != nil || !slices.Equal(got, want) {

@@ -16,24 +16,26 @@ import (
 // benchDiary writes a closed diary of n realistic nights and returns its path.
 func benchDiary(b *testing.B, n int) string {
 	b.Helper()
-	path := filepath.Join(b.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		b.Fatal(err)
-	}
 	p := diary.NewProfile()
-	if err := s.Import(&p, realisticNights(71, diary.NewDate(1996, 1, 1), n)); err != nil {
-		b.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		b.Fatal(err)
-	}
-	return path
+	return diaryFile(b, &p, realisticNights(71, diary.NewDate(1996, 1, 1), n))
 }
 
 func benchOpenLoadAll(b *testing.B, n int) {
-	path := benchDiary(b, n)
-	fi, _ := os.Stat(path)
+	benchOpens(b, benchDiary(b, n), func(b *testing.B, s *Store) {
+		all, err := s.AllNights()
+		if err != nil || len(all) != n {
+			b.Fatalf("%d nights, %v", len(all), err)
+		}
+	})
+}
+
+// benchOpens opens the diary at path, runs read on it and closes it, again
+// and again: for writing ("rw") and for reading only ("ro").
+func benchOpens(b *testing.B, path string, read func(*testing.B, *Store)) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, mode := range []struct {
 		name string
 		opts Options
@@ -41,14 +43,8 @@ func benchOpenLoadAll(b *testing.B, n int) {
 		b.Run(mode.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s, err := Open(path, mode.opts)
-				if err != nil {
-					b.Fatal(err)
-				}
-				all, err := s.AllNights()
-				if err != nil || len(all) != n {
-					b.Fatalf("%d nights, %v", len(all), err)
-				}
+				s := mustOpen(b, path, mode.opts)
+				read(b, s)
 				if err := s.Close(); err != nil {
 					b.Fatal(err)
 				}
@@ -69,10 +65,7 @@ func BenchmarkOpenLoadAll10950(b *testing.B) { benchOpenLoadAll(b, 10950) }
 // ten-year diary.
 func BenchmarkPutNight(b *testing.B) {
 	path := benchDiary(b, 3650)
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		b.Fatal(err)
-	}
+	s := mustOpen(b, path, Options{NoSnapshot: true})
 	defer s.Close()
 	nights := realisticNights(72, diary.NewDate(2026, 1, 1), 64)
 	i := 0
@@ -90,10 +83,7 @@ func BenchmarkImport3650(b *testing.B) {
 	dir := b.TempDir()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		s, err := Open(filepath.Join(dir, "diary"+string(rune('a'+i%26))+".db"), Options{NoSnapshot: true})
-		if err != nil {
-			b.Fatal(err)
-		}
+		s := mustOpen(b, filepath.Join(dir, "diary"+string(rune('a'+i%26))+".db"), Options{NoSnapshot: true})
 		b.StartTimer()
 		if err := s.Import(nil, nights); err != nil {
 			b.Fatal(err)
@@ -121,22 +111,5 @@ func BenchmarkDecodeNight(b *testing.B) {
 // writing: the checks an open makes before any read (preflight, the walk of
 // the index) and bbolt's own open.
 func BenchmarkOpen3650(b *testing.B) {
-	path := benchDiary(b, 3650)
-	for _, mode := range []struct {
-		name string
-		opts Options
-	}{{"rw", Options{NoSnapshot: true}}, {"ro", Options{ReadOnly: true}}} {
-		b.Run(mode.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				s, err := Open(path, mode.opts)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := s.Close(); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchOpens(b, benchDiary(b, 3650), func(*testing.B, *Store) {})
 }

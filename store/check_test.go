@@ -40,15 +40,7 @@ func equalReports(a, b CheckReport) bool {
 // never write, and expects each listed by its night; reading them gives
 // ErrNotDiary.
 func TestCheckFindsBadValues(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Import(nil, realisticNights(52, date(2026, 3, 1), 3)); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	path := diaryFile(t, nil, realisticNights(52, date(2026, 3, 1), 3))
 	invalid := diary.Night{Date: date(2026, 3, 10), Sleep: diary.Sleep{Quality: diary.Some(9)}}
 	withBolt(t, path, nil, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketNights)
@@ -67,10 +59,7 @@ func TestCheckFindsBadValues(t *testing.T) {
 		return putSealed(tx.Bucket(bucketProfile), keyProfile, encodeProfile(diary.Profile{WaterGoalML: diary.Some(-5)}))
 	})
 
-	s, err = Open(path, Options{NoSnapshot: true, ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true, ReadOnly: true})
 	defer s.Close()
 	r, err := s.Check()
 	if !errors.Is(err, ErrNotDiary) || !strings.HasSuffix(err.Error(), ": 6 problems found") {
@@ -118,10 +107,7 @@ func second[T any](_ T, err error) error { return err }
 // night named, with no cap on the list.
 func TestCheckListsEveryProblem(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true})
 	s.Close()
 	const bad = 250
 	withBolt(t, path, nil, func(tx *bolt.Tx) error {
@@ -134,10 +120,7 @@ func TestCheckListsEveryProblem(t *testing.T) {
 		}
 		return nil
 	})
-	s, err = Open(path, Options{NoSnapshot: true, ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s = mustOpen(t, path, Options{NoSnapshot: true, ReadOnly: true})
 	defer s.Close()
 	r, err := s.Check()
 	if err == nil || len(r.Problems) != bad {

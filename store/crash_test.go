@@ -141,10 +141,7 @@ func TestCrashDuringTheDailySnapshot(t *testing.T) {
 		t.Skip("kills child processes; skipped in -short")
 	}
 	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true})
 	nights := realisticNights(5, diary.NewDate(2016, 1, 1), 3650)
 	if err := s.Import(nil, nights); err != nil {
 		t.Fatal(err)

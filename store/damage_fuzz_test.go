@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -49,11 +48,6 @@ func TestEveryFlippedBitIsFound(t *testing.T) {
 	}
 }
 
-var fuzzSeed struct {
-	once sync.Once
-	file []byte
-}
-
 // FuzzDamagedFile writes bytes over a small real diary and opens it: never a
 // crash; and when a write is allowed on a day its snapshot is due, the
 // diary must have passed every check, values and pages.
@@ -66,27 +60,9 @@ func FuzzDamagedFile(f *testing.F) {
 	// quoted whole in every problem: minutes for one check.
 	f.Add(uint32(12362), []byte{0xa4, 0x00, 0xff, 0xbb, 0xff, 0x6d, 0x0b, 0x00, 0x9d, 0x71, 0x1f, 0xff})
 	f.Add(uint32(8421), []byte{0x00, 0xff, 0x00, 0x00, 0x00, 0xff, 0x00, 0xd8, 0x00, 0x97})
+	seed := readFile(f, eightyNightDiary(f))
 	f.Fuzz(func(t *testing.T, at uint32, patch []byte) {
-		fuzzSeed.once.Do(func() {
-			dir, err := os.MkdirTemp("", "cramps-fuzz-")
-			if err != nil {
-				panic(err)
-			}
-			defer os.RemoveAll(dir)
-			p := filepath.Join(dir, "diary.db")
-			s, err := Open(p, Options{NoSnapshot: true})
-			if err != nil {
-				panic(err)
-			}
-			if err := s.Import(nil, realisticNights(9, date(2026, 1, 1), 80)); err != nil {
-				panic(err)
-			}
-			s.Close()
-			if fuzzSeed.file, err = os.ReadFile(p); err != nil {
-				panic(err)
-			}
-		})
-		b := append([]byte(nil), fuzzSeed.file...)
+		b := append([]byte(nil), seed...)
 		at %= uint32(len(b))
 		copy(b[at:], patch)
 		path := filepath.Join(t.TempDir(), "diary.db")

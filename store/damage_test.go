@@ -27,19 +27,8 @@ import (
 // damagedDiary is a closed diary of n nights from start, with its nights.
 func damagedDiary(t *testing.T, n int, start diary.Date) (string, []diary.Night) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
 	nights := realisticNights(31, start, n)
-	if err := s.Import(nil, nights); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path, nights
+	return diaryFile(t, nil, nights), nights
 }
 
 // flipInValue flips one byte inside the stored value of night n, wherever
@@ -239,10 +228,7 @@ func TestOneDamagedMetaPageIsSurvived(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			path, nights := damagedDiary(t, 300, date(2025, 1, 1))
 			// One more transaction, so the two meta pages name the same nights.
-			s, err := Open(path, Options{NoSnapshot: true})
-			if err != nil {
-				t.Fatal(err)
-			}
+			s := mustOpen(t, path, Options{NoSnapshot: true})
 			if err := s.PutNight(nights[0]); err != nil {
 				t.Fatal(err)
 			}
@@ -279,10 +265,7 @@ func TestOneDamagedMetaPageIsSurvived(t *testing.T) {
 			if err := verifyFile(SnapshotPath(path, diary.DateOf(fixedNow()))); err != nil {
 				t.Errorf("the day's snapshot: %v", err)
 			}
-			s, err = Open(path, Options{ReadOnly: true})
-			if err != nil {
-				t.Fatal(err)
-			}
+			s = mustOpen(t, path, Options{ReadOnly: true})
 			defer s.Close()
 			if r, err := s.Check(); err != nil || r.Nights != len(nights)+1 || len(s.Warnings()) != 0 {
 				t.Fatalf("after a save, Check = %+v, %v; warnings %v", r, err, s.Warnings())
@@ -296,10 +279,7 @@ func TestOneDamagedMetaPageIsSurvived(t *testing.T) {
 // new snapshots would push the real ones out within a week.
 func TestEmptiedDiaryWithSnapshotsIsRefused(t *testing.T) {
 	path, _ := damagedDiary(t, 30, date(2026, 10, 1))
-	s, err := Open(path, Options{Now: fixedNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{Now: fixedNow})
 	s.Close()
 	snap := SnapshotPath(path, diary.DateOf(fixedNow()))
 	before := readFile(t, snap)
@@ -338,10 +318,7 @@ func TestAWeekOnADamagedDiaryKeepsEveryGoodSnapshot(t *testing.T) {
 		return Options{Now: func() time.Time { return day0.AddDate(0, 0, d) }}
 	}
 	for d := range 7 {
-		s, err := Open(path, on(d))
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := mustOpen(t, path, on(d))
 		if err := s.PutNight(realisticNight(uint64(d), diary.DateOf(day0).AddDays(d))); err != nil {
 			t.Fatal(err)
 		}
@@ -402,10 +379,7 @@ func TestSnapshotIsCheckedBeforeAnyIsPruned(t *testing.T) {
 	dir := filepath.Join(filepath.Dir(path), BackupDirName)
 	day0 := time.Date(2026, 11, 1, 8, 0, 0, 0, time.Local)
 	for d := range 7 {
-		s, err := Open(path, Options{Now: func() time.Time { return day0.AddDate(0, 0, d) }})
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := mustOpen(t, path, Options{Now: func() time.Time { return day0.AddDate(0, 0, d) }})
 		s.Close()
 	}
 	before, _ := snapshotNames(dir, path)
@@ -429,10 +403,7 @@ func TestSnapshotIsCheckedBeforeAnyIsPruned(t *testing.T) {
 		t.Fatalf("after a snapshot that failed its check: %v, want %v", now, before)
 	}
 
-	s, err = Open(path, Options{Now: func() time.Time { return day0.AddDate(0, 0, 8) }})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s = mustOpen(t, path, Options{Now: func() time.Time { return day0.AddDate(0, 0, 8) }})
 	if w := s.Warnings(); len(w) != 0 {
 		t.Fatalf("Warnings = %v", w)
 	}

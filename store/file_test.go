@@ -70,10 +70,7 @@ func TestFileHoldsNoLockAndLosesNoUpdate(t *testing.T) {
 	}
 
 	// The profile likewise.
-	other, err = Open(path, Options{Now: fixedNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	other = mustOpen(t, path, Options{Now: fixedNow})
 	p := diary.NewProfile()
 	p.BirthYear = diary.Some(1950)
 	if err := other.PutProfile(p); err != nil {
@@ -84,10 +81,7 @@ func TestFileHoldsNoLockAndLosesNoUpdate(t *testing.T) {
 	if err := f.PutProfile(p); !errors.Is(err, ErrChanged) {
 		t.Fatalf("PutProfile over a profile saved elsewhere = %v, want ErrChanged", err)
 	}
-	s, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{ReadOnly: true})
 	defer s.Close()
 	if got, _ := s.Profile(); got.BirthYear.Or(0) != 1950 {
 		t.Fatalf("the other cramps's profile was written over: %v", got.BirthYear)

@@ -10,25 +10,41 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/crampsdiary/cramps/diary"
 )
 
 // Helpers that make and inspect diary files for the tests.
 
+// diaryFile makes a closed diary of nights, and of the profile p when it is
+// not nil, in a fresh directory, and returns its path.
+func diaryFile(tb testing.TB, p *diary.Profile, nights []diary.Night) string {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "diary.db")
+	s := mustOpen(tb, path, Options{NoSnapshot: true})
+	if err := s.Import(p, nights); err != nil {
+		tb.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
+
+// mustOpen opens the diary at path, or fails the test.
+func mustOpen(tb testing.TB, path string, opts Options) *Store {
+	tb.Helper()
+	s, err := Open(path, opts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
 // newDiaryFile makes a closed diary holding a few nights and returns its path.
 func newDiaryFile(t *testing.T, nights int) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Import(nil, realisticNights(11, date(2026, 1, 1), nights)); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return diaryFile(t, nil, realisticNights(11, date(2026, 1, 1), nights))
 }
 
 func mode(t *testing.T, path string) fs.FileMode {

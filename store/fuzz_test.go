@@ -42,16 +42,21 @@ func FuzzDecodeProfile(f *testing.F) {
 		f.Add(encodeProfile(a.profile()))
 	}
 	f.Add(encodeProfile(diary.NewProfile()))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		p, err := decodeProfile(b)
-		if err != nil {
-			return
-		}
-		again, err := decodeProfile(encodeProfile(p))
-		if err != nil || !reflect.DeepEqual(again, p) {
-			t.Fatalf("round trip changed the profile: %v\n got %#v\nwant %#v", err, again, p)
-		}
-	})
+	f.Fuzz(func(t *testing.T, b []byte) { roundTrips(t, "profile", b, decodeProfile, encodeProfile) })
+}
+
+// roundTrips: whatever decode reads from b, encode writes so that decode
+// reads it back the same.
+func roundTrips[T any](t *testing.T, what string, b []byte, decode func([]byte) (T, error), encode func(T) []byte) {
+	t.Helper()
+	v, err := decode(b)
+	if err != nil {
+		return
+	}
+	again, err := decode(encode(v))
+	if err != nil || !reflect.DeepEqual(again, v) {
+		t.Fatalf("round trip changed the %s: %v\n got %#v\nwant %#v", what, err, again, v)
+	}
 }
 
 // hasNaN reports whether a night holds a NaN, which no value equals, not

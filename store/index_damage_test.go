@@ -81,6 +81,21 @@ func readEverything(t *testing.T, path string) everyRead {
 	return got
 }
 
+// readDamagedIndex records the file at path as it is and runs every read on
+// it: it must open to read, and check's first problem must say says.
+func readDamagedIndex(t *testing.T, path, says string) (everyRead, untouched) {
+	t.Helper()
+	u := recordUntouched(t, path)
+	got := readEverything(t, path)
+	if got.openErr != nil {
+		t.Fatalf("a diary with a damaged index does not open to read: %v", got.openErr)
+	}
+	if got.check.Sound() || !strings.Contains(got.check.Problems[0].Problem, says) {
+		t.Errorf("check found %v, want first %q", got.check.Problems, says)
+	}
+	return got, u
+}
+
 // seed56File is the 80-night diary of FuzzDamagedFile with the one damage
 // the random damage driver (PCG seed 5, 6: 1–3 runs of 1–32 random bytes at
 // random offsets) met as file 12,637: eight bytes over the header of the
@@ -102,14 +117,7 @@ func seed56File(t *testing.T) string {
 
 func TestSeed56DamageIsReadAroundAndNeverWritten(t *testing.T) {
 	path := seed56File(t)
-	u := recordUntouched(t, path)
-	got := readEverything(t, path)
-	if got.openErr != nil {
-		t.Fatalf("a diary with a damaged index does not open to read: %v", got.openErr)
-	}
-	if got.check.Sound() || !strings.Contains(got.check.Problems[0].Problem, "page 8 claims 3502545373 more pages") {
-		t.Errorf("check found %v, want the nights root's impossible size", got.check.Problems)
-	}
+	got, u := readDamagedIndex(t, path, "page 8 claims 3502545373 more pages")
 	if len(got.nights) != 0 || len(got.problems) == 0 {
 		t.Errorf("the nights root is damaged, so no night can be reached: got %d nights and problems %v", len(got.nights), got.problems)
 	}
@@ -120,17 +128,18 @@ func TestSeed56DamageIsReadAroundAndNeverWritten(t *testing.T) {
 // TestIndexCycleIsReadAround points an entry of a branch page of the nights
 // index at the page itself or at an ancestor — what a flipped bit in a page
 // number can do — at a page reached already, and past the end of the file,
-// and expects every read to
-// finish; the reading side to give every night the index still reaches,
-// exactly as saved, and to say which nights it cannot reach; check to find
-// it; and a write to be refused, with the file and its folder untouched.
+// and expects every read to finish; the reading side to give every night
+// the index still reaches, exactly as saved, and to say which nights it
+// cannot reach; check to find it; and a write to be refused, with the file
+// and its folder untouched.
 func TestIndexCycleIsReadAround(t *testing.T) {
 	// A ten-year diary's nights index has three levels: a root branch, two
 	// branches below it, and the leaves.
 	for _, c := range []struct {
 		name string
-		// hurt points an entry of a branch at another page; it is given the
-		// root and its two children, and returns the first night lost.
+		// branch is given the root page and its two children, and names
+		// the entry of a branch page to damage (a negative entry counts
+		// from the end) and the page it is to point to.
 		branch func(root, low, high int) (page, entry int, to int)
 	}{
 		{"the last entry of a lower branch to the root", func(root, _, high int) (int, int, int) { return high, -1, root }},
@@ -163,15 +172,7 @@ func TestIndexCycleIsReadAround(t *testing.T) {
 			at, firstLost := child(page, entry)
 			ne.PutUint64(b[at:], uint64(to))
 			writeFile(t, path, b)
-			u := recordUntouched(t, path)
-
-			got := readEverything(t, path)
-			if got.openErr != nil {
-				t.Fatalf("read-only Open = %v", got.openErr)
-			}
-			if got.check.Sound() || !strings.Contains(got.check.Problems[0].Problem, "the file's index is damaged") {
-				t.Errorf("check found %v, want the damaged index", got.check.Problems)
-			}
+			got, u := readDamagedIndex(t, path, "the file's index is damaged")
 			// The nights read are each as saved; the ones missing are one
 			// run from the entry that was damaged on, and the problem
 			// names where it starts.
@@ -211,10 +212,7 @@ func TestIndexCycleIsReadAround(t *testing.T) {
 // read around a damaged index; the plain ones say it is damaged, so that no
 // command takes a part of the diary for the whole.
 func TestReadOnlyStoreOfADamagedIndexRefusesPlainReads(t *testing.T) {
-	s, err := Open(seed56File(t), Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, seed56File(t), Options{ReadOnly: true})
 	defer s.Close()
 	_, err1 := s.AllNights()
 	_, err2 := s.Count()
@@ -231,20 +229,9 @@ func TestReadOnlyStoreOfADamagedIndexRefusesPlainReads(t *testing.T) {
 
 // eightyNightDiary is a closed diary of the 80 nights FuzzDamagedFile
 // damages: realisticNights(9) from 1 January 2026.
-func eightyNightDiary(t *testing.T) string {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Import(nil, realisticNights(9, date(2026, 1, 1), 80)); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path
+func eightyNightDiary(tb testing.TB) string {
+	tb.Helper()
+	return diaryFile(tb, nil, realisticNights(9, date(2026, 1, 1), 80))
 }
 
 // damageFiles is how many damaged files TestRandomDamageEveryReadFinishes

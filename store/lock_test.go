@@ -64,10 +64,7 @@ func TestReadersShareTheDiary(t *testing.T) {
 // the TUI and a command never share a diary by accident.
 func TestLockedInProcess(t *testing.T) {
 	path := newDiaryFile(t, 1)
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true})
 	defer s.Close()
 	openLocked(t, path, Options{NoSnapshot: true, LockTimeout: 200 * time.Millisecond}, 200*time.Millisecond)
 }

@@ -82,18 +82,7 @@ func writeSchema(t *testing.T, path, schema string, nights []diary.Night, p *dia
 
 func assertDiaryHolds(t *testing.T, s *Store, nights []diary.Night, p diary.Profile) {
 	t.Helper()
-	got, err := s.AllNights()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != len(nights) {
-		t.Fatalf("%d nights, want %d", len(got), len(nights))
-	}
-	for i := range nights {
-		if !got[i].Equal(nights[i]) {
-			t.Fatalf("night %s:\n got %#v\nwant %#v", nights[i].Date, got[i], nights[i])
-		}
-	}
+	assertAllNights(t, s, nights)
 	if gp, err := s.Profile(); err != nil || !reflect.DeepEqual(gp, p) {
 		t.Fatalf("profile = %#v, %v; want %#v", gp, err, p)
 	}
@@ -105,10 +94,7 @@ func assertDiaryHolds(t *testing.T, s *Store, nights []diary.Night, p diary.Prof
 func migrated(t *testing.T, path string, from int, nights []diary.Night, profile diary.Profile) *Store {
 	t.Helper()
 	u := recordUntouched(t, path)
-	ro, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ro := mustOpen(t, path, Options{ReadOnly: true})
 	assertDiaryHolds(t, ro, nights, profile)
 	if r, err := ro.Check(); err != nil || r.SchemaVersion != from || r.Nights != len(nights) {
 		t.Fatalf("Check of schema %d = %+v, %v", from, r, err)
@@ -116,10 +102,7 @@ func migrated(t *testing.T, path string, from int, nights []diary.Night, profile
 	ro.Close()
 	u.check(t)
 
-	s, err := Open(path, Options{Now: fixedNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{Now: fixedNow})
 	assertDiaryHolds(t, s, nights, profile)
 	return s
 }
@@ -143,10 +126,7 @@ func TestMigrateFromSchema1(t *testing.T) {
 	assertCurrentOnDisk(t, path)
 
 	// The day's snapshot, taken before the migration, is the schema-1 file.
-	snap, err := Open(SnapshotPath(path, diary.DateOf(fixedNow())), Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	snap := mustOpen(t, SnapshotPath(path, diary.DateOf(fixedNow())), Options{ReadOnly: true})
 	defer snap.Close()
 	if r, err := snap.Check(); err != nil || r.SchemaVersion != 1 {
 		t.Fatalf("snapshot Check = %+v, %v; want schema 1", r, err)
@@ -157,10 +137,7 @@ func TestMigrateFromSchema1(t *testing.T) {
 func TestMigrateFromSchema1WithoutProfile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "diary.db")
 	writeSchema1(t, path, schema1Nights()[:3], nil)
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true})
 	defer s.Close()
 	assertDiaryHolds(t, s, schema1Nights()[:3], diary.NewProfile())
 }

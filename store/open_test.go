@@ -22,10 +22,7 @@ func TestNewDiaryIsPrivate(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(root, "a", "b", "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true})
 	defer s.Close()
 	if got := mode(t, path); got != 0o600 {
 		t.Errorf("diary mode %o, want 600", got)
@@ -51,18 +48,12 @@ func TestWideDiaryIsTightened(t *testing.T) {
 	if err := os.Chmod(path, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ro, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ro := mustOpen(t, path, Options{ReadOnly: true})
 	ro.Close()
 	if got := mode(t, path); got != 0o644 {
 		t.Fatalf("a read-only open changed the mode to %o", got)
 	}
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true})
 	s.Close()
 	if got := mode(t, path); got != 0o600 {
 		t.Fatalf("mode after a read-write open %o, want 600", got)

@@ -23,10 +23,7 @@ func openOn(t *testing.T, path string, day diary.Date) {
 	t.Helper()
 	y, m, d := day.YMD()
 	now := time.Date(y, m, d, 8, 0, 0, 0, time.Local)
-	s, err := Open(path, Options{Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{Now: func() time.Time { return now }})
 	if w := s.Warnings(); len(w) > 0 {
 		t.Fatalf("warnings: %v", w)
 	}
@@ -81,10 +78,7 @@ func TestSnapshotsRollOverAWeek(t *testing.T) {
 			t.Errorf("%s has mode %o, want 600", filepath.Base(snap), got)
 		}
 		// Taken at the open on day, before that day's night was saved.
-		s, err := Open(snap, Options{ReadOnly: true})
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := mustOpen(t, snap, Options{ReadOnly: true})
 		all, err := s.AllNights()
 		s.Close()
 		if err != nil || len(all) != i || all[len(all)-1].Date != day.AddDays(-2) {
@@ -131,15 +125,9 @@ func TestSnapshotBackupsDirIsCreatedPrivate(t *testing.T) {
 
 func TestNoSnapshotWhenAsked(t *testing.T) {
 	path := newDiaryFile(t, 5)
-	s, err := Open(path, Options{NoSnapshot: true, Now: fixedNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true, Now: fixedNow})
 	s.Close()
-	ro, err := Open(path, Options{ReadOnly: true, Now: fixedNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ro := mustOpen(t, path, Options{ReadOnly: true, Now: fixedNow})
 	ro.Close()
 	if _, err := os.Stat(filepath.Join(filepath.Dir(path), BackupDirName)); !errors.Is(err, fs.ErrNotExist) {
 		t.Fatal("a snapshot was taken")
@@ -179,15 +167,12 @@ func TestBackupFile(t *testing.T) {
 	if got := mode(t, target); got != 0o600 {
 		t.Fatalf("backup mode %o, want 600", got)
 	}
-	c, err := Open(target, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := mustOpen(t, target, Options{ReadOnly: true})
 	assertDiaryHolds(t, c, nights, diary.NewProfile())
 	c.Close()
 
 	u := recordUntouched(t, target)
-	err = s.BackupFile(target)
+	err := s.BackupFile(target)
 	if !errors.Is(err, fs.ErrExist) || !strings.HasPrefix(err.Error(), "back up diary to "+target+": ") {
 		t.Fatalf("BackupFile over an existing file: %v, want fs.ErrExist naming the file", err)
 	}
@@ -216,10 +201,7 @@ func TestBackupToWriter(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	c, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := mustOpen(t, path, Options{ReadOnly: true})
 	defer c.Close()
 	assertDiaryHolds(t, c, nights, diary.NewProfile())
 }

@@ -22,15 +22,31 @@ func fixedNow() time.Time { return time.Date(2026, 11, 22, 7, 30, 0, 0, time.Loc
 // openTest opens a new diary in a fresh directory, without snapshots.
 func openTest(t testing.TB) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "diary.db"), Options{Now: fixedNow, NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, filepath.Join(t.TempDir(), "diary.db"), Options{Now: fixedNow, NoSnapshot: true})
 	t.Cleanup(func() { _ = s.Close() })
 	return s
 }
 
 func date(y int, m time.Month, d int) diary.Date { return diary.NewDate(y, m, d) }
+
+// assertAllNights fails the test unless AllNights gives exactly want, in
+// order, and returns what it gave.
+func assertAllNights(t *testing.T, s *Store, want []diary.Night) []diary.Night {
+	t.Helper()
+	got, err := s.AllNights()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("AllNights gave %d nights, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if !got[i].Equal(want[i]) {
+			t.Fatalf("night %s:\n got %#v\nwant %#v", want[i].Date, got[i], want[i])
+		}
+	}
+	return got
+}
 
 func dates(ns []diary.Night) []string {
 	out := make([]string, len(ns))
@@ -92,18 +108,7 @@ func TestNilAndEmptyListsSurviveTheStore(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	all, err := s.AllNights()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(all) != len(nights) {
-		t.Fatalf("AllNights gave %d nights, want %d", len(all), len(nights))
-	}
-	for i := range nights {
-		if !all[i].Equal(nights[i]) {
-			t.Errorf("night %s: got %#v, want %#v", nights[i].Date, all[i], nights[i])
-		}
-	}
+	all := assertAllNights(t, s, nights)
 	if all[0].Episodes != nil || all[1].Episodes == nil || all[2].Day.Supplements == nil {
 		t.Fatal("nil and empty lists were confused")
 	}
@@ -163,18 +168,7 @@ func TestAllNightsInDateOrder(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := s.AllNights()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != len(want) {
-		t.Fatalf("got %d nights, want %d", len(got), len(want))
-	}
-	for i := range want {
-		if !got[i].Equal(want[i]) {
-			t.Fatalf("night %d: got %s, want %s", i, got[i].Date, want[i].Date)
-		}
-	}
+	assertAllNights(t, s, want)
 	if n, _ := s.Count(); n != 400 {
 		t.Fatalf("Count = %d, want 400", n)
 	}
@@ -338,10 +332,7 @@ func TestImportAllOrNothing(t *testing.T) {
 
 func TestReadOnlyRefusesWrites(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true})
 	n := realisticNight(8, date(2026, 5, 5))
 	if err := s.PutNight(n); err != nil {
 		t.Fatal(err)
@@ -349,10 +340,7 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 	s.Close()
 	before := readFile(t, path)
 
-	ro, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ro := mustOpen(t, path, Options{ReadOnly: true})
 	defer ro.Close()
 	if !ro.ReadOnly() {
 		t.Fatal("ReadOnly() = false")

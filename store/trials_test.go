@@ -100,15 +100,9 @@ func TestImportTrialsAllOrNothing(t *testing.T) {
 
 func TestReadOnlyReadsTrials(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true})
 	s.Close()
-	ro, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ro := mustOpen(t, path, Options{ReadOnly: true})
 	if ts, err := ro.Trials(); err != nil || ts != nil {
 		t.Fatalf("no trials bucket, read-only: %v %v", ts, err)
 	}
@@ -122,10 +116,7 @@ func TestReadOnlyReadsTrials(t *testing.T) {
 // Damaged and invalid trials are found by Check and refused by Trials.
 func TestCheckFindsBadTrials(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "diary.db")
-	s, err := Open(path, Options{NoSnapshot: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustOpen(t, path, Options{NoSnapshot: true})
 	good := testTrial(t, diary.HabitMassage, date(2026, 6, 1), diary.TrialDesign{PeriodNights: 1, Pairs: 10}, 3)
 	if err := s.PutTrial(good); err != nil {
 		t.Fatal(err)
@@ -154,10 +145,7 @@ func TestCheckFindsBadTrials(t *testing.T) {
 	if _, err := Open(path, Options{NoSnapshot: true}); !errors.Is(err, ErrNotDiary) {
 		t.Fatalf("writable Open of a diary with a damaged trial: %v", err)
 	}
-	s, err = Open(path, Options{NoSnapshot: true, ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s = mustOpen(t, path, Options{NoSnapshot: true, ReadOnly: true})
 	defer s.Close()
 	r, err := s.Check()
 	if !errors.Is(err, ErrNotDiary) {
@@ -195,16 +183,7 @@ func FuzzDecodeTrial(f *testing.F) {
 	f.Add(encodeTrial(stopped))
 	f.Add([]byte{})
 	f.Add([]byte{trialFormat, tagTrialOrder, 200})
-	f.Fuzz(func(t *testing.T, b []byte) {
-		tr, err := decodeTrial(b)
-		if err != nil {
-			return
-		}
-		again, err := decodeTrial(encodeTrial(tr))
-		if err != nil || !reflect.DeepEqual(again, tr) {
-			t.Fatalf("round trip changed the trial: %v\n got %#v\nwant %#v", err, again, tr)
-		}
-	})
+	f.Fuzz(func(t *testing.T, b []byte) { roundTrips(t, "trial", b, decodeTrial, encodeTrial) })
 }
 
 // Older diaries never held a trial and have no trials bucket: read as they
@@ -214,18 +193,12 @@ func TestTrialsInDiariesOfEveryOlderSchema(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "diary.db")
 		profile := schema1Profile()
 		write(t, path, schema1Nights(), &profile)
-		ro, err := Open(path, Options{ReadOnly: true})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ro := mustOpen(t, path, Options{ReadOnly: true})
 		if ts, err := ro.Trials(); err != nil || ts != nil {
 			t.Fatalf("schema %d read as it is: trials %v, %v", schema, ts, err)
 		}
 		ro.Close()
-		s, err := Open(path, Options{Now: fixedNow})
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := mustOpen(t, path, Options{Now: fixedNow})
 		tr := testTrial(t, diary.HabitStretched, date(2026, 12, 1), diary.TrialDesign{PeriodNights: 1, Pairs: 42}, 7)
 		if err := s.PutTrial(tr); err != nil {
 			t.Fatalf("schema %d migrated: %v", schema, err)
@@ -234,10 +207,7 @@ func TestTrialsInDiariesOfEveryOlderSchema(t *testing.T) {
 			t.Fatalf("schema %d: check after a trial: %+v %v", schema, r, err)
 		}
 		s.Close()
-		again, err := Open(path, Options{ReadOnly: true})
-		if err != nil {
-			t.Fatal(err)
-		}
+		again := mustOpen(t, path, Options{ReadOnly: true})
 		if ts, err := again.Trials(); err != nil || len(ts) != 1 || !reflect.DeepEqual(ts[0], tr) {
 			t.Fatalf("schema %d: trials after reopening %+v, %v", schema, ts, err)
 		}
