@@ -40,11 +40,8 @@ func decodeAcks(b []byte) ([]diary.FlagAck, error) {
 	for i := 0; i < k && d.err == nil; i++ {
 		acks = append(acks, diary.FlagAck{ID: d.str(), Date: d.date()})
 	}
-	if d.err == nil && d.off != len(b) {
-		d.fail("%d stray bytes after the acknowledged flags", len(b)-d.off)
-	}
-	if d.err != nil {
-		return nil, d.err
+	if err := d.end("acknowledged flags"); err != nil {
+		return nil, err
 	}
 	return acks, nil
 }

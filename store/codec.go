@@ -244,26 +244,16 @@ func decodeNightInto(b []byte, n *diary.Night) error {
 		case tagKneesSupported:
 			p.KneesSupported = diary.Some(d.boolean())
 		case tagEpisodes:
-			k := d.count()
-			if d.err != nil {
-				break
-			}
-			n.Episodes = make([]diary.Episode, k)
-			for i := range n.Episodes {
-				decodeEpisode(&d, &n.Episodes[i])
-			}
+			n.Episodes = decodeList(&d, decodeEpisode)
 		case tagNotes:
 			n.Notes = d.str()
 		default:
 			d.fail("unknown night field %d", t)
 		}
 	}
-	if d.err == nil && d.off != len(b) {
-		d.fail("%d stray bytes after the night", len(b)-d.off)
-	}
-	if d.err != nil {
+	if err := d.end("night"); err != nil {
 		*n = diary.Night{}
-		return d.err
+		return err
 	}
 	return nil
 }

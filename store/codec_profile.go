@@ -89,14 +89,7 @@ func decodeProfile(b []byte) (diary.Profile, error) {
 		case tagConditions:
 			p.Conditions = decodeEnumList(&d, conditionCodes)
 		case tagMedications:
-			k := d.count()
-			if d.err != nil {
-				break
-			}
-			p.Medications = make([]diary.Medication, k)
-			for i := range p.Medications {
-				decodeMedication(&d, &p.Medications[i])
-			}
+			p.Medications = decodeList(&d, decodeMedication)
 		case tagWaterGoalML:
 			p.WaterGoalML = diary.Some(d.int())
 		case tagCaffeineCutoff:
@@ -107,11 +100,8 @@ func decodeProfile(b []byte) (diary.Profile, error) {
 			d.fail("unknown profile field %d", t)
 		}
 	}
-	if d.err == nil && d.off != len(b) {
-		d.fail("%d stray bytes after the profile", len(b)-d.off)
-	}
-	if d.err != nil {
-		return diary.Profile{}, d.err
+	if err := d.end("profile"); err != nil {
+		return diary.Profile{}, err
 	}
 	return p, nil
 }

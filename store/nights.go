@@ -283,16 +283,23 @@ func (s *Store) PutNight(n diary.Night) error {
 }
 
 func (s *Store) putNight(n diary.Night) error {
+	k, _ := dateKey(n.Date) // a valid night's year has four digits
+	return s.putValid(n.Validate(), bucketNights, k[:], func() []byte { return encodeNight(n) })
+}
+
+// putValid saves the value encode gives under key in bucket, sealed, in one
+// transaction, unless the store is read-only or problems, the value's
+// validation, lists any: then it returns them.
+func (s *Store) putValid(problems diary.Problems, bucket, key []byte, encode func() []byte) error {
 	if s.readOnly {
 		return ErrReadOnly
 	}
-	if ps := n.Validate(); len(ps) > 0 {
-		return ps
+	if len(problems) > 0 {
+		return problems
 	}
-	k, _ := dateKey(n.Date) // a valid night's year has four digits
-	v := encodeNight(n)
+	v := encode()
 	return s.update(func(tx *bolt.Tx) error {
-		return putSealed(tx.Bucket(bucketNights), k[:], v)
+		return putSealed(tx.Bucket(bucket), key, v)
 	})
 }
 

@@ -51,14 +51,5 @@ func (s *Store) PutProfile(p diary.Profile) error {
 }
 
 func (s *Store) putProfile(p diary.Profile) error {
-	if s.readOnly {
-		return ErrReadOnly
-	}
-	if ps := p.Validate(); len(ps) > 0 {
-		return ps
-	}
-	v := encodeProfile(p)
-	return s.update(func(tx *bolt.Tx) error {
-		return putSealed(tx.Bucket(bucketProfile), keyProfile, v)
-	})
+	return s.putValid(p.Validate(), bucketProfile, keyProfile, func() []byte { return encodeProfile(p) })
 }

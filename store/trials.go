@@ -91,11 +91,8 @@ func decodeTrial(b []byte) (diary.Trial, error) {
 			d.fail("unknown trial field %d", tag)
 		}
 	}
-	if d.err == nil && d.off != len(b) {
-		d.fail("%d stray bytes after the trial", len(b)-d.off)
-	}
-	if d.err != nil {
-		return diary.Trial{}, d.err
+	if err := d.end("trial"); err != nil {
+		return diary.Trial{}, err
 	}
 	return t, nil
 }

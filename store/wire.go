@@ -167,6 +167,29 @@ func (d *decoder) byte() byte {
 //go:noinline
 func (d *decoder) endsEarly() { d.fail("value ends early") }
 
+// end reports the decoder's error, or that bytes are left over after the
+// value, what is named in the error.
+func (d *decoder) end(what string) error {
+	if d.err == nil && d.off != len(d.b) {
+		d.fail("%d stray bytes after the %s", len(d.b)-d.off, what)
+	}
+	return d.err
+}
+
+// decodeList reads a count, then that many items, each with item into its
+// place; nil when the count cannot be read.
+func decodeList[T any](d *decoder, item func(*decoder, *T)) []T {
+	k := d.count()
+	if d.err != nil {
+		return nil
+	}
+	items := make([]T, k)
+	for i := range items {
+		item(d, &items[i])
+	}
+	return items
+}
+
 func (d *decoder) uvarint() uint64 {
 	if d.off < len(d.b) && d.b[d.off] < 0x80 {
 		v := uint64(d.b[d.off])
