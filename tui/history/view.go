@@ -137,7 +137,11 @@ func (m *Model) headerRow(cols []column) string {
 func (m *Model) row(cols []column, l *line, selected bool, width int) string {
 	var b strings.Builder
 	for _, c := range cols {
-		cell := layout.Pad(c.cell(l), c.width, c.right)
+		text := c.cell(l)
+		if c.title == "Notable" {
+			text = layout.Items(text, c.width) // the list ends at a whole item (issue 11.10)
+		}
+		cell := layout.Pad(text, c.width, c.right)
 		switch {
 		case selected:
 		case c.title == "Cramps" && l.crampy:

@@ -83,3 +83,25 @@ func Words(s string, w int) string {
 	}
 	return strings.TrimRight(cut, " ,;:·—") + "…"
 }
+
+// Items cuts a list of items joined by ", " to at most w cells after a whole
+// item, ending in "…": "little water, 1 drink…", not "little water, 1 drink,
+// sat…". A first item too wide on its own is cut as Words cuts it.
+func Items(s string, w int) string {
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	items := strings.Split(s, ", ")
+	fit := ""
+	for i := range items {
+		head := strings.Join(items[:i+1], ", ")
+		if ansi.StringWidth(head)+1 > w {
+			break
+		}
+		fit = head
+	}
+	if fit == "" {
+		return Words(s, w)
+	}
+	return fit + "…"
+}

@@ -75,3 +75,22 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+func TestItems(t *testing.T) {
+	cases := []struct {
+		s    string
+		w    int
+		want string
+	}{
+		{"little water, 1 drink, sat 9.5h", 40, "little water, 1 drink, sat 9.5h"},
+		{"little water, 1 drink, sat 9.5h", 28, "little water, 1 drink…"}, // not "little water, 1 drink, sat…"
+		{"little water, 1 drink, sat 9.5h", 22, "little water, 1 drink…"},
+		{"little water, 1 drink, sat 9.5h", 21, "little water…"},
+		{"“calf would not let go; walked it off”, 1 drink", 20, "“calf would not let…"},
+	}
+	for _, c := range cases {
+		if got := Items(c.s, c.w); got != c.want || lipgloss.Width(got) > c.w {
+			t.Errorf("Items(%q, %d) = %q, want %q", c.s, c.w, got, c.want)
+		}
+	}
+}
