@@ -91,6 +91,9 @@ func (s *Store) Nights(from, to diary.Date) ([]diary.Night, error) {
 	if !ok || to < from {
 		return []diary.Night{}, nil
 	}
+	if days := to.DaysSince(from) + 1; from == first && to == last && days >= parallelDays && days <= maxSlots {
+		return s.AllNights() // the whole of a long diary: read in two halves at once
+	}
 	out := make([]diary.Night, 0, min(to.DaysSince(from)+1, maxSlots))
 	populate(out)
 	err = s.view(func(tx *bolt.Tx) error {
