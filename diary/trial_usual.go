@@ -1,27 +1,27 @@
 package diary
 
+import (
+	"reflect"
+	"slices"
+)
+
 // Forget leaves the fields that say whether night n followed habit h
 // unknown: during a trial the user answers them each morning, so they are
 // never prefilled from usual values or from the schedule (SPEC §11.3).
+//
+// The fields are the habit's Fields, the interchange keys that record it,
+// so what is forgotten and what the morning asks are one list.
 func (h TrialHabit) Forget(n *Night) {
-	switch h {
-	case HabitStretched:
-		n.Day.Stretched = None[bool]()
-	case HabitLegsElevated:
-		n.Day.LegsElevated = None[bool]()
-	case HabitMassage:
-		n.Day.Massage = None[bool]()
-	case HabitKneesSupported:
-		n.Position.KneesSupported = None[bool]()
-	case HabitTightBlankets:
-		n.Position.TightBlankets = None[bool]()
-	case HabitAlcohol:
-		n.Day.AlcoholDrinks = None[int]()
-	case HabitLateCaffeine:
-		n.Day.CaffeineServings = None[int]()
-		n.Day.LastCaffeine = None[Clock]()
-	case HabitMagnesium:
-		n.Day.Supplements = nil
+	info, ok := habitTable(h)
+	if !ok {
+		return
+	}
+	nv := reflect.ValueOf(n).Elem()
+	for _, c := range nightColumns() {
+		if slices.Contains(info.fields, c.key) {
+			f := nv.Field(c.section).Field(c.field)
+			f.SetZero() // None for an Opt, nil ("not recorded") for a list
+		}
 	}
 }
 
