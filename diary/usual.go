@@ -7,8 +7,9 @@ const UsualWindow = 14
 
 // Usual returns the user's usual night: each sleep, day and position field set
 // to its most common known value over the last UsualWindow nights of nights
-// (which must be in date order), ties going to the most recent. A field never
-// known in that window stays absent. Fields that only make sense together
+// (which must be in date order), ties going to the most recent. A field stays
+// absent unless it was recorded on at least UsualMinNights of those nights
+// and on no fewer than left it unrecorded. Fields that only make sense together
 // are taken together, as one night had them, so the usual night is one that
 // could have happened (issue 11.4): bedtime and lights out, awakenings and
 // time awake, final wake and out of bed, caffeine servings and the last
@@ -118,16 +119,30 @@ func modeList[S ~[]E, E ~string](recent []Night, get func(*Night) S) S {
 	return cloneList(v)
 }
 
+// UsualMinNights is how many of the recent nights must have recorded a field
+// for it to have a usual value: one or two nights are not a habit, and a
+// value copied from one of them into every "usual" night would record what
+// the user never said (one evening of three drinks became every night's,
+// and raised a heavy-drinking red flag).
+const UsualMinNights = 3
+
 // mode counts the values get yields under their keys and returns the value
-// with the highest count; on a tie, the one seen most recently wins.
+// with the highest count; on a tie, the one seen most recently wins. There
+// is none unless at least UsualMinNights nights recorded the field and no
+// fewer recorded it than left it unrecorded: "not recorded" is a recent
+// habit too.
 func mode[K comparable, V any](recent []Night, get func(*Night) (K, V, bool)) Opt[V] {
 	counts := make(map[K]int, len(recent))
-	top := 0
+	top, recorded := 0, 0
 	for i := range recent {
 		if k, _, ok := get(&recent[i]); ok {
 			counts[k]++
 			top = max(top, counts[k])
+			recorded++
 		}
+	}
+	if recorded < UsualMinNights || recorded < len(recent)-recorded {
+		return Opt[V]{}
 	}
 	for i := len(recent) - 1; i >= 0; i-- {
 		if k, v, ok := get(&recent[i]); ok && counts[k] == top {

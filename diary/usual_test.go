@@ -36,6 +36,17 @@ func usualBedtimes(nights []Night, c Clock, idx ...int) {
 	}
 }
 
+// usualFillBedtimes gives every night without a bedtime one of its own
+// (20:00 plus its index in minutes), each on one night only, so that the
+// tests of counting, ties and the window are not about "not recorded".
+func usualFillBedtimes(nights []Night) {
+	for i := range nights {
+		if !nights[i].Sleep.Bedtime.Known() {
+			nights[i].Sleep.Bedtime = Some(NewClock(20, i))
+		}
+	}
+}
+
 // usualBedtimeIs checks that the usual bedtime of nights is want.
 func usualBedtimeIs(t *testing.T, what string, nights []Night, want Clock) {
 	t.Helper()
@@ -52,12 +63,15 @@ func TestUsualWindow(t *testing.T) {
 	usualBedtimes(nights, x, 0, 1, 2, 3, 4, 5, 6)
 	usualBedtimes(nights, y, 9, 12, 15)
 	usualBedtimes(nights, NewClock(23, 30), 10, 18)
+	usualFillBedtimes(nights)
 	usualBedtimeIs(t, "old habit", nights, y)
 
-	// Exactly the last 14 nights count: with 13 or 15 the tie would go to x.
+	// Exactly the last 14 nights count: y 4 to x 3 in them; counting 15,
+	// 4 each and the tie goes to x; counting 13, 3 each and again x.
 	nights = usualHistory(15)
-	usualBedtimes(nights, x, 0, 14)
-	usualBedtimes(nights, y, 1, 13)
+	usualBedtimes(nights, x, 0, 10, 12, 14)
+	usualBedtimes(nights, y, 1, 2, 11, 13)
+	usualFillBedtimes(nights)
 	usualBedtimeIs(t, "window edge", nights, y)
 	usualBedtimeIs(t, "14 nights", nights[1:], y)
 	usualBedtimeIs(t, "13 nights", nights[2:], x)
@@ -66,34 +80,66 @@ func TestUsualWindow(t *testing.T) {
 func TestUsualTiesGoToTheMostRecent(t *testing.T) {
 	a, b := NewClock(23, 0), NewClock(23, 30)
 	nights := usualHistory(10)
-	usualBedtimes(nights, a, 2, 5)
-	usualBedtimes(nights, b, 3, 8)
+	usualBedtimes(nights, a, 1, 2, 5)
+	usualBedtimes(nights, b, 3, 4, 8)
+	usualFillBedtimes(nights)
 	usualBedtimeIs(t, "most recent", nights, b)
 	nights = usualHistory(10)
-	usualBedtimes(nights, b, 2, 5)
-	usualBedtimes(nights, a, 3, 8)
+	usualBedtimes(nights, b, 1, 2, 5)
+	usualBedtimes(nights, a, 3, 4, 8)
+	usualFillBedtimes(nights)
 	usualBedtimeIs(t, "swapped", nights, a)
 	// A clear majority beats recency.
 	nights = usualHistory(10)
-	usualBedtimes(nights, a, 1, 2, 3)
-	usualBedtimes(nights, b, 8, 9)
+	usualBedtimes(nights, a, 1, 2, 3, 4)
+	usualBedtimes(nights, b, 7, 8, 9)
+	usualFillBedtimes(nights)
 	usualBedtimeIs(t, "majority", nights, a)
 }
 
-func TestUsualIgnoresAbsent(t *testing.T) {
-	nights := usualHistory(14)
-	nights[3].Day.Stress = Some(2)
-	nights[3].Day.HeavySweating = Some(false)
-	nights[3].Day.SittingH = Some(0.0)
-	u := Usual(nights)
-	if u.Day.Stress != Some(2) || u.Day.HeavySweating != Some(false) || u.Day.SittingH != Some(0.0) {
-		t.Errorf("Usual = %+v, want stress 2, no heavy sweating, sitting 0", u.Day)
+// TestUsualNeedsAHabit: a field has a usual value only when at least
+// UsualMinNights recent nights recorded it and no fewer left it unrecorded, so one
+// evening's three drinks is not copied into every "usual" night (a new
+// user's diary raised a heavy-drinking flag from exactly that).
+func TestUsualNeedsAHabit(t *testing.T) {
+	// One night of three drinks, then "usual" nights saved from it: none of
+	// them is given the drinks, however many follow.
+	nights := usualHistory(1)
+	nights[0].Day.AlcoholDrinks = Some(3)
+	for range 6 {
+		u := UsualNight(nights[len(nights)-1].Date.AddDays(1), nights)
+		if u.Day.AlcoholDrinks.Known() {
+			t.Fatalf("after %d nights the usual night has %v drinks", len(nights), u.Day.AlcoholDrinks)
+		}
+		nights = append(nights, u)
 	}
-	// Everything else was never known, and stays absent.
-	want := Night{Day: Day{Stress: Some(2), HeavySweating: Some(false), SittingH: Some(0.0)}}
-	if !u.Equal(want) {
-		t.Errorf("Usual = %+v, want %+v", u, want)
+
+	for _, tt := range []struct {
+		name   string
+		stress []int // 0 is "not recorded"
+		want   Opt[int]
+	}{
+		{"never recorded", []int{0, 0, 0, 0}, None[int]()},
+		{"one night", []int{0, 2, 0}, None[int]()},
+		{"two nights of two", []int{2, 2}, None[int]()},
+		{"three nights of three", []int{2, 2, 2}, Some(2)},
+		{"three nights, three values: the latest", []int{2, 3, 4}, Some(4)},
+		{"three of seven, four unrecorded", []int{2, 0, 2, 0, 2, 0, 0}, None[int]()},
+		{"three of six, as many unrecorded", []int{2, 0, 2, 0, 2, 0}, Some(2)},
+		{"other values are not unrecorded", []int{3, 0, 2, 0, 2, 0, 2, 4}, Some(2)},
+	} {
+		nights := usualHistory(len(tt.stress))
+		for i, v := range tt.stress {
+			if v != 0 {
+				nights[i].Day.Stress = Some(v)
+			}
+		}
+		if got := Usual(nights).Day.Stress; got != tt.want {
+			t.Errorf("%s: usual stress %v, want %v", tt.name, got, tt.want)
+		}
 	}
+
+	// Everything never known stays absent.
 	if got := Usual(nil); !got.Equal(Night{}) {
 		t.Errorf("Usual(nil) = %+v, want the zero night", got)
 	}
@@ -106,26 +152,28 @@ func TestUsualNumbersAndEnums(t *testing.T) {
 	nights := usualHistory(14)
 	for i := range nights {
 		switch {
-		case i < 5:
+		case i < 7:
 			nights[i].Day.SittingH = Some(8.5)
-		case i < 8:
+		case i < 10:
 			nights[i].Day.SittingH = Some(9.0)
 		}
-		if i%4 == 0 {
+		if i%2 == 0 {
 			nights[i].Day.ExerciseIntensity = IntensityLight
 		}
 		if i == 13 {
 			nights[i].Day.ExerciseIntensity = IntensityStrenuous
 		}
+		nights[i].Position.SleepPosition = PositionSide
+		if i >= 7 {
+			nights[i].Position.SleepPosition = PositionBack
+		}
 	}
-	nights[6].Position.SleepPosition = PositionSide
-	nights[7].Position.SleepPosition = PositionBack
 	u := Usual(nights)
 	if u.Day.SittingH != Some(8.5) {
 		t.Errorf("sitting = %v, want 8.5", u.Day.SittingH)
 	}
 	if u.Day.ExerciseIntensity != IntensityLight {
-		t.Errorf("exercise intensity = %q, want light (4 of 5 known)", u.Day.ExerciseIntensity)
+		t.Errorf("exercise intensity = %q, want light (7 of 8 known)", u.Day.ExerciseIntensity)
 	}
 	if u.Position.SleepPosition != PositionBack {
 		t.Errorf("sleep position = %q, want back (a tie, the latest)", u.Position.SleepPosition)
@@ -143,11 +191,12 @@ func TestUsualLists(t *testing.T) {
 		step
 	}{
 		{"never recorded", step{[][]Supplement{nil, nil, nil}, nil}},
-		{"none is a value", step{[][]Supplement{nil, nil, nil, {}, {mg}, {}, nil, nil}, []Supplement{}}},
-		{"nil does not count", step{[][]Supplement{{mg}, {mg}, nil, nil, nil, {}, nil}, []Supplement{mg}}},
+		{"none is a value", step{[][]Supplement{nil, {}, {}, {mg}, {}, nil}, []Supplement{}}},
+		{"a habit beats fewer unrecorded", step{[][]Supplement{{mg}, {mg}, nil, {mg}, nil, {}}, []Supplement{mg}}},
+		{"more unrecorded beat a habit", step{[][]Supplement{{mg}, nil, nil, {mg}, nil, {mg}, nil}, nil}},
 		{"majority", step{[][]Supplement{{mg}, {}, {mg}, {}, {mg}}, []Supplement{mg}}},
-		{"whole lists, not elements", step{[][]Supplement{{mg, ca}, {mg}, {mg, ca}, {ca}}, []Supplement{mg, ca}}},
-		{"tie to the latest", step{[][]Supplement{{mg, ca}, {ca}, {ca}, {mg, ca}}, []Supplement{mg, ca}}},
+		{"whole lists, not elements", step{[][]Supplement{{mg, ca}, {mg}, {mg, ca}, {ca}, {mg, ca}, {mg}}, []Supplement{mg, ca}}},
+		{"tie to the latest", step{[][]Supplement{{mg, ca}, {ca}, {ca}, {mg, ca}, {ca}, {mg, ca}}, []Supplement{mg, ca}}},
 	}
 	for _, tt := range tests {
 		nights := usualHistory(len(tt.lists))
@@ -161,8 +210,9 @@ func TestUsualLists(t *testing.T) {
 	}
 
 	// Lists are told apart element by element: ["a", "b"] is not ["ab"].
-	nights := usualHistory(4)
-	for i, l := range [][]string{{"x"}, {"x"}, {"a", "b"}, {"ab"}} {
+	// (Joined without a separator, "ab" would tie x at 3 and win as the latest.)
+	nights := usualHistory(6)
+	for i, l := range [][]string{{"x"}, {"a", "b"}, {"x"}, {"ab"}, {"x"}, {"a", "b"}} {
 		nights[i].Day.Medications = l
 	}
 	if got := Usual(nights).Day.Medications; !reflect.DeepEqual(got, []string{"x"}) {
@@ -170,9 +220,10 @@ func TestUsualLists(t *testing.T) {
 	}
 
 	// The usual list is a copy: editing the draft leaves the history alone.
-	nights = usualHistory(2)
-	nights[0].Day.Medications = []string{"furosemide"}
-	nights[1].Day.Medications = []string{"furosemide"}
+	nights = usualHistory(3)
+	for i := range nights {
+		nights[i].Day.Medications = []string{"furosemide"}
+	}
 	u := Usual(nights)
 	u.Day.Medications[0] = "quinine"
 	if nights[0].Day.Medications[0] != "furosemide" || nights[1].Day.Medications[0] != "furosemide" {
@@ -181,7 +232,7 @@ func TestUsualLists(t *testing.T) {
 }
 
 // TestUsualEveryField checks that each field's usual value comes from that
-// field: a night with one field known gives a usual night with only it known.
+// field: nights with one field known give a usual night with only it known.
 func TestUsualEveryField(t *testing.T) {
 	full := usualFull(t)
 	groups := []struct {
@@ -203,8 +254,10 @@ func TestUsualEveryField(t *testing.T) {
 			}
 			var one Night
 			g.get(&one).Field(i).Set(src.Field(i))
-			history := usualHistory(3)
-			history[1].Sleep, history[1].Day, history[1].Position = one.Sleep, one.Day, one.Position
+			history := usualHistory(UsualMinNights)
+			for j := range history {
+				history[j].Sleep, history[j].Day, history[j].Position = one.Sleep, one.Day, one.Position
+			}
 			if got := Usual(history); !got.Equal(one) {
 				t.Errorf("%s: Usual = %+v, want %+v", name, got, one)
 			}
@@ -266,15 +319,18 @@ func TestUsualIsAPossibleDay(t *testing.T) {
 		return Night{Day: Day{ExerciseMin: Some(min), ExerciseIntensity: effort, CaffeineServings: Some(cups), LastCaffeine: last,
 			SittingH: Some(sit), StandingH: Some(stand)}}
 	}
-	// Each field on its own: minutes 0 (3 of 5), effort moderate (3 of 5);
-	// cups 0 (3 of 5), last caffeine 16:00 (2 of 5, the only time known);
-	// sitting 20 (3 of 5), standing 10 (3 of 5), 30 hours together.
+	// Each field on its own: minutes 0 (4 of 7), effort moderate (4 of 7);
+	// cups 0 (4 of 7), last caffeine 16:00 (3 of 7, the only time known);
+	// sitting 20 (5 of 7), standing 10 (4 of 7), 30 hours together. Taken
+	// together: 0 minutes with none, no caffeine, 20 and 2 hours (3 each).
 	nights := []Night{
 		day(30, IntensityModerate, 2, Some(NewClock(16, 0)), 8, 10),
 		day(45, IntensityModerate, 2, Some(NewClock(16, 0)), 8, 10),
 		day(0, IntensityNone, 0, None[Clock](), 20, 2),
 		day(0, IntensityModerate, 0, None[Clock](), 20, 10),
-		day(0, IntensityNone, 0, None[Clock](), 20, 3),
+		day(0, IntensityNone, 0, None[Clock](), 20, 2),
+		day(60, IntensityModerate, 2, Some(NewClock(16, 0)), 20, 10),
+		day(0, IntensityNone, 0, None[Clock](), 20, 2),
 	}
 	u := Usual(nights).Day
 	if u.ExerciseMin != Some(0) || u.ExerciseIntensity != IntensityNone {
@@ -283,7 +339,7 @@ func TestUsualIsAPossibleDay(t *testing.T) {
 	if u.CaffeineServings != Some(0) || u.LastCaffeine.Known() {
 		t.Errorf("usual caffeine %v, last %v; want none, and no time", u.CaffeineServings, u.LastCaffeine)
 	}
-	if sit, stand := u.SittingH.Or(0), u.StandingH.Or(0); sit+stand > 24 {
-		t.Errorf("usual day sits %v and stands %v hours: more than a day", sit, stand)
+	if u.SittingH != Some(20.0) || u.StandingH != Some(2.0) {
+		t.Errorf("usual day sits %v and stands %v hours; want 20 and 2, as three nights had them", u.SittingH, u.StandingH)
 	}
 }

@@ -250,8 +250,10 @@ func TestListJSONFigures(t *testing.T) {
 
 func TestShowUsualJSON(t *testing.T) {
 	// Three nights: the usual values are each field's most common value,
-	// ties to the latest. During the trial of stretching that holds tonight's
-	// night (the 21st), stretching is asked each morning, never prefilled.
+	// ties to the latest, for the fields all three recorded (stress and
+	// the sleep position, recorded on two and one, have none). During the
+	// trial of stretching that holds tonight's night (the 21st), stretching
+	// is asked each morning, never prefilled.
 	db := tempDB(t)
 	mustOK(t, cramps(t, db, "import", writeTemp(t, `{"format":"cramps-diary","version":1,"nights":[
  {"date":"2026-11-17","day":{"water_ml":1500,"stretched":true,"stress":2},"episodes":[{"duration_s":60}]},
@@ -260,13 +262,13 @@ func TestShowUsualJSON(t *testing.T) {
  "trials":[{"id":"stretched-2026-11-21","habit":"stretched","start":"2026-11-21","period_nights":1,"washout_nights":0,"pairs":5,"order":["AB","BA","AB","AB","BA"]}]}`)))
 	r := mustOK(t, cramps(t, db, "show", "--usual", "--json"))
 	golden(t, "show-usual.json", r.stdout)
-	want := `{"date":"2026-11-21","day":{"water_ml":2000,"stress":3},"position":{"sleep_position":"side"},"episodes":[]}`
+	want := `{"date":"2026-11-21","day":{"water_ml":2000},"episodes":[]}`
 	if got := compact(t, r.stdout); got != want {
 		t.Errorf("show --usual --json in the trial:\n%s\nwant\n%s", got, want)
 	}
 	// Before the trial, stretching is prefilled as usual: true on 2 of 3 nights.
 	r = mustOK(t, cramps(t, db, "show", "--usual", "--json", "2026-11-20"))
-	want = `{"date":"2026-11-20","day":{"water_ml":2000,"stress":3,"stretched":true},"position":{"sleep_position":"side"},"episodes":[]}`
+	want = `{"date":"2026-11-20","day":{"water_ml":2000,"stretched":true},"episodes":[]}`
 	if got := compact(t, r.stdout); got != want {
 		t.Errorf("show --usual --json before the trial:\n%s\nwant\n%s", got, want)
 	}
