@@ -161,7 +161,7 @@ func TestDiskFullKeepsTheDayForm(t *testing.T) {
 func TestQuitAsksWhenThereAreUnsavedChanges(t *testing.T) {
 	f := newFake(diary.NewProfile())
 	h := start(t, f, 80, 24)
-	h.press("a", "esc", "q")
+	h.press("a", "tab", "tab", "3", "esc", "q") // a cramp of 3 minutes, not saved
 	if h.quit {
 		t.Fatal("quit without asking")
 	}

@@ -43,6 +43,12 @@ type Model struct {
 	form   *huh.Form
 	sec    section
 	ep     int
+	// fresh is the cramp just added, as it was prefilled, and freshKnown
+	// whether the night's cramps were recorded before: closing its form
+	// with esc having typed nothing takes the cramp back out, so one enter
+	// on "Cramps none" does not record a cramp (new-user trial).
+	fresh      *episodeText
+	freshKnown bool
 	asking bool // "remove this cramp?" is waiting for y or n
 
 	// habitQ: the trial's question is waiting for its key, asked before
@@ -315,7 +321,11 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 	m.cur().check()
 	form.Refresh(m.form)
 	if m.form.State != huh.StateNormal {
+		aborted := m.form.State == huh.StateAborted
 		m.closeForm()
+		if aborted && m.dropUntouched() {
+			return screen.Status("No cramp added: nothing was typed in it.")
+		}
 		if m.cur().unsaved() {
 			return screen.Status(m.sec.title() + " kept in the draft. ctrl+s saves the night.")
 		}
@@ -326,14 +336,37 @@ func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
 
 func (m *Model) addEpisode() tea.Cmd {
 	d := m.cur()
-	d.text.Episodes = append(d.text.Episodes, usualEpisode(m.data.Nights))
+	ep := usualEpisode(m.data.Nights)
+	fresh := *ep
+	m.freshKnown = d.text.CrampsKnown
+	d.text.Episodes = append(d.text.Episodes, ep)
 	d.text.CrampsKnown = true
 	d.check()
-	return m.open(secEpisode, len(d.text.Episodes)-1)
+	cmd := m.open(secEpisode, len(d.text.Episodes)-1)
+	m.fresh = &fresh
+	return cmd
+}
+
+// dropUntouched takes out the cramp just added when its form was left
+// without a change, reporting whether it did.
+func (m *Model) dropUntouched() bool {
+	fresh := m.fresh
+	m.fresh = nil
+	d := m.cur()
+	if fresh == nil || m.sec != secEpisode || m.ep != len(d.text.Episodes)-1 ||
+		!reflect.DeepEqual(*d.text.Episodes[m.ep], *fresh) {
+		return false
+	}
+	d.text.Episodes = d.text.Episodes[:m.ep]
+	d.text.CrampsKnown = m.freshKnown
+	d.check()
+	m.cursor = m.rowOf(secEpisode, max(0, m.ep-1))
+	return true
 }
 
 // open opens the form of a section, a fresh one each time.
 func (m *Model) open(sec section, ep int) tea.Cmd {
+	m.fresh = nil
 	d := m.cur()
 	b := builder{d}
 	var groups []*huh.Group

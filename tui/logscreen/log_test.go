@@ -397,3 +397,37 @@ func TestNoUsualNightBeforeTheFirst(t *testing.T) {
 		t.Errorf("the night before the first:\n%s", v)
 	}
 }
+
+// TestAnUntouchedNewCrampIsNotKept: enter on "Cramps none" (or a) opens a
+// new cramp prefilled with the usual muscle and side; leaving it with esc
+// having typed nothing takes it back out, so the night is not recorded as a
+// cramp night nobody entered (new-user trial). A cramp with anything typed
+// stays in the draft.
+func TestAnUntouchedNewCrampIsNotKept(t *testing.T) {
+	m := newLog(t, usualNights()...)
+	before := *m.cur()
+	asked := press(m, "enter", "esc")
+	if got := len(m.cur().text.Episodes); got != 0 || m.cur().text.CrampsKnown != before.text.CrampsKnown {
+		t.Fatalf("after enter esc: %d cramps, cramps known %v", got, m.cur().text.CrampsKnown)
+	}
+	if s, _ := status(asked); s != "No cramp added: nothing was typed in it." {
+		t.Errorf("status %q", s)
+	}
+	if m.cur().unsaved() {
+		t.Error("the night is an unsaved draft after nothing was typed")
+	}
+	if v := view(m); !strings.Contains(v, "Cramps     none") {
+		t.Errorf("the card does not say none:\n%s", v)
+	}
+
+	// With a duration typed, esc keeps the cramp in the draft.
+	press(m, "a", "tab", "tab", "3", "esc")
+	if got := len(m.cur().text.Episodes); got != 1 || m.cur().text.Episodes[0].Duration != "3" {
+		t.Fatalf("a typed cramp was not kept: %+v", m.cur().text.Episodes)
+	}
+	// A second cramp left untouched goes; the first stays.
+	press(m, "a", "esc")
+	if got := len(m.cur().text.Episodes); got != 1 {
+		t.Fatalf("%d cramps after an untouched second one", got)
+	}
+}
