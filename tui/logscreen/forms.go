@@ -211,12 +211,19 @@ func medicationOptions(p diary.Profile, date diary.Date, ticked []string) []form
 	return out
 }
 
-// noMedicationsWords is what the Medications field says when no medicine of
-// the profile is taken on date: how to add one only when the profile has
-// none (issue 11.15); else why none is offered.
+// noMedicationsWords is what the Medications field says when nothing is
+// ticked: how to add a medicine only when the profile has none (issue
+// 11.15); why none is offered when none of them was being taken on date;
+// else just that nothing is ticked, not that a medicine in course was not
+// taken (new-user trial).
 func noMedicationsWords(p diary.Profile, date diary.Date) string {
 	if len(p.Medications) == 0 {
 		return "— (add them in Profile)"
+	}
+	for _, m := range p.Medications {
+		if m.TakenOn(date) {
+			return "—"
+		}
 	}
 	return "— (none of your profile's medicines on " + nightcard.ShortDate(date) + ")" // fits the 80-column form
 }

@@ -362,6 +362,13 @@ func TestMedicationsFieldWords(t *testing.T) {
 	if got := noMedicationsWords(p, night); strings.Contains(got, "add them in Profile") {
 		t.Errorf("a medicine started after the night: %q", got)
 	}
+	// A medicine in course on the night is offered; with nothing ticked the
+	// field does not say none was being taken.
+	inCourse := diary.NewProfile()
+	inCourse.Medications = []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(night.AddDays(-10))}}
+	if got := noMedicationsWords(inCourse, night); got != "—" {
+		t.Errorf("a medicine in course: %q", got)
+	}
 	// Whole in the 80-column form, not cut at "on Mon 30…".
 	m := New(styles.New(false), now)
 	m.SetSize(80, 20)
