@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -37,7 +36,7 @@ func complete(t *testing.T, db string, args ...string) ([]string, string) {
 func TestCompletion(t *testing.T) {
 	db := tempDB(t)
 	mustOK(t, cramps(t, db, "log", "--no-cramps"))
-	mustOK(t, cramps(t, db, "import", writeTemp(t, `{"format":"cramps-diary","version":1,
+	mustOK(t, cramps(t, db, "import", writeFile(t, "in.json", `{"format":"cramps-diary","version":1,
  "profile":{"medications":[{"name":"furosemide","class":"diuretic"},{"name":"amlodipine"}]},"nights":[]}`)))
 	for _, tc := range []struct {
 		args      []string
@@ -99,16 +98,6 @@ func TestCompletionScripts(t *testing.T) {
 	}
 }
 
-// writeTemp writes text to a new file and returns its path.
-func writeTemp(t *testing.T, text string) string {
-	t.Helper()
-	f := t.TempDir() + "/in.json"
-	if err := os.WriteFile(f, []byte(text), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return f
-}
-
 // TestCompletionOfIDs checks the completions the trial and flags commands
 // take: the habits a trial can test, the diary's trials, the raised red flags.
 func TestCompletionOfIDs(t *testing.T) {
@@ -122,7 +111,7 @@ func TestCompletionOfIDs(t *testing.T) {
 	}
 
 	db := tempDB(t)
-	mustOK(t, cramps(t, db, "import", writeTemp(t, `{"format":"cramps-diary","version":1,
+	mustOK(t, cramps(t, db, "import", writeFile(t, "in.json", `{"format":"cramps-diary","version":1,
  "nights":[{"date":"2026-11-21","episodes":[{"muscle":"calf","duration_s":720}]}],
  "trials":[{"id":"stretched-2026-09-01","habit":"stretched","start":"2026-09-01","period_nights":1,"washout_nights":0,"pairs":5,"order":["AB","BA","AB","AB","BA"]},
    {"id":"massage-2026-11-20","habit":"massage","start":"2026-11-20","period_nights":1,"washout_nights":0,"pairs":5,"order":["AB","BA","AB","AB","BA"]}]}`)))

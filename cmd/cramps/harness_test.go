@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -68,6 +69,17 @@ func says(t *testing.T, what, out string, want ...string) {
 			t.Errorf("%s lacks %q:\n%s", what, w, out)
 		}
 	}
+}
+
+// writeFile writes text to a new file called name in a folder of the test's
+// own, and returns its path: a file to import, a file that is not a diary.
+func writeFile(t *testing.T, name, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // openDiary opens the diary at db directly, past the command; the caller closes it.

@@ -19,34 +19,18 @@ import (
 // would go round it forever.
 func loopIndex(t *testing.T, db string) {
 	t.Helper()
-	bdb, err := bolt.Open(db, 0o600, &bolt.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var root int
-	err = bdb.View(func(tx *bolt.Tx) error {
+	patchDiary(t, db, func(tx *bolt.Tx) {
 		root = int(tx.Bucket([]byte("nights")).Root())
-		return nil
+	}, func(b []byte, pageSize int) {
+		page := b[root*pageSize:]
+		ne := binary.NativeEndian
+		if ne.Uint16(page[8:]) != 0x01 {
+			t.Fatal("the nights index's root is not a branch page")
+		}
+		last := int(ne.Uint16(page[10:])) - 1
+		ne.PutUint64(page[16+16*last+8:], uint64(root))
 	})
-	ps := bdb.Info().PageSize
-	bdb.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := b[root*ps:]
-	ne := binary.NativeEndian
-	if ne.Uint16(page[8:]) != 0x01 {
-		t.Fatal("the nights index's root is not a branch page")
-	}
-	last := int(ne.Uint16(page[10:])) - 1
-	ne.PutUint64(page[16+16*last+8:], uint64(root))
-	if err := os.WriteFile(db, b, 0o600); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // TestLoopedIndexIsReadAroundNeverWritten: on a diary whose index points

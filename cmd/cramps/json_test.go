@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -42,10 +40,7 @@ const jsonDiary = `{
 // jsonDB returns a diary holding jsonDiary.
 func jsonDB(t *testing.T) string {
 	t.Helper()
-	file := filepath.Join(t.TempDir(), "in.json")
-	if err := os.WriteFile(file, []byte(jsonDiary), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := writeFile(t, "in.json", jsonDiary)
 	db := tempDB(t)
 	mustOK(t, cramps(t, db, "import", file))
 	return db
@@ -255,7 +250,7 @@ func TestShowUsualJSON(t *testing.T) {
 	// trial of stretching that holds tonight's night (the 21st), stretching
 	// is asked each morning, never prefilled.
 	db := tempDB(t)
-	mustOK(t, cramps(t, db, "import", writeTemp(t, `{"format":"cramps-diary","version":1,"nights":[
+	mustOK(t, cramps(t, db, "import", writeFile(t, "in.json", `{"format":"cramps-diary","version":1,"nights":[
  {"date":"2026-11-17","day":{"water_ml":1500,"stretched":true,"stress":2},"episodes":[{"duration_s":60}]},
  {"date":"2026-11-18","day":{"water_ml":2000,"stretched":true,"stress":3},"episodes":[]},
  {"date":"2026-11-19","day":{"water_ml":2000,"stretched":false},"position":{"sleep_position":"side"},"notes":"x"}],

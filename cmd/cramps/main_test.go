@@ -169,10 +169,7 @@ func TestExportImportExportIsByteIdentical(t *testing.T) {
 	mustOK(t, cramps(t, src, "log", "--date", "2026-11-20", "--episode", "calf,left,4m,7", "--episode", "foot,,90s", "--stretched"))
 	mustOK(t, cramps(t, src, "log", "--date", "2026-11-21", "--notes", "cramps not recorded this night"))
 	first := mustOK(t, cramps(t, src, "export")).stdout
-	file := filepath.Join(t.TempDir(), "diary.json")
-	if err := os.WriteFile(file, []byte(first), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := writeFile(t, "diary.json", first)
 	dst := tempDB(t)
 	r := mustOK(t, cramps(t, dst, "import", file))
 	if !strings.Contains(r.stdout, "3 nights new") {
@@ -191,14 +188,11 @@ func TestExportImportExportIsByteIdentical(t *testing.T) {
 
 func TestImportIsAllOrNothing(t *testing.T) {
 	db := tempDB(t)
-	file := filepath.Join(t.TempDir(), "bad.json")
 	doc := `{"format":"cramps-diary","version":1,"nights":[
  {"date":"2026-11-19","episodes":[]},
  {"date":"2026-11-20","episodes":[{"muscle":"calf","duration_s":0}]},
  {"date":"2026-11-21","day":{"watr_ml":100}}]}`
-	if err := os.WriteFile(file, []byte(doc), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := writeFile(t, "bad.json", doc)
 	r := cramps(t, db, "import", file)
 	if r.code != exitUser {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
@@ -220,13 +214,10 @@ func TestImportIsAllOrNothing(t *testing.T) {
 func TestImportConflictsNeedOverwrite(t *testing.T) {
 	db := tempDB(t)
 	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--no-cramps"))
-	file := filepath.Join(t.TempDir(), "in.json")
 	doc := `{"format":"cramps-diary","version":1,"nights":[
  {"date":"2026-11-20","episodes":[{"muscle":"calf","duration_s":60}]},
  {"date":"2026-11-21","episodes":[]}]}`
-	if err := os.WriteFile(file, []byte(doc), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := writeFile(t, "in.json", doc)
 	r := cramps(t, db, "import", file)
 	if r.code != exitUser || !strings.Contains(r.stderr, "2026-11-20: episodes is no cramps in the diary, 1 cramp in the file") {
 		t.Errorf("conflict: exit %d, stderr %q", r.code, r.stderr)

@@ -19,14 +19,11 @@ func reportDemoDB(t *testing.T) (db string, want report.Report) {
 	t.Helper()
 	last := diary.LastNight(fixedNow)
 	p, nights := demo.Default(last)
-	file := filepath.Join(t.TempDir(), "demo.json")
 	var b bytes.Buffer
 	if err := diary.EncodeJSON(&b, p, nights); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(file, b.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := writeFile(t, "demo.json", b.String())
 	db = tempDB(t)
 	mustOK(t, cramps(t, db, "import", file))
 	return db, report.Build(nights, p, report.Recent(last, report.DefaultWeeks, diary.Some(nights[0].Date)), fixedNow)

@@ -18,38 +18,53 @@ import (
 // the diary at db, as a failing disk would.
 func damageNight(t *testing.T, db, date string) {
 	t.Helper()
+	var v []byte
+	patchDiary(t, db, func(tx *bolt.Tx) {
+		if v = bytes.Clone(tx.Bucket([]byte("nights")).Get([]byte(date))); v == nil {
+			t.Fatalf("no night %s", date)
+		}
+	}, func(b []byte, _ int) {
+		// Every copy: a page the diary has since rewritten may still hold an
+		// older one, and which copy bbolt reads is its business.
+		found := false
+		for off := 0; ; {
+			i := bytes.Index(b[off:], v)
+			if i < 0 {
+				break
+			}
+			b[off+i+len(v)/2] ^= 0x10
+			off += i + len(v)
+			found = true
+		}
+		if !found {
+			t.Fatal("the value is not in the file")
+		}
+	})
+}
+
+// patchDiary damages the diary at db as a failing disk would: look reads
+// what it needs through bbolt, then patch changes the file's bytes (its
+// pages pageSize bytes each) in place.
+func patchDiary(t *testing.T, db string, look func(tx *bolt.Tx), patch func(b []byte, pageSize int)) {
+	t.Helper()
 	bdb, err := bolt.Open(db, 0o600, &bolt.Options{ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var v []byte
 	err = bdb.View(func(tx *bolt.Tx) error {
-		v = bytes.Clone(tx.Bucket([]byte("nights")).Get([]byte(date)))
+		look(tx)
 		return nil
 	})
+	pageSize := bdb.Info().PageSize
 	bdb.Close()
-	if err != nil || v == nil {
-		t.Fatalf("no night %s: %v", date, err)
+	if err != nil {
+		t.Fatal(err)
 	}
 	b, err := os.ReadFile(db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Every copy: a page the diary has since rewritten may still hold an
-	// older one, and which copy bbolt reads is its business.
-	found := false
-	for off := 0; ; {
-		i := bytes.Index(b[off:], v)
-		if i < 0 {
-			break
-		}
-		b[off+i+len(v)/2] ^= 0x10
-		off += i + len(v)
-		found = true
-	}
-	if !found {
-		t.Fatal("the value is not in the file")
-	}
+	patch(b, pageSize)
 	if err := os.WriteFile(db, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -209,11 +224,8 @@ func TestImportKeepsTheRulesOfLog(t *testing.T) {
 		nights = append(nights, `{"date":"2026-10-`+twoDigits(i+1)+`","sleep":{"quality":9}}`)
 	}
 	nights = append(nights, `{"date":"2027-01-01"}`, `{"date":"2026-11-15","notes":"caf`+"\xff"+`"}`)
-	file := filepath.Join(t.TempDir(), "in.json")
 	doc := `{"format":"cramps-diary","version":1,"nights":[` + strings.Join(nights, ",") + `]}`
-	if err := os.WriteFile(file, []byte(doc), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := writeFile(t, "in.json", doc)
 	r := cramps(t, db, "import", file)
 	if r.code != exitUser || !strings.Contains(r.stderr, "has 31 problems") {
 		t.Fatalf("import: exit %d, stderr %q", r.code, r.stderr)

@@ -74,7 +74,7 @@ func TestStatusNamesAnUrgentRedFlag(t *testing.T) {
 
 	// Acknowledged before a later night raised it again, it counts again.
 	db = tempDB(t)
-	mustOK(t, cramps(t, db, "import", writeTemp(t, `{"format":"cramps-diary","version":1,
+	mustOK(t, cramps(t, db, "import", writeFile(t, "in.json", `{"format":"cramps-diary","version":1,
  "nights":[{"date":"2026-11-19","episodes":[{"duration_s":700}]},{"date":"2026-11-21","episodes":[{"duration_s":720}]}],
  "acknowledged_flags":[{"id":"long_episode","date":"2026-11-20"}]}`)))
 	if r = mustOK(t, cramps(t, db, "status")); r.stdout != "cramps: 1 urgent red flag (cramps insights)\n" {
@@ -224,7 +224,7 @@ func TestStatusSaysTonightsTrialInstruction(t *testing.T) {
  "trials":[{"id":"stretched-2026-11-20","habit":"stretched","start":"2026-11-20","period_nights":1,
    "washout_nights":0,"pairs":5,"order":["AB","BA","AB","AB","BA"]%s}]}`
 	db := tempDB(t)
-	mustOK(t, cramps(t, db, "import", writeTemp(t, strings.Replace(doc, "%s", "", 1))))
+	mustOK(t, cramps(t, db, "import", writeFile(t, "in.json", strings.Replace(doc, "%s", "", 1))))
 	r := mustOK(t, cramps(t, db, "status"))
 	if want := "cramps: tonight: no stretching before bed\n"; r.stdout != want {
 		t.Errorf("status printed %q, want %q", r.stdout, want)
@@ -250,7 +250,7 @@ func TestStatusSaysTonightsTrialInstruction(t *testing.T) {
 
 	// A stopped trial says nothing: the status is silent again.
 	db = tempDB(t)
-	mustOK(t, cramps(t, db, "import", writeTemp(t, strings.Replace(doc, "%s", `,"stopped":"2026-11-22"`, 1))))
+	mustOK(t, cramps(t, db, "import", writeFile(t, "in.json", strings.Replace(doc, "%s", `,"stopped":"2026-11-22"`, 1))))
 	if r := mustOK(t, cramps(t, db, "status")); r.stdout != "" {
 		t.Errorf("status after the trial was stopped printed %q", r.stdout)
 	}
@@ -259,7 +259,7 @@ func TestStatusSaysTonightsTrialInstruction(t *testing.T) {
 func TestStatusSaysTheDiaryIsDamaged(t *testing.T) {
 	// Written in one transaction, each value once in the file.
 	db := tempDB(t)
-	mustOK(t, cramps(t, db, "import", writeTemp(t, `{"format":"cramps-diary","version":1,"nights":[
+	mustOK(t, cramps(t, db, "import", writeFile(t, "in.json", `{"format":"cramps-diary","version":1,"nights":[
  {"date":"2026-11-20","episodes":[],"notes":"the twentieth"},{"date":"2026-11-21","episodes":[],"notes":"the twenty-first"}]}`)))
 	damageNight(t, db, "2026-11-20")
 	r := mustOK(t, cramps(t, db, "status"))
@@ -275,10 +275,7 @@ func TestStatusSaysTheDiaryIsDamaged(t *testing.T) {
 	}
 	// A file that cannot be opened as a diary at all: the line says so; --json
 	// has nothing to show and says why, as every reading command does.
-	foreign := filepath.Join(t.TempDir(), "notes.txt")
-	if err := os.WriteFile(foreign, []byte("shopping list: milk, eggs\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	foreign := writeFile(t, "notes.txt", "shopping list: milk, eggs\n")
 	for _, path := range []string{foreign, t.TempDir()} {
 		if r := mustOK(t, cramps(t, path, "status")); r.stdout != "cramps: cannot read the diary (cramps check)\n" {
 			t.Errorf("status on %s, which is not a diary, printed %q", filepath.Base(path), r.stdout)

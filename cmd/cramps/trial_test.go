@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -152,10 +151,7 @@ func completedTrialFile(t *testing.T) string {
 	if err := diary.EncodeDocument(&buf, diary.Document{Profile: &p, Nights: nights, Trials: []diary.Trial{tr}}); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "trial.json")
-	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	path := writeFile(t, "trial.json", string(buf.Bytes()))
 	return path
 }
 
@@ -274,10 +270,7 @@ func TestTrialsExportImportRoundTrip(t *testing.T) {
 	if !strings.Contains(first, `"trials": [`) || strings.Count(first, `"habit": `) != 2 {
 		t.Fatalf("export lacks the trials:\n%s", first)
 	}
-	path := filepath.Join(t.TempDir(), "e.json")
-	if err := os.WriteFile(path, []byte(first), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	path := writeFile(t, "e.json", first)
 	db2 := tempDB(t)
 	mustOK(t, cramps(t, db2, "import", path))
 	if second := mustOK(t, cramps(t, db2, "export")).stdout; second != first {
