@@ -29,6 +29,8 @@ type Model struct {
 	start diary.Date // the first day of the week asked for
 	fig   *figures   // the figures last worked out; nil until the first
 
+	early screen.EarlyKeys // typed before the first figures were worked out
+
 	flagsOpen bool
 	offset    int // lines scrolled, on the week and on the flags
 	width     int
@@ -109,8 +111,21 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			m.flagsOpen = false
 		}
 		m.clampOffset()
-		return nil
+		if !m.early.Held() {
+			return nil
+		}
+		m.syncKeys() // the keys that work on the figures, before the early ones act
+		return m.early.Release(func(k tea.KeyMsg) tea.Cmd {
+			_, cmd := m.Update(k)
+			return cmd
+		})
 	case tea.KeyMsg:
+		if m.fig == nil {
+			// The first figures are on their way: ← or f typed now acts
+			// once they are here, not lost (as History and Insights do).
+			m.early.Hold(msg)
+			return nil
+		}
 		return m.key(msg)
 	}
 	return nil

@@ -469,3 +469,17 @@ func TestTitleCountsOneNightInTheSingular(t *testing.T) {
 	send(m, screen.DataMsg{Data: screen.NewData([]diary.Night{{Date: monday, Episodes: []diary.Episode{}}}, diary.NewProfile())})
 	mustContain(t, view(m), "This week · Mon 30 Nov – Sun 6 Dec 2026 · 1 of 1 night logged so far")
 }
+
+// TestKeysBeforeTheFirstFigures: ← typed while the first week is still
+// being worked out acts once it is, instead of being lost.
+func TestKeysBeforeTheFirstFigures(t *testing.T) {
+	p, nights := demo.Default(last)
+	m := New(styles.New(false), now)
+	m.SetSize(80, 24)
+	_, work := m.Update(screen.DataMsg{Data: screen.NewData(nights, p)})
+	m.Update(drive.Key("left")) // before the figures arrive
+	for _, msg := range drive.Msgs(work) {
+		send(m, msg)
+	}
+	mustContain(t, view(m), "Last week · Mon 9 – Sun 15 Nov 2026")
+}
