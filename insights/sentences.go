@@ -248,7 +248,7 @@ func MissingSentence(s Subject, m Missing) string {
 	have, need, more := int(m.Have), int(m.Need), m.More
 	switch m.What {
 	case ShortKnownNights:
-		return "about " + sayMoreNights(more) + " with cramps and " + sayLowerFirst(s.Name) + " both recorded (" + words.Count(have) + " of " + words.Count(need) + " so far)"
+		return "about " + sayMoreNights(more) + " that record both " + sayLowerFirst(s.Name) + " and whether there were cramps (" + words.Count(have) + " of " + words.Count(need) + " so far)"
 	case ShortWithNights:
 		return "about " + sayMoreNights(more) + " " + s.With
 	case ShortWithoutNights:

@@ -288,7 +288,7 @@ func TestVerdictSentence(t *testing.T) {
 		{Comparison{Verdict: VerdictNotEnoughData, Missing: []Missing{{ShortWithoutNights, 0, 7, 9}}},
 			"Not enough nights yet to judge alcohol: about 9 more nights after a day without alcohol."},
 		{Comparison{Verdict: VerdictNotEnoughData, Missing: []Missing{{ShortKnownNights, 20, 28, 8}, {ShortWithNights, 6, 7, 1}}},
-			"Not enough nights yet to judge alcohol: about 8 more nights with cramps and alcohol both recorded (20 of 28 so far); about 1 more night after a day with alcohol."},
+			"Not enough nights yet to judge alcohol: about 8 more nights that record both alcohol and whether there were cramps (20 of 28 so far); about 1 more night after a day with alcohol."},
 	}
 	for _, tt := range tests {
 		if got := VerdictSentence(s, tt.c); got != tt.want {

@@ -79,7 +79,7 @@ func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, wid
 	if f, ok := res.From.Get(); ok {
 		period = fmt.Sprintf("%s to %s", longDate(f), longDate(res.To.Or(f)))
 	}
-	para(bold.Render("Insights") + fmt.Sprintf(" — %s, %s with cramps recorded, %s with cramps", period, words.Nouns(res.Nights, "night"), words.Count(res.CrampNights)))
+	para(bold.Render("Insights") + fmt.Sprintf(" — %s, %s logged with or without cramps, %s with cramps", period, words.Nouns(res.Nights, "night"), words.Count(res.CrampNights)))
 	para(caveat)
 	fmt.Fprintln(w)
 

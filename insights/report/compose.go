@@ -93,7 +93,7 @@ func backgroundSeeds(bs []insights.Background) []int {
 // with the cramps and what to check.
 func (r Report) glance() []fact {
 	a, e := r.Analysis, r.Episodes
-	often := "No nights with cramps recorded in this period."
+	often := "No night in this period says whether there were cramps."
 	switch {
 	case a.Nights == 1 && a.CrampNights == 0:
 		often = "No cramps on the one logged night." // not "any of the 1 logged night" (issue 11.11)

@@ -277,7 +277,7 @@ func TestSmallDiariesReadSensibly(t *testing.T) {
 		{"empty", []string{
 			"**Nights logged:** none of the 83 nights",
 			"**Diary kept since:** no nights logged yet",
-			"**How often:** No nights with cramps recorded in this period.",
+			"**How often:** No night in this period says whether there were cramps.",
 			"**How bad:** No cramps in this period.",
 			"**To check:** No red flags as of Sat 21 Nov 2026.",
 			"None: there are no nights in the diary to check.",

@@ -397,7 +397,7 @@ func TestEmptyDiary(t *testing.T) {
 	m := newScreen(t, 80, 24, screen.NewData(nil, diary.NewProfile()))
 	v := view(m)
 	for _, want := range []string{"Insights  0 nights · 0 with cramps",
-		"A verdict needs at least 28 nights with cramps recorded; you have 0 so far.",
+		"A verdict needs at least 28 logged nights that say whether there were cramps;\nyou have 0 so far.",
 		"▸ Low water         –       – ──────────│────────── not enough data weak"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("empty diary lacks %q:\n%s", want, v)
@@ -406,7 +406,7 @@ func TestEmptyDiary(t *testing.T) {
 	press(m, "enter")
 	d := detailDoc(rowByID(t, m, "low_water"), &m.res.analysis)
 	if !hasBlock(d, "Not enough nights yet to judge low water. What is missing:") ||
-		!hasBlock(d, "About 28 more nights with cramps and low water both recorded (0 of 28 so far).") {
+		!hasBlock(d, "About 28 more nights that record both low water and whether there were cramps (0 of 28 so far).") {
 		t.Fatalf("empty page:\n%s", docText(d))
 	}
 	press(m, "esc", "f")

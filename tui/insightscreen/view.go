@@ -135,7 +135,7 @@ func (m *Model) noteLines(width int) []string {
 		return nil
 	}
 	text := "A verdict needs at least " + strconv.Itoa(insights.MinKnownNights) +
-		" nights with cramps recorded; you have " + words.Count(m.res.analysis.Nights) + " so far. The rows fill in as you log."
+		" logged nights that say whether there were cramps; you have " + words.Count(m.res.analysis.Nights) + " so far. The rows fill in as you log."
 	lines := nightcard.Flow(strings.Fields(text), " ", width)
 	for i, l := range lines {
 		lines[i] = m.st.Text.Render(l)
