@@ -101,19 +101,15 @@ type testSeries struct {
 // j-th value goes to index j, or to at[j] when at is given (a transform's
 // input, see stats.Rotation.Load).
 func (ts *testSeries) residuals(x, e []float64, at []int32) float64 {
+	cramp, stratum := ts.cramp[:len(ts.exp)], ts.stratum[:len(ts.exp)]
 	s, j := 0.0, 0
 	for i, c := range ts.exp {
 		if c == exposureUnknown {
 			continue
 		}
-		xv, yv := 0.0, 0.0
-		if c == exposureYes {
-			xv = 1
-		}
-		if ts.cramp[i] {
-			yv = 1
-		}
-		xr, er := xv-ts.meanX[ts.stratum[i]], yv-ts.meanY[ts.stratum[i]]
+		// x and y are 0 or 1 exactly.
+		st := stratum[i]
+		xr, er := float64(c)-ts.meanX[st], float64(b2i(cramp[i]))-ts.meanY[st]
 		k := j
 		if at != nil {
 			k = int(at[j])
@@ -128,6 +124,14 @@ func (ts *testSeries) residuals(x, e []float64, at []int32) float64 {
 		s += xr * er
 	}
 	return s
+}
+
+// b2i returns 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // sameNights reports whether two tests are over the same nights K (and so,
@@ -176,23 +180,21 @@ func (fr *nightFrame) prepareTest(exp []int8, stratum []int8, nStrata int, sc *t
 func (fr *nightFrame) countTest(exp []int8, stratum []int8, nStrata int, sc *testScratch) (stratifiedTest, testSeries) {
 	strata := sc.strata[:nStrata]
 	clear(strata)
+	cramp, stratum := fr.cramp[:len(exp)], stratum[:len(exp)]
 	n := 0
 	for i, e := range exp {
 		if e == exposureUnknown {
 			continue
 		}
-		n++
+		// Counted without branches on the exposure and the outcome, which
+		// change from night to night as a coin does.
+		x, y := int(e), b2i(cramp[i])
 		s := &strata[stratum[i]]
 		s.N++
-		if e == exposureYes {
-			s.N1++
-			if fr.cramp[i] {
-				s.A++
-			}
-		}
-		if fr.cramp[i] {
-			s.M1++
-		}
+		s.N1 += x
+		s.M1 += y
+		s.A += x & y
+		n++
 	}
 	var t stratifiedTest
 	// Residuals within strata: x̃ = x − n1/N, ẽ = y − m1/N, with each
@@ -278,36 +280,30 @@ func (fr *nightFrame) reactive(exp []int8) Reactive {
 	// row" is a cramp last night; the outcome is tonight's exposure.
 	var strata [3]stats.Stratum
 	var r Reactive
+	prev := fr.prev[:len(exp)]
 	for i, e := range exp {
-		if e == exposureUnknown || fr.prev[i] == prevUnknown {
+		if e == exposureUnknown || prev[i] == prevUnknown {
 			continue
 		}
 		// A known previous outcome means night i−1 of the frame is the
-		// previous calendar night.
-		s := &strata[2]
-		switch exp[i-1] {
-		case exposureNo:
-			s = &strata[0]
-		case exposureYes:
-			s = &strata[1]
+		// previous calendar night. Its exposure picks the stratum.
+		k := int(exp[i-1])
+		if k < 0 {
+			k = 2
 		}
-		after := fr.prev[i] == prevCramp
+		// Counted without branches, as in countTest.
+		after, x := int(prev[i]), int(e) // prevCramp is 1, prevNone 0
+		s := &strata[k]
 		s.N++
-		if after {
-			s.N1++
-			r.AfterCrampNights++
-		} else {
-			r.AfterQuietNights++
-		}
-		if e == exposureYes {
-			s.M1++
-			if after {
-				s.A++
-				r.ExposedAfterCramp++
-			} else {
-				r.ExposedAfterQuiet++
-			}
-		}
+		s.N1 += after
+		s.M1 += x
+		s.A += after & x
+	}
+	for _, s := range strata {
+		r.AfterCrampNights += s.N1
+		r.AfterQuietNights += s.N - s.N1
+		r.ExposedAfterCramp += s.A
+		r.ExposedAfterQuiet += s.M1 - s.A
 	}
 	mh := stats.MantelHaenszelOf(strata[:])
 	// R/S; when S is 0 and R is not, the habit never followed a quiet night
