@@ -1,6 +1,9 @@
 package form
 
-import "github.com/crampsdiary/cramps/diary"
+import (
+	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/nightcard"
+)
 
 // The words of the tri-state and list fields, on the Log's and the
 // Profile's forms alike. An empty string is "not recorded"; a list with
@@ -35,4 +38,24 @@ func TriText(o diary.Opt[bool]) string {
 		return Yes
 	}
 	return No
+}
+
+// Enum are the options of a choice among the values all, in the diary's
+// words (nightcard.Label), with "—" for not recorded.
+func Enum[T ~string](all []T) []Option {
+	out := make([]Option, 0, len(all)+1)
+	for _, v := range all {
+		out = append(out, Option{Value: string(v), Label: nightcard.Label(v)})
+	}
+	return append(out, Option{Value: "", Label: "—"})
+}
+
+// List are the options of a list field of the values all: None first, the
+// recorded empty list, then each value in the diary's words.
+func List[T ~string](all []T) []Option {
+	out := []Option{Opt(None)}
+	for _, v := range all {
+		out = append(out, Option{Value: string(v), Label: nightcard.Label(v)})
+	}
+	return out
 }

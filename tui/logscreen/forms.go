@@ -113,22 +113,6 @@ func labelOf(path string) string {
 	return strings.ReplaceAll(name, "_", " ")
 }
 
-func enumOptions[T ~string](all []T) []form.Option {
-	out := make([]form.Option, 0, len(all)+1)
-	for _, v := range all {
-		out = append(out, form.Option{Value: string(v), Label: nightcard.Label(v)})
-	}
-	return append(out, form.Option{Value: "", Label: "—"})
-}
-
-func listOptions[T ~string](all []T) []form.Option {
-	out := []form.Option{form.Opt(none)}
-	for _, v := range all {
-		out = append(out, form.Option{Value: string(v), Label: nightcard.Label(v)})
-	}
-	return out
-}
-
 // builder makes the fields of one draft's forms, each showing its problem.
 type builder struct{ d *draft }
 
@@ -172,12 +156,12 @@ func (b builder) dayGroups(profile diary.Profile) []*huh.Group {
 			b.text("Last caffeine", "day.last_caffeine", &d.LastCaffeine).Placeholder("HH:MM"),
 			b.text("Alcohol", "day.alcohol_drinks", &d.Alcohol).Placeholder("drinks").Hint("standard drinks").Unit("drinks"),
 			b.text("Stress", "day.stress", &d.Stress).Placeholder("1-5").Hint("1 calm … 5 very stressed").Unit("of 5"),
-			form.NewMulti("Supplements", &d.Supplements, listOptions(diary.Supplements)...).Key("day.supplements").Exclusive(none),
+			form.NewMulti("Supplements", &d.Supplements, form.List(diary.Supplements)...).Key("day.supplements").Exclusive(none),
 			form.NewMulti("Medications", &d.Medications, medicationOptions(profile, b.d.date, d.Medications)...).Key("day.medications").Exclusive(none).Empty(noMedicationsWords(profile, b.d.date)),
 		).Title("The day before · 1 of 2"),
 		huh.NewGroup(
 			b.text("Exercise", "day.exercise_min", &d.ExerciseMin).Placeholder("min").Hint("minutes of exercise").Unit("min"),
-			form.NewChoice("Hardest effort", &d.Intensity, enumOptions(diary.Intensities)...).Key("day.exercise_intensity"),
+			form.NewChoice("Hardest effort", &d.Intensity, form.Enum(diary.Intensities)...).Key("day.exercise_intensity"),
 			b.text("Sitting", "day.sitting_h", &d.Sitting).Placeholder("hours").Unit("hours"),
 			b.text("Standing", "day.standing_h", &d.Standing).Placeholder("hours").Hint("standing or walking").Unit("hours"),
 			b.tri("Heavy sweating", "day.heavy_sweating", &d.HeavySweating),
@@ -232,7 +216,7 @@ func noMedicationsWords(p diary.Profile, date diary.Date) string {
 func (b builder) positionGroups() []*huh.Group {
 	p := &b.d.text.Position
 	return []*huh.Group{huh.NewGroup(
-		form.NewChoice("Position", &p.Position, enumOptions(diary.SleepPositions)...).Key("position.sleep_position"),
+		form.NewChoice("Position", &p.Position, form.Enum(diary.SleepPositions)...).Key("position.sleep_position"),
 		b.tri("Toes pointed", "position.toes_pointed", &p.ToesPointed).Hint("feet stretched away"),
 		b.tri("Tight blankets", "position.tight_blankets", &p.TightBlankets).Hint("tucked or heavy on the feet"),
 		b.tri("Legs curled", "position.legs_curled", &p.LegsCurled),
@@ -258,13 +242,13 @@ func (b builder) episodeGroups(i int) []*huh.Group {
 		muscle, side, hint = "Muscle (usual)", "Side (usual)", "filled in from your usual cramps: ← → to change"
 	}
 	return []*huh.Group{huh.NewGroup(
-		form.NewChoice(muscle, &e.Muscle, enumOptions(diary.Muscles)...).Key(at+"muscle").Hint(hint),
-		form.NewChoice(side, &e.Side, enumOptions(diary.Sides)...).Key(at+"side").Hint(hint),
+		form.NewChoice(muscle, &e.Muscle, form.Enum(diary.Muscles)...).Key(at+"muscle").Hint(hint),
+		form.NewChoice(side, &e.Side, form.Enum(diary.Sides)...).Key(at+"side").Hint(hint),
 		b.text("Duration", at+"duration_s", &e.Duration).Placeholder("e.g. 3m").Hint("90s, 2m, 1m30s, or minutes").Note(durationNote),
 		b.text("Pain", at+"intensity", &e.Pain).Placeholder("0-10").Hint("0 none … 10 worst").Unit("of 10"),
 		b.tri("Woke me", at+"woke_me", &e.WokeMe),
 		b.text("Time", at+"time", &e.Time).Placeholder("HH:MM").Hint("roughly when"),
-		form.NewMulti("Eased by", &e.Relief, listOptions(diary.Reliefs)...).Key(at+"relief").Exclusive(none),
+		form.NewMulti("Eased by", &e.Relief, form.List(diary.Reliefs)...).Key(at+"relief").Exclusive(none),
 		b.text("Sore after", at+"soreness_h", &e.Soreness).Placeholder("hours").Hint("hours of soreness").Unit("hours"),
 		b.tri("Swelling", at+"swelling", &e.Swelling).Hint("swelling, redness or warmth"),
 		b.tri("Numbness", at+"numbness", &e.Numbness).Hint("numbness or tingling that stayed"),

@@ -49,7 +49,7 @@ type Model struct {
 	// on "Cramps none" does not record a cramp (new-user trial).
 	fresh      *episodeText
 	freshKnown bool
-	asking bool // "remove this cramp?" is waiting for y or n
+	asking     bool // "remove this cramp?" is waiting for y or n
 
 	// habitQ: the trial's question is waiting for its key, asked before
 	// habitThen; habitSaid is the answer, told when the night is saved.

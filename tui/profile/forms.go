@@ -7,7 +7,6 @@ import (
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/form"
-	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
 // part is a part of the profile that has a form.
@@ -19,27 +18,16 @@ const (
 	partMedication
 )
 
-func enumOptions[T ~string](all []T) []form.Option {
-	out := make([]form.Option, 0, len(all)+1)
-	for _, v := range all {
-		out = append(out, form.Option{Value: string(v), Label: nightcard.Label(v)})
-	}
-	return append(out, form.Option{Value: "", Label: "—"})
-}
-
 func (m *Model) input(label, path string, value *string) *form.Text {
 	return form.NewText(label, value).Key(path).Check(func(string) string { return m.problems[path] })
 }
 
 func (m *Model) aboutGroups() []*huh.Group {
 	t := &m.text
-	conds := []form.Option{form.Opt(none)}
-	for _, c := range diary.Conditions {
-		conds = append(conds, form.Option{Value: string(c), Label: nightcard.Label(c)})
-	}
+	conds := form.List(diary.Conditions)
 	return []*huh.Group{huh.NewGroup(
 		m.input("Birth year", "birth_year", &t.BirthYear).Placeholder("YYYY").Hint("cramps grow commoner with age"),
-		form.NewChoice("Sex", &t.Sex, enumOptions(diary.Sexes)...).Key("sex"),
+		form.NewChoice("Sex", &t.Sex, form.Enum(diary.Sexes)...).Key("sex"),
 		form.NewChoice("Pregnant", &t.Pregnant, form.TriOptions()...).Key("pregnant"),
 		form.NewMulti("Conditions", &t.Conditions, conds...).Key("conditions").Exclusive(none),
 	)}
@@ -67,7 +55,7 @@ func (m *Model) medicationGroups(i int) []*huh.Group {
 			}
 			return m.problems[at+"name"]
 		}).InputWidth(24).Placeholder("e.g. furosemide"),
-		form.NewChoice("Class", &med.Class, enumOptions(diary.MedClasses)...).Key(at+"class").Hint("←/→ or a letter"),
+		form.NewChoice("Class", &med.Class, form.Enum(diary.MedClasses)...).Key(at+"class").Hint("←/→ or a letter"),
 		m.input("Started", at+"started", &med.Started).InputWidth(11).Placeholder("YYYY-MM-DD").Hint("when you began it"),
 		m.input("Stopped", at+"stopped", &med.Stopped).InputWidth(11).Placeholder("YYYY-MM-DD").Hint("empty while you take it"),
 	)}
