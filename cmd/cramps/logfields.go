@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
 // nightField is one field of a Night that `cramps log` sets from a flag. The
@@ -188,10 +189,14 @@ func parseBool(v string) (bool, error) {
 
 // parseWord reads one word of an enumeration, accepting dashes for underscores
 // and any case.
+//
+// The screens' words are taken too ("back thigh" for thigh_back), so what
+// the Log card shows can be typed on the command line.
 func parseWord[T ~string](v string, all []T) (T, error) {
-	w := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(v)), "-", "_")
+	lower := strings.Join(strings.Fields(strings.ToLower(v)), " ")
+	w := strings.NewReplacer("-", "_", " ", "_").Replace(lower)
 	for _, a := range all {
-		if string(a) == w {
+		if string(a) == w || strings.ToLower(nightcard.Label(a)) == lower {
 			return a, nil
 		}
 	}
@@ -229,6 +234,9 @@ func joinWords[T ~string](all []T, sep string) string {
 	s := make([]string, len(all))
 	for i, a := range all {
 		s[i] = string(a)
+		if l := nightcard.Label(a); l != strings.ReplaceAll(s[i], "_", " ") {
+			s[i] += " (" + l + ")" // thigh_back (back thigh)
+		}
 	}
 	return strings.Join(s, sep)
 }

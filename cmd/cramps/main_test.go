@@ -301,3 +301,18 @@ func FuzzParseEpisode(f *testing.F) {
 		_ = n.Validate()
 	})
 }
+
+// TestEpisodeTakesTheScreensWords: what the Log card shows ("back thigh")
+// can be typed, as can the id; a wrong word lists both (new-user trial).
+func TestEpisodeTakesTheScreensWords(t *testing.T) {
+	for _, s := range []string{"back thigh,left,2m,5", "thigh_back,left,2m,5", "Back  Thigh,left,2m,5", "thigh-back,left,2m,5"} {
+		e, err := parseEpisode(s)
+		if err != nil || e.Muscle != diary.MuscleThighBack {
+			t.Errorf("%q: muscle %q, %v", s, e.Muscle, err)
+		}
+	}
+	_, err := parseEpisode("hamstring,left")
+	if err == nil || !strings.Contains(err.Error(), "thigh_back (back thigh)") {
+		t.Errorf("a wrong muscle: %v", err)
+	}
+}

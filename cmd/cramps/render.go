@@ -35,7 +35,7 @@ func crampSummary(n diary.Night) string {
 // episodeWords describes one cramp in short: "calf left, 4m, pain 7".
 func episodeWords(e diary.Episode) string {
 	var w []string
-	where := strings.TrimSpace(strings.ReplaceAll(string(e.Muscle), "_", " ") + " " + string(e.Side))
+	where := strings.TrimSpace(nightcard.Label(e.Muscle) + " " + string(e.Side))
 	if where == "" {
 		where = "a cramp"
 	}

@@ -151,7 +151,7 @@ func completedTrialFile(t *testing.T) string {
 	if err := diary.EncodeDocument(&buf, diary.Document{Profile: &p, Nights: nights, Trials: []diary.Trial{tr}}); err != nil {
 		t.Fatal(err)
 	}
-	path := writeFile(t, "trial.json", string(buf.Bytes()))
+	path := writeFile(t, "trial.json", buf.String())
 	return path
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 	"github.com/crampsdiary/cramps/insights/redflags"
+	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
 func (a *app) weekCmd() *cobra.Command {
@@ -118,7 +119,7 @@ func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, cutof
 		sort.Slice(ms, func(i, j int) bool { return ms[i].n > ms[j].n || ms[i].n == ms[j].n && ms[i].m < ms[j].m })
 		parts := make([]string, len(ms))
 		for i, x := range ms {
-			parts[i] = fmt.Sprintf("%s %d", strings.ReplaceAll(string(x.m), "_", " "), x.n)
+			parts[i] = fmt.Sprintf("%s %d", nightcard.Label(x.m), x.n)
 		}
 		fmt.Fprintf(w, "\nMuscles: %s\n", strings.Join(parts, ", "))
 	}
