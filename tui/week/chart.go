@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/insights"
 )
 
@@ -51,7 +52,7 @@ func (p page) trendChart(width, height int) []string {
 		return out
 	}
 	nightsTitle, minutesTitle := "Cramp nights a week", "Cramp time a week"
-	nightsScale, minutesScale := "of 7", "top "+shortMinutes(top)
+	nightsScale, minutesScale := "of 7", "top "+words.Minutes(top) // as the table writes a week's cramp time
 	if half := (width - chartGap) / 2; half >= 3*n+n-1 {
 		rows := max(minBarRows, height-2)
 		left := one(nightsTitle, nightsScale, nights, 7, half, rows, true)

@@ -1,21 +1,9 @@
 package week
 
 import (
-	"math"
-	"strconv"
-
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
-
-// shortMinutes writes cramp minutes in at most four characters, for the
-// strip: "50s", "4m", "16m".
-func shortMinutes(v float64) string {
-	if s := int(math.Round(v * 60)); s < 60 {
-		return strconv.Itoa(s) + "s"
-	}
-	return strconv.Itoa(int(math.Round(v))) + "m"
-}
 
 // dateRange writes the days from a to b: "16 – 22 Nov 2026",
 // "30 Nov – 6 Dec 2026", "28 Dec 2026 – 3 Jan 2027".

@@ -162,10 +162,6 @@ func TestAgainst(t *testing.T) {
 
 func TestFormats(t *testing.T) {
 	cases := []struct{ got, want string }{
-		{shortMinutes(0.83), "50s"},
-		{shortMinutes(0.99), "59s"},
-		{shortMinutes(0.999), "1m"},
-		{shortMinutes(15.67), "16m"},
 		{dateRange(diary.NewDate(2026, 11, 16), diary.NewDate(2026, 11, 22)), "Mon 16 – Sun 22 Nov 2026"},
 		{dateRange(diary.NewDate(2026, 11, 30), diary.NewDate(2026, 12, 6)), "Mon 30 Nov – Sun 6 Dec 2026"},
 		{dateRange(diary.NewDate(2026, 12, 28), diary.NewDate(2027, 1, 3)), "Mon 28 Dec 2026 – Sun 3 Jan 2027"},
