@@ -277,7 +277,7 @@ func TestHistoryEditsInLogAndDeletesAfterAsking(t *testing.T) {
 	if _, ok := f.night(old.Date); ok {
 		t.Fatal("y did not delete the night")
 	}
-	h.contains("Deleted the night of Thu 19 Nov 2026.", "1 nights · 0 with cramps")
+	h.contains("Deleted the night of Thu 19 Nov 2026.", "1 night · 0 with cramps")
 }
 
 func TestHistoryFilterTakesTyping(t *testing.T) {

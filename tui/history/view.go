@@ -103,7 +103,7 @@ func (m *Model) tableView(width int) string {
 			crampNights++
 		}
 	}
-	count := fmt.Sprintf("%s nights · %s with cramps", words.Count(len(m.lines)), words.Count(crampNights))
+	count := fmt.Sprintf("%s · %s with cramps", words.Nouns(len(m.lines), "night"), words.Count(crampNights))
 	if m.filter.Value() != "" {
 		count = fmt.Sprintf("%s of %s nights match · %s with cramps", words.Count(len(m.shown)), words.Count(len(m.lines)), words.Count(crampNights))
 	}
