@@ -118,7 +118,7 @@ func (s *Store) checkTx(tx *bolt.Tx, r *CheckReport, mode checkMode) {
 		return // bbolt's own walk would take a damaged header at its word, and loop or fault
 	}
 	for err := range tx.Check() { // drained to the end, or bbolt's goroutine would wait forever
-		if s.damagedMeta != "" && strings.Contains(err.Error(), fmt.Sprintf("page %d:", s.damagedMetaID())) {
+		if s.aboutDamagedMeta(err.Error()) {
 			continue // the damaged meta page, reported once by Check
 		}
 		r.add(none, "bbolt: %v", err)
@@ -274,6 +274,16 @@ func (r *CheckReport) count(d diary.Date) {
 		r.Last = d
 	}
 	r.Nights++
+}
+
+// aboutDamagedMeta reports whether a problem bbolt's check found is the
+// damaged meta page that Check reports in its own words: bbolt says
+// "page 1: …", or, when the page's header no longer names it, raises
+// "Page expected to be: 1, but self identifies as …".
+func (s *Store) aboutDamagedMeta(problem string) bool {
+	id := s.damagedMetaID()
+	return s.damagedMeta != "" && (strings.Contains(problem, fmt.Sprintf("page %d:", id)) ||
+		strings.Contains(problem, fmt.Sprintf("Page expected to be: %d,", id)))
 }
 
 // damagedMetaID is the number of the damaged meta page damagedMeta describes.

@@ -224,6 +224,7 @@ func TestOneDamagedMetaPageIsSurvived(t *testing.T) {
 			}
 		}},
 		{"meta page 0 zeroed", 0, func(b []byte, off int) { clear(b[off : off+page]) }},
+		{"a flipped bit in meta page 1's own page number", 1, func(b []byte, off int) { b[off+4] ^= 0x20 }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path, nights := damagedDiary(t, 300, date(2025, 1, 1))

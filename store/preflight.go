@@ -70,11 +70,13 @@ func readBoltMeta(b []byte) boltMeta {
 	}
 }
 
-// torn reports whether the meta page is damaged in itself — not bbolt's
-// magic, version or header, or failing its own checksum — rather than whole
-// and wrong about the file.
-func (m boltMeta) torn() bool {
-	return m.magic != boltMagic || m.version != boltVersion || m.checksum != m.sum || m.flags != boltMetaFlag
+// torn reports whether meta page id is damaged in itself — not bbolt's
+// magic, version or header (its own number, its kind), or failing its own
+// checksum — rather than whole and wrong about the file. The checksum does
+// not cover the header, which bbolt does not read on opening: a flipped bit
+// there is damage to be survived like any other.
+func (m boltMeta) torn(id uint64) bool {
+	return m.magic != boltMagic || m.version != boltVersion || m.checksum != m.sum || m.flags != boltMetaFlag || m.pageID != id
 }
 
 // problem returns what is wrong with meta page id in a file of size bytes, or "".
@@ -151,7 +153,7 @@ func preflight(f io.ReaderAt, size int64) (problem, damagedMeta string, cur bolt
 	}
 	id := 0
 	switch {
-	case p0 != "" && p1 != "", p0 != "" && !m0.torn(), p1 != "" && !m1.torn():
+	case p0 != "" && p1 != "", p0 != "" && !m0.torn(0), p1 != "" && !m1.torn(1):
 		// Both damaged, or one whole and checksummed meta page that does
 		// not fit the file (cut short): bbolt's fallback is for a page that
 		// was torn or flipped, not for a file that lost its end.
