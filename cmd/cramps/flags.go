@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -14,14 +15,21 @@ import (
 func (a *app) flagsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "flags",
-		Short: "Red flags: say that a doctor has seen one",
+		Short: "Red flags: list those the diary raises, say that a doctor has seen one",
 		Long: `Red flags are patterns in the diary that the sources say a doctor should
 hear about (they show on the Week and Insights screens, in 'cramps insights'
 and in the report). Once a doctor has seen one, acknowledge it: it stays
 listed in Insights and the report as seen on that date, and leaves the
 banners until a later night raises it again.`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		Example: "  cramps flags                  # the red flags the diary raises, with their ids\n  cramps flags ack long_episode",
+		Args:    cobra.NoArgs,
+		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			p, nights, err := a.readDiary()
+			if err != nil {
+				return err
+			}
+			return writeFlagList(cmd.OutOrStdout(), redflags.Acknowledge(redflags.Check(nights, p, a.lastNight()), a.acks))
+		}),
 	}
 	ack := &cobra.Command{
 		Use:       "ack ID",
@@ -54,4 +62,28 @@ banners until a later night raises it again.`,
 	}
 	cmd.AddCommand(ack)
 	return cmd
+}
+
+// writeFlagList lists the red flags the diary raises, a line each with the
+// id that 'cramps flags ack' takes, most urgent first.
+func writeFlagList(w io.Writer, flags []redflags.Flag) error {
+	if len(flags) == 0 {
+		_, err := fmt.Fprintln(w, "None of the warning patterns that cramps checks for shows in the diary.")
+		return err
+	}
+	width := 0
+	for _, f := range flags {
+		width = max(width, len(f.ID))
+	}
+	for _, f := range flags {
+		line := fmt.Sprintf("%-*s  %s: %s", width, f.ID, flagLevelWords[f.Level], redflags.Name(f.ID))
+		if d, ok := f.Acknowledged.Get(); ok {
+			line += " (a doctor has seen it: acknowledged " + d.Time().Format("Mon 2 Jan 2006") + ")"
+		}
+		if _, err := fmt.Fprintln(w, line); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintln(w, "\n'cramps insights' says each in full; 'cramps flags ack ID' once a doctor has seen one.")
+	return err
 }

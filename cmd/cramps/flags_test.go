@@ -19,6 +19,11 @@ func TestFlagsAck(t *testing.T) {
 	if r := cramps(t, db, "flags", "ack", "long_epsode"); r.code != 1 || !strings.Contains(r.stderr, `"long_epsode" is not a red flag; the ids are long_episode,`) {
 		t.Fatalf("an unknown id: exit %d, %q", r.code, r.stderr)
 	}
+	// cramps flags lists what the diary raises with the ids ack takes.
+	if r := mustOK(t, cramps(t, db, "flags")); !strings.HasPrefix(r.stdout, "long_episode  URGENT — contact a doctor today: a cramp over 10 minutes\n") ||
+		!strings.Contains(r.stdout, "'cramps flags ack ID' once a doctor has seen one.") {
+		t.Errorf("flags listed:\n%s", r.stdout)
+	}
 	r := mustOK(t, cramps(t, db, "flags", "ack", "long_episode"))
 	if want := "Noted: a doctor has seen long_episode (a cramp over 10 minutes), on Sunday 22 November 2026."; !strings.HasPrefix(r.stdout, want) {
 		t.Fatalf("ack said %q, want %q…", r.stdout, want)
@@ -28,6 +33,14 @@ func TestFlagsAck(t *testing.T) {
 	}
 	if r := mustOK(t, cramps(t, db, "insights")); !strings.Contains(r.stdout, "(a doctor has seen this: acknowledged Sun 22 Nov 2026)") {
 		t.Errorf("insights does not list the flag as acknowledged:\n%s", r.stdout)
+	}
+	if r := mustOK(t, cramps(t, db, "flags")); !strings.Contains(r.stdout, "a cramp over 10 minutes (a doctor has seen it: acknowledged Sun 22 Nov 2026)") {
+		t.Errorf("flags after ack:\n%s", r.stdout)
+	}
+	quiet := tempDB(t)
+	mustOK(t, cramps(t, quiet, "log", "--no-cramps"))
+	if r := mustOK(t, cramps(t, quiet, "flags")); r.stdout != "None of the warning patterns that cramps checks for shows in the diary.\n" {
+		t.Errorf("flags on a quiet diary: %q", r.stdout)
 	}
 	if r := mustOK(t, cramps(t, db, "insights", "--json")); !strings.Contains(r.stdout, `"acknowledged": "2026-11-22"`) {
 		t.Errorf("insights --json lacks the acknowledgement:\n%s", r.stdout)

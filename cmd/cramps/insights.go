@@ -212,16 +212,19 @@ func ratioCell(c insights.Comparison) string {
 	return fmt.Sprintf("%.2f (%.2f–%.2f)", rr, lo, hi)
 }
 
+// flagLevelWords say how soon each level of red flag asks for a doctor.
+var flagLevelWords = map[redflags.Level]string{
+	redflags.LevelUrgent:    "URGENT — contact a doctor today",
+	redflags.LevelSeeDoctor: "See a doctor",
+	redflags.LevelMention:   "Mention to your doctor",
+}
+
 // writeRedFlags prints the red flags, most urgent first, or nothing.
 func writeRedFlags(w io.Writer, r *lipgloss.Renderer, flags []redflags.Flag, width int) {
 	if len(flags) == 0 {
 		return
 	}
-	head := map[redflags.Level]string{
-		redflags.LevelUrgent:    "URGENT — contact a doctor today",
-		redflags.LevelSeeDoctor: "See a doctor",
-		redflags.LevelMention:   "Mention to your doctor",
-	}
+	head := flagLevelWords
 	warn := r.NewStyle().Bold(true)
 	for _, f := range flags {
 		if d, ok := f.Acknowledged.Get(); ok {
