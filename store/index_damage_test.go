@@ -284,3 +284,80 @@ func TestRandomDamageEveryReadFinishes(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexWalkFindsEachKindOfDamage damages the 80-night diary's index in
+// each way the walk checks for, and expects the walk to name it, every read
+// to finish, and a write to be refused with the file untouched.
+func TestIndexWalkFindsEachKindOfDamage(t *testing.T) {
+	ne := binary.NativeEndian
+	// meta is the meta page bbolt reads the diary at path through.
+	meta := func(t *testing.T, path string) boltMeta {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		fi, _ := f.Stat()
+		p, _, m := preflight(f, fi.Size())
+		if p != "" {
+			t.Fatal(p)
+		}
+		return m
+	}
+	for _, c := range []struct {
+		name string
+		hurt func(b []byte, m boltMeta, nightsRoot int)
+		says string
+	}{
+		{"an entry pointing to the free list", func(b []byte, m boltMeta, root int) {
+			ne.PutUint64(b[root*4096+boltPageHeader+8:], m.freelist)
+		}, "which is not an index page"},
+		{"an entry running past its page", func(b []byte, _ boltMeta, root int) {
+			leaf := int(ne.Uint64(b[root*4096+boltPageHeader+8:]))
+			ne.PutUint32(b[leaf*4096+boltPageHeader+4:], 1<<20) // the first entry's position
+		}, "entry 0 runs past the end of the page"},
+		{"a page in use listed as free", func(b []byte, m boltMeta, root int) {
+			fl := b[m.freelist*4096:]
+			n := int(ne.Uint16(fl[10:]))
+			ne.PutUint64(fl[boltPageHeader+8*n:], uint64(root))
+			ne.PutUint16(fl[10:], uint16(n+1))
+		}, "is in use and also listed as free"},
+		{"a small bucket's page marked a branch", func(b []byte, m boltMeta, _ int) {
+			top := b[m.root*4096:]
+			for i := range int(ne.Uint16(top[10:])) {
+				e := boltPageHeader + 16*i
+				pos, ksize := int(ne.Uint32(top[e+4:])), int(ne.Uint32(top[e+8:]))
+				if string(top[e+pos:e+pos+ksize]) == "meta" {
+					ne.PutUint16(top[e+pos+ksize+boltBucketHeader+8:], boltBranchFlag)
+					return
+				}
+			}
+			panic("no meta bucket")
+		}, `the bucket "meta" holds a page of the wrong kind`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := eightyNightDiary(t)
+			root, ps := nightsRoot(t, path)
+			if ps != 4096 {
+				t.Skipf("pages of %d bytes", ps)
+			}
+			m := meta(t, path)
+			b := readFile(t, path)
+			c.hurt(b, m, root)
+			writeFile(t, path, b)
+			f, err := os.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			problems, _, err := walkFile(f, m, false)
+			f.Close()
+			if err != nil || len(problems) == 0 || !strings.Contains(problems[0], c.says) {
+				t.Fatalf("the walk found %q, %v; want %q", problems, err, c.says)
+			}
+			u := recordUntouched(t, path)
+			readEverything(t, path)
+			u.check(t)
+			readsWithin(t, "opening to write", func() { assertRefusedUntouched(t, path, c.says) })
+		})
+	}
+}
