@@ -48,6 +48,9 @@ func fitColumns(width int, rows []row) columns {
 		qW = max(qW, widest(r.q))
 		effW = max(effW, widest(r.effN))
 	}
+	// One cell more after the verdict, so that its words and the evidence's
+	// do not read as one phrase ("not enough data  weak", not "…data weak").
+	verdictW++
 	c.with, c.without, c.verdict = withW, withoutW, verdictW
 	c.name, c.bar = nameMin, barMin
 	room := width - 2 - (withW + 1) - (withoutW + 1) - (verdictW + 1) - (nameMin + 1) - (barMin + 1)

@@ -150,13 +150,13 @@ func TestTableAt80(t *testing.T) {
 		1:  "│ Contact a doctor today: Your diary shows a cramp of 14 minutes on 11 November.",
 		2:  "│ Most night cramps ease within ten minutes; health services…  f reads it all",
 		3:  "Background: age over 60, female sex, high blood pressure, high cholesterol",
-		4:  "  Factor                With    Without Ratio (95%)   Verdict         Evidence",
-		5:  "                                        ¼  ½  1  2  4",
-		6:  "▸ Stretching        3/30 10%  40/76 53% ◂━━━━━│────── fewer cramps    moderate  ",
-		7:  "  Low water        19/27 70%  24/79 30% ──────│━━━●━━ could be chance weak",
-		9:  "  Long sitting     32/60 53%  11/46 24% ──────┿━━●━━━ no clear link   weak",
-		11: "  Electrolytes     14/24 58%  29/82 35% ──────┿━●━━── no clear link   weak",
-		17: "  Legs raised       5/12 42%  38/94 40% ───━━━●━━━─── no clear link   weak",
+		4:  "  Factor               With    Without Ratio (95%)   Verdict          Evidence",
+		5:  "                                       ¼  ½  1  2  4",
+		6:  "▸ Stretching       3/30 10%  40/76 53% ◂━━━━━│────── fewer cramps     moderate",
+		7:  "  Low water       19/27 70%  24/79 30% ──────│━━━●━━ could be chance  weak",
+		9:  "  Long sitting    32/60 53%  11/46 24% ──────┿━━●━━━ no clear link    weak",
+		11: "  Electrolytes    14/24 58%  29/82 35% ──────┿━●━━── no clear link    weak",
+		17: "  Legs raised      5/12 42%  38/94 40% ───━━━●━━━─── no clear link    weak",
 		19: "Associations in one person's diary: not proof of cause, not medical advice.",
 	}
 	for i, w := range want {
@@ -398,7 +398,7 @@ func TestEmptyDiary(t *testing.T) {
 	v := view(m)
 	for _, want := range []string{"Insights  0 nights · 0 with cramps",
 		"A verdict needs at least 28 logged nights that say whether there were cramps;\nyou have 0 so far.",
-		"▸ Low water         –       – ──────────│────────── not enough data weak"} {
+		"▸ Low water         –       – ──────────│────────── not enough data  weak"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("empty diary lacks %q:\n%s", want, v)
 		}
