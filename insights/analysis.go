@@ -289,7 +289,21 @@ func newNightFrame(all []diary.Night, opts Options) (*nightFrame, []*diary.Night
 			fr.byMinutes = append(fr.byMinutes, i)
 		}
 	}
+	fr.minuteRuns = runsOf(fr.byMinutes, fr.minutes)
+	fr.painRuns = runsOf(fr.byPain, fr.pain)
 	return fr, window
+}
+
+// runsOf returns where each run of equal values ends in order, which lists
+// nights sorted by val: the index one past each run's last.
+func runsOf(order []int32, val []float64) []int32 {
+	var runs []int32
+	for j := range order {
+		if j+1 == len(order) || val[order[j+1]] != val[order[j]] {
+			runs = append(runs, int32(j+1))
+		}
+	}
+	return runs
 }
 
 // crampMinutes returns the night's cramp minutes: 0 on a night without

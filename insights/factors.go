@@ -2,6 +2,7 @@ package insights
 
 import (
 	"math"
+	"slices"
 
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/insights/stats"
@@ -145,15 +146,18 @@ type nightFrame struct {
 	byMinutes    []int32
 	byPain       []int32
 	byAllMinutes []int32
+	// minuteRuns and painRuns end each run of equal values in byMinutes
+	// and byPain (an index one past its last).
+	minuteRuns, painRuns []int32
 
 	scratch nightFrameScratch
 	test    testScratch
 }
 
-// nightFrameScratch is reusable working space for one severity comparison at a time.
+// nightFrameScratch is reusable working space for one severity comparison
+// at a time: how many nights with and without the exposure each run holds.
 type nightFrameScratch struct {
-	sorted []float64
-	inX    []bool
+	with, without []int32
 }
 
 // comparisonCore is everything computed for one exposure column before the
@@ -221,10 +225,10 @@ func (fr *nightFrame) prepareComparison(exp []int8, stratum []int8, nStrata int)
 // and without the exposure.
 func (fr *nightFrame) severity(exp []int8) Severity {
 	var sv Severity
-	r := fr.splitSorted(exp, fr.byMinutes, fr.minutes)
+	r := fr.splitSorted(exp, fr.byMinutes, fr.minuteRuns, fr.minutes)
 	sv.MinutesWithNights, sv.MinutesWithoutNights = r.nWith, r.nWithout
 	sv.MedianMinutesWith, sv.MedianMinutesWithout, sv.MinutesPValue = r.medWith, r.medWithout, r.p
-	r = fr.splitSorted(exp, fr.byPain, fr.pain)
+	r = fr.splitSorted(exp, fr.byPain, fr.painRuns, fr.pain)
 	sv.PainWithNights, sv.PainWithoutNights = r.nWith, r.nWithout
 	sv.MedianPainWith, sv.MedianPainWithout, sv.PainPValue = r.medWith, r.medWithout, r.p
 	return sv
@@ -237,62 +241,59 @@ type severitySplit struct {
 	p                   diary.Opt[float64]
 }
 
-// splitSorted walks order (nights sorted by val) keeping the nights whose
-// exposure is known, and returns both groups' medians and the Mann–Whitney p.
-func (fr *nightFrame) splitSorted(exp []int8, order []int32, val []float64) severitySplit {
+// splitSorted walks order (nights sorted by val, in runs of equal values
+// ending at runs) keeping the nights whose exposure is known, and returns
+// both groups' medians and the Mann–Whitney p: the runs' counts are all
+// either needs.
+func (fr *nightFrame) splitSorted(exp []int8, order, runs []int32, val []float64) severitySplit {
 	s := &fr.scratch
-	if most := max(len(fr.byMinutes), len(fr.byPain)); cap(s.sorted) < most {
-		s.sorted, s.inX = make([]float64, 0, most), make([]bool, 0, most)
-	}
-	sorted, inX := s.sorted[:0], s.inX[:0]
+	s.with = slices.Grow(s.with[:0], len(runs))[:len(runs)]
+	s.without = slices.Grow(s.without[:0], len(runs))[:len(runs)]
 	var r severitySplit
-	for _, i := range order {
-		switch exp[i] {
-		case exposureYes:
-			r.nWith++
-		case exposureNo:
-			r.nWithout++
-		default:
-			continue
+	var mw stats.MannWhitneyTally
+	start := 0
+	for k, end := range runs {
+		with, without := 0, 0
+		for _, i := range order[start:end] {
+			with += b2i(exp[i] == exposureYes)
+			without += b2i(exp[i] == exposureNo)
 		}
-		sorted = append(sorted, val[i])
-		inX = append(inX, exp[i] == exposureYes)
+		mw.AddRun(with+without, with)
+		s.with[k], s.without[k] = int32(with), int32(without)
+		r.nWith += with
+		r.nWithout += without
+		start = int(end)
 	}
-	s.sorted, s.inX = sorted, inX
-	r.medWith = finiteOpt(medianOfGroup(sorted, inX, true, r.nWith))
-	r.medWithout = finiteOpt(medianOfGroup(sorted, inX, false, r.nWithout))
-	if mw, ok := stats.MannWhitneySorted(sorted, inX); ok {
-		r.p = finiteOpt(mw.P, true)
+	r.medWith = finiteOpt(medianOfRuns(s.with, order, runs, val, r.nWith))
+	r.medWithout = finiteOpt(medianOfRuns(s.without, order, runs, val, r.nWithout))
+	if res, ok := mw.Result(); ok {
+		r.p = finiteOpt(res.P, true)
 	}
 	return r
 }
 
-// medianOfGroup returns stats.MedianSorted of the n values of sorted whose
-// inX is group, without copying them out.
-func medianOfGroup(sorted []float64, inX []bool, group bool, n int) (float64, bool) {
+// medianOfRuns returns stats.MedianSorted of a group of n nights of which
+// count[k] stand in the k-th run of order (see splitSorted).
+func medianOfRuns(count, order, runs []int32, val []float64, n int) (float64, bool) {
 	if n == 0 {
 		return 0, false
 	}
-	// The middle value, or the two middle values, of the group.
-	lo, hi := (n-1)/2, n/2
-	var a float64
-	k := 0
-	for i, v := range sorted {
-		if inX[i] != group {
-			continue
-		}
-		if k == lo {
-			a = v
-		}
-		if k == hi {
-			if n%2 == 1 {
-				return v, true
+	// The value of the group's j-th night in sorted order.
+	at := func(j int) float64 {
+		start, seen := 0, 0
+		for k, end := range runs {
+			seen += int(count[k])
+			if j < seen {
+				return val[order[start]]
 			}
-			return (a + v) / 2, true
+			start = int(end)
 		}
-		k++
+		return math.NaN() // not reached: the group has n nights
 	}
-	return 0, false // not reached: the group has n values
+	if n%2 == 1 {
+		return at(n / 2), true
+	}
+	return (at(n/2-1) + at(n/2)) / 2, true
 }
 
 // fill copies a comparison core into its JSON form, leaving the q-value and

@@ -57,31 +57,56 @@ func MannWhitneySorted(sorted []float64, inX []bool) (MannWhitneyResult, bool) {
 	if len(inX) != n {
 		return MannWhitneyResult{}, false
 	}
-	var n1 int
-	var rankSumX, tieSum float64
+	var t MannWhitneyTally
 	for start := 0; start < n; {
 		end := start + 1
 		for end < n && sorted[end] == sorted[start] {
 			end++
 		}
-		avg := float64(start+end+1) / 2
-		for i := start; i < end; i++ {
-			if inX[i] {
-				n1++
-				rankSumX += avg
+		x := 0
+		for _, in := range inX[start:end] {
+			if in {
+				x++
 			}
 		}
-		t := float64(end - start)
-		tieSum += t*t*t - t
+		t.AddRun(end-start, x)
 		start = end
 	}
-	n2 := n - n1
+	return t.Result()
+}
+
+// MannWhitneyTally gathers a pooled sample one run of tied values at a
+// time, in ascending order, for MannWhitneySorted's result: callers that
+// know the runs need not lay the sample out. The rank sums and the tie sum
+// are whole or half numbers, exact in any order.
+type MannWhitneyTally struct {
+	n, n1            int
+	rankSumX, tieSum float64
+}
+
+// AddRun adds a run of size tied values, inX of them in X, above every
+// value added before.
+func (t *MannWhitneyTally) AddRun(size, inX int) {
+	if size <= 0 {
+		return
+	}
+	avg := float64(2*t.n+size+1) / 2 // the run's mean rank
+	t.n += size
+	t.n1 += inX
+	t.rankSumX += float64(inX) * avg
+	s := float64(size)
+	t.tieSum += s*s*s - s
+}
+
+// Result returns the test of the runs added; undefined as MannWhitney is.
+func (t *MannWhitneyTally) Result() (MannWhitneyResult, bool) {
+	n1, n2 := t.n1, t.n-t.n1
 	if n1 == 0 || n2 == 0 {
 		return MannWhitneyResult{}, false
 	}
-	fn, f1, f2 := float64(n), float64(n1), float64(n2)
-	u := rankSumX - f1*(f1+1)/2
-	variance := f1 * f2 / 12 * ((fn + 1) - tieSum/(fn*(fn-1)))
+	fn, f1, f2 := float64(t.n), float64(n1), float64(n2)
+	u := t.rankSumX - f1*(f1+1)/2
+	variance := f1 * f2 / 12 * ((fn + 1) - t.tieSum/(fn*(fn-1)))
 	if variance <= 0 {
 		return MannWhitneyResult{}, false
 	}
