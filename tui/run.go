@@ -5,6 +5,7 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
 
@@ -38,6 +40,9 @@ type Options struct {
 	Context context.Context
 }
 
+// errNoTerminal is Run's error when no terminal is there to draw in.
+var errNoTerminal = errors.New("the diary screens need a terminal, and none is attached here; the commands (cramps log, list, week, insights …) work without one")
+
 // Run runs the TUI until the user quits.
 func Run(opts Options) error {
 	if os.Getenv("NO_COLOR") != "" {
@@ -49,6 +54,15 @@ func Run(opts Options) error {
 	if opts.Output == nil {
 		// Ask the terminal once, briefly, before Bubble Tea takes it over.
 		styles.AskBackground(lipgloss.DefaultRenderer(), os.Stdout, opts.NoColor)
+	}
+	if opts.Input == nil && !term.IsTerminal(os.Stdin.Fd()) {
+		// Bubble Tea would open /dev/tty itself; where there is none, say
+		// so in words rather than "could not open a new TTY".
+		tty, err := os.Open("/dev/tty")
+		if err != nil {
+			return errNoTerminal
+		}
+		tty.Close()
 	}
 	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
 	if opts.Input != nil {

@@ -225,7 +225,12 @@ func explainOpen(path string, err error) error {
 	case errors.Is(err, store.ErrEmptied):
 		return fmt.Errorf("%s is empty, but snapshots of a diary lie beside it, so no new diary was started there.\n%s", path, restoreAdvice(path))
 	case errors.Is(err, store.ErrNotDiary):
-		return fmt.Errorf("%s is damaged or is not a cramps diary, so it was left untouched; restore a copy from the backups folder beside it, or choose another file with --db", path)
+		if _, _, ok := store.NewestSoundSnapshot(path); ok {
+			return fmt.Errorf("%s is damaged or is not a cramps diary, so it was left untouched.\n%s", path, restoreAdvice(path))
+		}
+		// No snapshot beside it: most likely not a diary at all, and there is
+		// nothing to restore from (a text file given as --db was told to).
+		return fmt.Errorf("%s is damaged or is not a cramps diary, so it was left untouched; no snapshot of a diary lies beside it. Choose the diary file with --db", path)
 	case errors.Is(err, store.ErrTooNew):
 		return fmt.Errorf("%s was written by a newer cramps; update cramps to open it", path)
 	}

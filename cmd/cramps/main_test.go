@@ -279,7 +279,8 @@ func TestDamagedDiaryIsRefusedAndUntouched(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := cramps(t, db, "log", "--no-cramps")
-	if r.code != exitUser || !strings.Contains(r.stderr, "is damaged or is not a cramps diary") {
+	if r.code != exitUser || !strings.Contains(r.stderr, "is damaged or is not a cramps diary") ||
+		!strings.Contains(r.stderr, "no snapshot of a diary lies beside it") {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 	if b, _ := os.ReadFile(db); !bytes.Equal(b, text) {

@@ -1,0 +1,31 @@
+package main
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// TestScreensWithoutATerminalSayWhy: started with no terminal at all (no
+// controlling terminal, stdin not one), the screens and the demo exit 1 with
+// a sentence, not Bubble Tea's "could not open a new TTY" (new-user trial).
+func TestScreensWithoutATerminalSayWhy(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "cramps")
+	buildForE2E(t, bin)
+	for _, args := range [][]string{{"--db", filepath.Join(dir, "diary.db")}, {"demo"}} {
+		cmd := exec.Command(bin, args...)
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true} // no controlling terminal
+		out, err := cmd.CombinedOutput()
+		code := -1
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+		if code != 1 || !strings.Contains(string(out), "the diary screens need a terminal, and none is attached here") ||
+			strings.Contains(string(out), "TTY") {
+			t.Errorf("cramps %s: exit %d (%v)\n%s", strings.Join(args, " "), code, err, out)
+		}
+	}
+}
