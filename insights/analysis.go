@@ -246,7 +246,8 @@ func newNightFrame(all []diary.Night, opts Options) (*nightFrame, []*diary.Night
 	// while growing one step by step touches about twice what it keeps.
 	fr.byAllMinutes = make([]int32, 0, m)
 	fr.byPain = make([]int32, 0, m)
-	calendar := 0 // L, the calendar's length in days
+	cramping := make([]int32, 0, m) // nights with cramp minutes above 0
+	calendar := 0                   // L, the calendar's length in days
 	if m > 0 {
 		calendar = window[m-1].Date.DaysSince(window[0].Date) + 1
 	}
@@ -271,8 +272,11 @@ func newNightFrame(all []diary.Night, opts Options) (*nightFrame, []*diary.Night
 		if v, ok := n.WorstPain().Get(); ok && fr.cramp[i] {
 			fr.pain[i] = float64(v)
 		}
-		if !math.IsNaN(fr.minutes[i]) {
+		switch {
+		case fr.minutes[i] == 0:
 			fr.byAllMinutes = append(fr.byAllMinutes, int32(i))
+		case !math.IsNaN(fr.minutes[i]):
+			cramping = append(cramping, int32(i))
 		}
 		if !math.IsNaN(fr.pain[i]) {
 			fr.byPain = append(fr.byPain, int32(i))
@@ -281,7 +285,10 @@ func newNightFrame(all []diary.Night, opts Options) (*nightFrame, []*diary.Night
 	byValue := func(v []float64) func(i, j int32) int {
 		return func(i, j int32) int { return cmp.Compare(v[i], v[j]) }
 	}
-	slices.SortFunc(fr.byAllMinutes, byValue(fr.minutes))
+	// Most nights have no cramp minutes: they come first as they are, and
+	// only the others are sorted (ties may stand in any order).
+	slices.SortFunc(cramping, byValue(fr.minutes))
+	fr.byAllMinutes = append(fr.byAllMinutes, cramping...)
 	slices.SortFunc(fr.byPain, byValue(fr.pain))
 	fr.byMinutes = make([]int32, 0, len(fr.byAllMinutes))
 	for _, i := range fr.byAllMinutes {
