@@ -135,9 +135,7 @@ func (m *Model) cur() *draft {
 
 // Update implements screen.Screen.
 func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
-	cmd := m.update(msg)
-	m.syncKeys()
-	return m, cmd
+	return screen.Synced(m, m.update(msg), m.syncKeys)
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {

@@ -44,3 +44,14 @@ type Drafter interface {
 	// returns "" when there are none.
 	Unsaved() string
 }
+
+// Synced ends a screen's Update: it calls sync, which brings the screen's key
+// bindings (and so its help) in line with the state the message left, and
+// returns s with cmd, the command the message asked for. Every screen's
+// Update is update then sync:
+//
+//	return screen.Synced(m, m.update(msg), m.syncKeys)
+func Synced(s Screen, cmd tea.Cmd, sync func()) (Screen, tea.Cmd) {
+	sync()
+	return s, cmd
+}
