@@ -122,3 +122,24 @@ func (l List) Bindings() []key.Binding {
 func NewSeen() key.Binding {
 	return key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "a doctor has seen these"))
 }
+
+// Card are the keys of a screen that shows a card of values and edits them
+// in forms (Log, Profile): the line keys move the cursor, enter or e opens
+// the form of the line under it, a adds an item, x removes the one under the
+// cursor, ctrl+s saves the card.
+type Card struct {
+	Lines
+	Open, Add, Remove, Save key.Binding
+}
+
+// NewCard returns the card keys, Add and Remove helped as add and remove
+// ("add cramp", "remove cramp").
+func NewCard(add, remove string) Card {
+	return Card{
+		Lines:  NewLines("up", "down"),
+		Open:   key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "edit")),
+		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", add)),
+		Remove: key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", remove)),
+		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+	}
+}

@@ -9,10 +9,9 @@ import (
 // KeyMap are the keys of the Log screen.
 type KeyMap struct {
 	// On the card.
-	keys.Lines
-	Open, Add, Remove               key.Binding
+	keys.Card
 	Sleep, Day, Position, Notes     key.Binding
-	NoCramps, Undo, Save            key.Binding
+	NoCramps, Undo                  key.Binding
 	PrevNight, NextNight, LastNight key.Binding
 	Nights                          key.Binding // [ and ] together, for the short help
 	// In a form.
@@ -27,17 +26,13 @@ type KeyMap struct {
 // NewKeyMap returns the Log screen's keys.
 func NewKeyMap() KeyMap {
 	return KeyMap{
-		Lines:     keys.NewLines("up", "down"),
-		Open:      key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "edit")),
-		Add:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add cramp")),
-		Remove:    key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "remove cramp")),
+		Card:      keys.NewCard("add cramp", "remove cramp"),
 		Sleep:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sleep")),
 		Day:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "day")),
 		Position:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "position")),
 		Notes:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "notes")),
 		NoCramps:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no cramps, usual day")),
 		Undo:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
-		Save:      key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
 		PrevNight: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "night before")),
 		NextNight: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "night after")),
 		Nights:    key.NewBinding(key.WithKeys("[", "]"), key.WithHelp("[ ]", "nights")),
