@@ -1,8 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+
 	"strings"
 	"testing"
 )
@@ -131,5 +133,26 @@ func TestCommandLineErrorsInWords(t *testing.T) {
 	r := cramps(t, dir, "show")
 	if r.code != exitUser || !strings.Contains(r.stderr, "is a folder, not a diary file") || strings.Contains(r.stderr, "damaged") {
 		t.Errorf("--db a folder: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// TestInsightsGathersWhatWasNeverRecorded: on a young diary that records
+// only water, the factors no night records are named in one line, not a
+// paragraph each of what is missing (new-user trial: 120 lines on 15 nights).
+func TestInsightsGathersWhatWasNeverRecorded(t *testing.T) {
+	db := tempDB(t)
+	for i := range 15 {
+		args := []string{"log", "--date", fmt.Sprintf("2026-11-%02d", 1+i), "--water-ml", "2000", "--no-cramps"}
+		if i%3 == 0 {
+			args = []string{"log", "--date", fmt.Sprintf("2026-11-%02d", 1+i), "--water-ml", "1500", "--episode", "calf,left,2m,5"}
+		}
+		mustOK(t, cramps(t, db, args...))
+	}
+	out := mustOK(t, cramps(t, db, "insights")).stdout
+	flat := strings.Join(strings.Fields(out), " ")
+	if !strings.Contains(flat, "Not recorded on any night yet, so not judged: plenty of caffeine, late caffeine, alcohol,") ||
+		strings.Contains(flat, "Not enough nights yet to judge plenty of caffeine") ||
+		!strings.Contains(flat, "Not enough nights yet to judge low water: about 13 more nights") {
+		t.Errorf("insights on 15 nights of water:\n%s", out)
 	}
 }

@@ -109,15 +109,20 @@ func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, wid
 		"the range allows for chance and for runs of similar nights, and a range that crosses 1 cannot tell.")
 	fmt.Fprintln(w)
 
-	var unclear, short []string
+	var unclear, short, unrecorded []string
 	for _, f := range res.Factors {
 		fac, _ := insights.FactorByID(f.ID)
 		s := fac.Subject()
+		name := strings.ToLower(fac.Name[:1]) + fac.Name[1:]
 		switch {
 		case f.Verdict.Pattern():
 			para(insights.VerdictSentence(s, f.Comparison) + " " + insights.NumbersSentence(s, f.Comparison))
 		case f.Verdict == insights.VerdictNoClearLink:
-			unclear = append(unclear, strings.ToLower(fac.Name[:1])+fac.Name[1:])
+			unclear = append(unclear, name)
+		case f.WithNights+f.WithoutNights == 0:
+			// Never recorded: one line for them all, not a paragraph each
+			// of what is missing (a new diary had twenty alike).
+			unrecorded = append(unrecorded, name)
 		default:
 			short = append(short, insights.VerdictSentence(s, f.Comparison))
 		}
@@ -135,6 +140,10 @@ func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, wid
 	}
 	for _, s := range short {
 		para(s)
+	}
+	if len(unrecorded) > 0 {
+		para("Not recorded on any night yet, so not judged: " + words.List(unrecorded) + ". " +
+			"Each needs about " + words.Count(insights.MinKnownNights) + " nights that record it and whether there were cramps.")
 	}
 	fmt.Fprintln(w)
 	para("Run 'cramps' and open Insights (key 4) for what each trigger is, what the sources say, and what to try.")
