@@ -101,6 +101,8 @@ func Analyze(nights []diary.Night, p diary.Profile, opts Options) Analysis {
 	frames := [2]*nightFrame{fr, &other}
 	shared(1+len(cat), func(w, task int) {
 		if task == 0 {
+			// The rotations' length when every factor is known every night.
+			stats.PrepareLength(stats.RotationLength(len(window)))
 			doses = fr.doseResponses(window)
 			a.RedFlags, a.Background = flagsAndBackground(all, p, opts)
 			return

@@ -36,7 +36,8 @@ func rotateAll(series []testSeries, rots *[2]stats.Rotation) (scores, sums []flo
 	// First each group's outcome residuals with its first member's exposure
 	// residuals; then the other members' exposure residuals two at a time,
 	// each against its group's outcome spectrum. A group's members share
-	// their length, its transform length and the weights of the sums.
+	// their length, its transform length and the weights of the sums (worked
+	// out with the group's first transform).
 	type member struct{ f, g int }
 	outcome := make([][]float64, len(groups))
 	lengths := make([]int, len(groups))
@@ -46,7 +47,6 @@ func rotateAll(series []testSeries, rots *[2]stats.Rotation) (scores, sums []flo
 		n := series[members[0]].n
 		lengths[g] = stats.RotationLength(n)
 		outcome[g] = make([]float64, stats.PowersLength(lengths[g]))
-		weights[g] = stats.Weights(lengths[g], n)
 		for _, f := range members[1:] {
 			rest = append(rest, member{f, g})
 		}
@@ -56,6 +56,7 @@ func rotateAll(series []testSeries, rots *[2]stats.Rotation) (scores, sums []flo
 	shared(len(groups), func(w, g int) {
 		r := &rots[w]
 		f := groups[g][0]
+		weights[g] = stats.Weights(lengths[g], series[f].n)
 		a, b, at := r.Load(lengths[g])
 		scores[f] = series[f].residuals(a, b, at)
 		sums[f] = r.SumAndPowers(lengths[g], weights[g], outcome[g])

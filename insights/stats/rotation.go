@@ -33,6 +33,11 @@ func RotationLength(n int) int {
 	return min(two, three)
 }
 
+// PrepareLength makes the transform of length m ready ahead of its first
+// use, for a caller with a core to spare meanwhile: a length's transform
+// is made once in a process either way, and the first use waits for it.
+func PrepareLength(m int) { transformOf(m) }
+
 // PowersLength returns how many values a power spectrum of transform
 // length m holds: m/2 + 1.
 func PowersLength(m int) int { return m/2 + 1 }
