@@ -97,6 +97,10 @@ func howToRead(d *doc) {
 		strconv.FormatFloat(insights.MinEffectiveN, 'f', 0, 64)+" separate ones.")
 	d.add(blockBullet, "Evidence: how strong the published research is — strong, moderate, weak, or no effect "+
 		"(good trials found none; the doctor's report calls it contradicted).")
+	d.add(blockBullet, "On a wide screen, three more columns: the ratio and its interval in numbers; "+
+		"q, the p-value made stricter for the number of rows compared at once "+
+		"(a pattern needs q of "+pWords(insights.MaxQ)+" or less); "+
+		"and Eff. N, how many separate nights your nights count as, since similar nights come in runs.")
 	d.add(blockBullet, "The rows are sorted with the clearest patterns first, then no clear link, "+
 		"then those still short of nights.")
 	d.add(blockText, caveats()[0])

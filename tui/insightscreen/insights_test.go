@@ -673,3 +673,15 @@ func TestPeriodWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHowToReadNamesTheWideColumns: the columns a wide screen adds (ratio,
+// q, Eff. N) are explained on the notes page (new-user trial: an
+// unexplained "q" at 160 columns).
+func TestHowToReadNamesTheWideColumns(t *testing.T) {
+	text := strings.Join(strings.Fields(docText(notesDoc(nil, nil))), " ")
+	for _, want := range []string{"How to read the table", "q, the p-value made stricter for the number of rows compared at once (a pattern needs q of 0.03 or less)", "Eff. N, how many separate nights"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the notes lack %q:\n%s", want, text)
+		}
+	}
+}
