@@ -1,6 +1,7 @@
 package form
 
 import (
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 )
@@ -51,6 +52,15 @@ func Update(f *huh.Form, msg tea.Msg) tea.Cmd {
 	}
 	_, cmd := f.Update(msg)
 	return cmd
+}
+
+// FieldKeys returns the keys of the field f has focus on, for the full
+// help; none when no field has it.
+func FieldKeys(f *huh.Form) []key.Binding {
+	if field := f.GetFocusedField(); field != nil {
+		return field.KeyBinds()
+	}
+	return nil
 }
 
 // refreshMsg asks a form to draw its fields again.

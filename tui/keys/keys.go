@@ -50,3 +50,10 @@ func NewConfirm() Confirm {
 		No:  key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "no")),
 	}
 }
+
+// SetEnabled enables or disables both answers: they work while the question
+// is asked.
+func (c *Confirm) SetEnabled(on bool) {
+	c.Yes.SetEnabled(on)
+	c.No.SetEnabled(on)
+}

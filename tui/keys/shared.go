@@ -77,6 +77,13 @@ func NewForm(save string) Form {
 	}
 }
 
+// SetEnabled enables or disables both form keys: they work while a form is
+// open.
+func (f *Form) SetEnabled(on bool) {
+	f.Close.SetEnabled(on)
+	f.FormSave.SetEnabled(on)
+}
+
 // List are the keys that move a cursor in a list: a line, a page, to the
 // top or the bottom. The screens give Top and Bottom their own help.
 type List struct {

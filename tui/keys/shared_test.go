@@ -63,3 +63,22 @@ func TestScrollMovesThePageByItsKeys(t *testing.T) {
 		}
 	}
 }
+
+// The pairs that work together are switched together, and back.
+func TestPairsSetEnabled(t *testing.T) {
+	f, c := NewForm("save"), NewAnswer("yes", "no")
+	f.SetEnabled(false)
+	c.SetEnabled(false)
+	for name, b := range map[string]key.Binding{"Close": f.Close, "FormSave": f.FormSave, "Yes": c.Yes, "No": c.No} {
+		if b.Enabled() {
+			t.Errorf("%s is still enabled", name)
+		}
+	}
+	f.SetEnabled(true)
+	c.SetEnabled(true)
+	for name, b := range map[string]key.Binding{"Close": f.Close, "FormSave": f.FormSave, "Yes": c.Yes, "No": c.No} {
+		if !b.Enabled() {
+			t.Errorf("%s is not enabled again", name)
+		}
+	}
+}

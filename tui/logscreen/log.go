@@ -506,10 +506,8 @@ func (m *Model) syncKeys() {
 	k.NextNight.SetEnabled(card && m.date < m.lastNight())
 	k.LastNight.SetEnabled(card && m.date != m.lastNight())
 	k.Nights.SetEnabled(card)
-	k.Close.SetEnabled(m.form != nil)
-	k.FormSave.SetEnabled(m.form != nil)
-	k.Yes.SetEnabled(m.asking)
-	k.No.SetEnabled(m.asking)
+	k.Form.SetEnabled(m.form != nil)
+	k.Confirm.SetEnabled(m.asking)
 	_, trial := m.trialOf(m.date)
 	k.AskHabit.SetEnabled(card && trial)
 	for _, b := range []*key.Binding{&k.HabitYes, &k.HabitNo, &k.HabitUnsure, &k.HabitCancel} {
@@ -540,11 +538,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	case m.habitQ:
 		return [][]key.Binding{{k.HabitYes, k.HabitNo, k.HabitUnsure, k.HabitCancel}}
 	case m.form != nil:
-		var field []key.Binding
-		if f := m.form.GetFocusedField(); f != nil {
-			field = f.KeyBinds()
-		}
-		return [][]key.Binding{{k.Close, k.FormSave}, field}
+		return [][]key.Binding{{k.Close, k.FormSave}, form.FieldKeys(m.form)}
 	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Open, k.Add, k.Remove},

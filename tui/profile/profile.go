@@ -280,10 +280,8 @@ func (m *Model) syncKeys() {
 	}
 	onMed := m.cursor >= 2 && m.cursor-2 < len(m.text.Medications)
 	k.Remove.SetEnabled(card && onMed)
-	k.Close.SetEnabled(m.form != nil)
-	k.FormSave.SetEnabled(m.form != nil)
-	k.Yes.SetEnabled(m.asking)
-	k.No.SetEnabled(m.asking)
+	k.Form.SetEnabled(m.form != nil)
+	k.Confirm.SetEnabled(m.asking)
 }
 
 // ShortHelp implements help.KeyMap.
@@ -302,11 +300,7 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	if m.form != nil {
-		var field []key.Binding
-		if f := m.form.GetFocusedField(); f != nil {
-			field = f.KeyBinds()
-		}
-		return [][]key.Binding{{k.Close, k.FormSave}, field}
+		return [][]key.Binding{{k.Close, k.FormSave}, form.FieldKeys(m.form)}
 	}
 	return [][]key.Binding{{k.Up, k.Down, k.Open}, {k.Add, k.Remove, k.Save}, {k.Yes, k.No}}
 }

@@ -365,8 +365,7 @@ func (m *Model) syncKeys() {
 	} else {
 		k.Peek.SetHelp("p", "peek at interim figures")
 	}
-	k.Yes.SetEnabled(m.asking != askNothing)
-	k.No.SetEnabled(m.asking != askNothing)
+	k.Confirm.SetEnabled(m.asking != askNothing)
 }
 
 // ShortHelp implements help.KeyMap.
