@@ -110,73 +110,74 @@ func fieldPath(path string) string {
 // parser reads text fields, noting a problem for each one it cannot read.
 type parser struct{ ps problems }
 
-func (p *parser) clock(path, s string) diary.Opt[diary.Clock] {
+// read is how every text field is read: nothing typed is not recorded;
+// otherwise parse reads the trimmed text, or says what is wrong with it, and
+// a field with a problem is not recorded either.
+func read[T any](p *parser, path, s string, parse func(string) (T, string)) diary.Opt[T] {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return diary.None[diary.Clock]()
+		return diary.None[T]()
 	}
-	c, err := diary.ParseClock(s)
-	if err != nil {
-		p.ps[path] = "not a time; write HH:MM, e.g. 23:30"
-		return diary.None[diary.Clock]()
+	v, problem := parse(s)
+	if problem != "" {
+		p.ps[path] = problem
+		return diary.None[T]()
 	}
-	return diary.Some(c)
+	return diary.Some(v)
+}
+
+func (p *parser) clock(path, s string) diary.Opt[diary.Clock] {
+	return read(p, path, s, func(s string) (diary.Clock, string) {
+		c, err := diary.ParseClock(s)
+		if err != nil {
+			return c, "not a time; write HH:MM, e.g. 23:30"
+		}
+		return c, ""
+	})
 }
 
 func (p *parser) count(path, s string, lo, hi int) diary.Opt[int] {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return diary.None[int]()
-	}
-	v, err := strconv.Atoi(s)
-	if err != nil {
-		p.ps[path] = "not a whole number"
-		return diary.None[int]()
-	}
-	if v < lo || v > hi {
-		p.ps[path] = fmt.Sprintf("must be %d to %d", lo, hi)
-		return diary.None[int]()
-	}
-	return diary.Some(v)
+	return read(p, path, s, func(s string) (int, string) {
+		v, err := strconv.Atoi(s)
+		switch {
+		case err != nil:
+			return 0, "not a whole number"
+		case v < lo || v > hi:
+			return 0, fmt.Sprintf("must be %d to %d", lo, hi)
+		}
+		return v, ""
+	})
 }
 
 // minutes reads a number of minutes, or a duration in whole minutes ("1h30m").
 func (p *parser) minutes(path, s string) diary.Opt[int] {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return diary.None[int]()
-	}
-	v, err := strconv.Atoi(s)
-	if err != nil {
-		sec, derr := diary.ParseDuration(s)
-		if derr != nil || sec%60 != 0 {
-			p.ps[path] = "not a number of minutes"
-			return diary.None[int]()
+	return read(p, path, s, func(s string) (int, string) {
+		v, err := strconv.Atoi(s)
+		if err != nil {
+			sec, derr := diary.ParseDuration(s)
+			if derr != nil || sec%60 != 0 {
+				return 0, "not a number of minutes"
+			}
+			v = sec / 60
 		}
-		v = sec / 60
-	}
-	if v < 0 || v > diary.MaxMinutes {
-		p.ps[path] = fmt.Sprintf("must be 0 to %d minutes", diary.MaxMinutes)
-		return diary.None[int]()
-	}
-	return diary.Some(v)
+		if v < 0 || v > diary.MaxMinutes {
+			return 0, fmt.Sprintf("must be 0 to %d minutes", diary.MaxMinutes)
+		}
+		return v, ""
+	})
 }
 
 func (p *parser) number(path, s string, lo, hi float64, unit string) diary.Opt[float64] {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return diary.None[float64]()
-	}
-	v, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		p.ps[path] = "not a number"
-		return diary.None[float64]()
-	}
-	if v < lo || v > hi {
-		p.ps[path] = fmt.Sprintf("must be %g to %g %s", lo, hi, unit)
-		return diary.None[float64]()
-	}
-	return diary.Some(v)
+	return read(p, path, s, func(s string) (float64, string) {
+		v, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+		switch {
+		case err != nil || math.IsNaN(v) || math.IsInf(v, 0):
+			return 0, "not a number"
+		case v < lo || v > hi:
+			return 0, fmt.Sprintf("must be %g to %g %s", lo, hi, unit)
+		}
+		return v, ""
+	})
 }
 
 func (p *parser) glasses(path, s string) diary.Opt[int] {
@@ -195,20 +196,16 @@ func (p *parser) glasses(path, s string) diary.Opt[int] {
 }
 
 func (p *parser) duration(path, s string) diary.Opt[int] {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return diary.None[int]()
-	}
-	sec, err := diary.ParseDuration(s)
-	if err != nil {
-		p.ps[path] = "not a duration; write 90s, 2m, 1m30s, or minutes"
-		return diary.None[int]()
-	}
-	if sec < 1 || sec > diary.MaxEpisodeSeconds {
-		p.ps[path] = "must be from 1s to 3h"
-		return diary.None[int]()
-	}
-	return diary.Some(sec)
+	return read(p, path, s, func(s string) (int, string) {
+		sec, err := diary.ParseDuration(s)
+		switch {
+		case err != nil:
+			return 0, "not a duration; write 90s, 2m, 1m30s, or minutes"
+		case sec < 1 || sec > diary.MaxEpisodeSeconds:
+			return 0, "must be from 1s to 3h"
+		}
+		return sec, ""
+	})
 }
 
 // list reads ticked options: nothing ticked is nil (not recorded), "none"
