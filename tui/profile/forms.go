@@ -29,7 +29,7 @@ func (m *Model) aboutGroups() []*huh.Group {
 		m.input("Birth year", "birth_year", &t.BirthYear).Placeholder("YYYY").Hint("cramps grow commoner with age"),
 		form.NewChoice("Sex", &t.Sex, form.Enum(diary.Sexes)...).Key("sex"),
 		form.NewChoice("Pregnant", &t.Pregnant, form.TriOptions()...).Key("pregnant"),
-		form.NewMulti("Conditions", &t.Conditions, conds...).Key("conditions").Exclusive(none),
+		form.NewMulti("Conditions", &t.Conditions, conds...).Key("conditions").Exclusive(form.None),
 	)}
 }
 

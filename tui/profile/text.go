@@ -10,13 +10,6 @@ import (
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
-// The words of the tri-state and list fields (form.Yes, form.No, form.None).
-const (
-	yes  = form.Yes
-	no   = form.No
-	none = form.None
-)
-
 // profileText is the profile as its forms hold it: text as typed.
 type profileText struct {
 	BirthYear, Sex, Pregnant     string
@@ -48,7 +41,7 @@ func encode(p diary.Profile) profileText {
 	}
 	t.Pregnant = form.TriText(p.Pregnant)
 	if p.Conditions != nil {
-		t.Conditions = []string{none}
+		t.Conditions = []string{form.None}
 		if len(p.Conditions) > 0 {
 			t.Conditions = nil
 			for _, c := range p.Conditions {
@@ -93,7 +86,7 @@ func (t profileText) parse() (diary.Profile, problems) {
 	if len(t.Conditions) > 0 {
 		p.Conditions = []diary.Condition{}
 		for _, c := range t.Conditions {
-			if c != none {
+			if c != form.None {
 				p.Conditions = append(p.Conditions, diary.Condition(c))
 			}
 		}
