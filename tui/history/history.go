@@ -97,10 +97,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.lines, m.ready = msg.lines, true
 		m.applyFilter(keep)
 		m.syncKeys() // the keys that work on the list, before the early ones act
-		return m.early.Release(func(k tea.KeyMsg) tea.Cmd {
-			_, cmd := m.Update(k)
-			return cmd
-		})
+		return m.early.ReleaseTo(m)
 	case tea.KeyMsg:
 		if !m.ready {
 			m.early.Hold(msg)

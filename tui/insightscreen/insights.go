@@ -107,10 +107,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		m.setResult(msg.gen, msg.res)
 		m.syncKeys() // the keys that work on a result, before the early ones act
-		return m.early.Release(func(k tea.KeyMsg) tea.Cmd {
-			_, cmd := m.Update(k)
-			return cmd
-		})
+		return m.early.ReleaseTo(m)
 	case screen.RedFlagsMsg:
 		m.flags = msg.Flags
 		m.flagsGen++

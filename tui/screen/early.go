@@ -30,5 +30,14 @@ func (e *EarlyKeys) Release(act func(tea.KeyMsg) tea.Cmd) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// ReleaseTo hands the held keys to the screen s, in the order typed, as
+// Release does: what a screen does once what its keys act on is ready.
+func (e *EarlyKeys) ReleaseTo(s Screen) tea.Cmd {
+	return e.Release(func(k tea.KeyMsg) tea.Cmd {
+		_, cmd := s.Update(k)
+		return cmd
+	})
+}
+
 // Held reports whether any key is held.
 func (e *EarlyKeys) Held() bool { return len(e.keys) > 0 }

@@ -113,10 +113,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.syncKeys() // the keys that work on the figures, before the early ones act
-		return m.early.Release(func(k tea.KeyMsg) tea.Cmd {
-			_, cmd := m.Update(k)
-			return cmd
-		})
+		return m.early.ReleaseTo(m)
 	case tea.KeyMsg:
 		if m.fig == nil {
 			// The first figures are on their way: ← or f typed now acts
