@@ -44,32 +44,40 @@ func (f *fakeDiary) AllNights() ([]diary.Night, error) {
 	return out, nil
 }
 
-func (f *fakeDiary) PutNight(n diary.Night) error {
+// write is every write of the fake: under the lock, failing while it is
+// told to; change makes the change or says why the diary refuses it, and a
+// change made counts as a write.
+func (f *fakeDiary) write(change func() error) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.failing != nil {
 		return f.failing
 	}
-	if err := n.Validate().Err(); err != nil {
+	if err := change(); err != nil {
 		return err
 	}
 	f.writes++
-	f.nights[n.Date] = n.Clone()
 	return nil
 }
 
+func (f *fakeDiary) PutNight(n diary.Night) error {
+	return f.write(func() error {
+		if err := n.Validate().Err(); err != nil {
+			return err
+		}
+		f.nights[n.Date] = n.Clone()
+		return nil
+	})
+}
+
 func (f *fakeDiary) DeleteNight(d diary.Date) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.failing != nil {
-		return f.failing
-	}
-	if _, ok := f.nights[d]; !ok {
-		return errNotFound
-	}
-	f.writes++
-	delete(f.nights, d)
-	return nil
+	return f.write(func() error {
+		if _, ok := f.nights[d]; !ok {
+			return errNotFound
+		}
+		delete(f.nights, d)
+		return nil
+	})
 }
 
 func (f *fakeDiary) Profile() (diary.Profile, error) {
@@ -82,17 +90,13 @@ func (f *fakeDiary) Profile() (diary.Profile, error) {
 }
 
 func (f *fakeDiary) PutProfile(p diary.Profile) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.failing != nil {
-		return f.failing
-	}
-	if err := p.Validate().Err(); err != nil {
-		return err
-	}
-	f.writes++
-	f.profile = p.Clone()
-	return nil
+	return f.write(func() error {
+		if err := p.Validate().Err(); err != nil {
+			return err
+		}
+		f.profile = p.Clone()
+		return nil
+	})
 }
 
 func (f *fakeDiary) Trials() ([]diary.Trial, error) {
@@ -105,19 +109,15 @@ func (f *fakeDiary) Trials() ([]diary.Trial, error) {
 }
 
 func (f *fakeDiary) PutTrial(t diary.Trial) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.failing != nil {
-		return f.failing
-	}
-	ts := slices.DeleteFunc(slices.Clone(f.trials), func(o diary.Trial) bool { return o.ID == t.ID })
-	ts = append(ts, t)
-	if err := diary.ValidateTrials(ts).Err(); err != nil {
-		return err
-	}
-	f.writes++
-	f.trials = ts
-	return nil
+	return f.write(func() error {
+		ts := slices.DeleteFunc(slices.Clone(f.trials), func(o diary.Trial) bool { return o.ID == t.ID })
+		ts = append(ts, t)
+		if err := diary.ValidateTrials(ts).Err(); err != nil {
+			return err
+		}
+		f.trials = ts
+		return nil
+	})
 }
 
 func (f *fakeDiary) night(d diary.Date) (diary.Night, bool) {
