@@ -12,7 +12,7 @@ import (
 
 // tenYears is the diary of the speed targets: 522 weeks, about 3,650 nights.
 func tenYears() *fakeDiary {
-	p, nights := demo.Generate(demo.DefaultSeed, lastNight, 522)
+	p, nights := demo.Generate(demo.DefaultSeed, drive.LastNight(), 522)
 	return newFake(p, nights...)
 }
 
@@ -41,14 +41,14 @@ func BenchmarkScreens(b *testing.B) {
 	d := tenYears()
 	// The trial cases but the habits and the plan have a trial of 42 pairs
 	// running on ten years of nights.
-	withTrial := demoTrial(tenYears(), lastNight.AddDays(-14), diary.None[diary.Date]())
+	withTrial := demoTrial(tenYears(), drive.LastNight().AddDays(-14), diary.None[diary.Date]())
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			d := d
 			if c.name == "trial_running" || c.name == "trial_peek" {
 				d = withTrial
 			}
-			h := &harness{m: New(Options{Diary: d, Now: fixedNow})}
+			h := &harness{m: New(Options{Diary: d, Now: drive.Now})}
 			h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 			h.run(h.m.Init())
 			for _, k := range c.setup {
@@ -66,7 +66,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 	d := tenYears()
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		m := New(Options{Diary: d, Now: fixedNow})
+		m := New(Options{Diary: d, Now: drive.Now})
 		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 		for _, msg := range drive.Msgs(load(d)) {
 			m.Update(msg)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/internal/drive"
 )
 
 // TestDraftOfANightSavedElsewhereIsNotSavedOverUnseen: the screens hold no
@@ -15,9 +16,9 @@ func TestDraftOfANightSavedElsewhereIsNotSavedOverUnseen(t *testing.T) {
 	h := start(t, f, 80, 24)
 	h.press("a", "tab", "tab", "4", "m")
 
-	theirs := diary.Night{Date: lastNight, Notes: "saved from the other terminal", Episodes: []diary.Episode{}}
+	theirs := diary.Night{Date: drive.LastNight(), Notes: "saved from the other terminal", Episodes: []diary.Episode{}}
 	f.mu.Lock()
-	f.nights[lastNight] = theirs
+	f.nights[drive.LastNight()] = theirs
 	f.mu.Unlock()
 	data, err := read(f)
 	if err != nil {
@@ -27,11 +28,11 @@ func TestDraftOfANightSavedElsewhereIsNotSavedOverUnseen(t *testing.T) {
 
 	h.press("ctrl+s")
 	h.contains("Not saved: another cramps saved 21 Nov meanwhile; ctrl+s saves yours", "Duration         4m")
-	if n, _ := f.night(lastNight); !n.Equal(theirs) {
+	if n, _ := f.night(drive.LastNight()); !n.Equal(theirs) {
 		t.Fatalf("the other cramps's night was written over: %#v", n)
 	}
 	h.press("ctrl+s")
-	if n, _ := f.night(lastNight); len(n.Episodes) != 1 || n.Episodes[0].DurationS != diary.Some(240) {
+	if n, _ := f.night(drive.LastNight()); len(n.Episodes) != 1 || n.Episodes[0].DurationS != diary.Some(240) {
 		t.Fatalf("the second ctrl+s saved %#v", n)
 	}
 }
@@ -42,7 +43,7 @@ func TestReloadWithoutADraftNeedsNoWarning(t *testing.T) {
 	f := newFake(diary.NewProfile())
 	h := start(t, f, 80, 24)
 	f.mu.Lock()
-	f.nights[lastNight] = diary.Night{Date: lastNight, Episodes: []diary.Episode{}}
+	f.nights[drive.LastNight()] = diary.Night{Date: drive.LastNight(), Episodes: []diary.Episode{}}
 	f.mu.Unlock()
 	data, _ := read(f)
 	h.send(reloadedMsg{data})

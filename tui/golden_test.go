@@ -21,7 +21,7 @@ import (
 // demoDiary is the demo diary ending last night, or the night before when
 // lastLogged is false.
 func demoDiary(lastLogged bool) *fakeDiary {
-	last := lastNight
+	last := drive.LastNight()
 	if !lastLogged {
 		last = last.AddDays(-1)
 	}
@@ -73,7 +73,7 @@ func TestGolden(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			m := New(Options{Diary: c.diary(), Now: fixedNow})
+			m := New(Options{Diary: c.diary(), Now: drive.Now})
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(c.size[0], c.size[1]))
 			// The red-flag check answers in a command of its own, which can
 			// come after the ready text (under the race detector it does):

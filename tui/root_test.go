@@ -16,9 +16,6 @@ import (
 
 func TestMain(m *testing.M) { drive.Main(m) }
 
-// fixedNow is the morning of Sunday 22 November 2026; last night is the 21st.
-var fixedNow, lastNight = drive.Now, drive.LastNight()
-
 // harness drives the root model as the program would, running every
 // command at once (timers excepted) and noting when it quits.
 type harness struct {
@@ -30,7 +27,7 @@ type harness struct {
 
 func start(t *testing.T, d Diary, w, h int) *harness {
 	t.Helper()
-	hs := &harness{t: t, m: New(Options{Diary: d, Now: fixedNow})}
+	hs := &harness{t: t, m: New(Options{Diary: d, Now: drive.Now})}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	hs.run(hs.m.Init())
 	return hs
@@ -88,7 +85,7 @@ func TestStartsOnLogWhenLastNightIsNotLogged(t *testing.T) {
 }
 
 func TestStartsOnWeekWhenLastNightIsLogged(t *testing.T) {
-	h := start(t, newFake(diary.NewProfile(), diary.Night{Date: lastNight, Episodes: []diary.Episode{}}), 80, 24)
+	h := start(t, newFake(diary.NewProfile(), diary.Night{Date: drive.LastNight(), Episodes: []diary.Episode{}}), 80, 24)
 	h.contains("[3 Week]", "This week · Mon 16 – Sun 22 Nov 2026 · 1 of 6 nights logged so far")
 }
 
@@ -102,8 +99,8 @@ func TestOrdinaryNightInTwoKeys(t *testing.T) {
 	if !h.quit || h.keys != 2 {
 		t.Fatalf("quit %v after %d keys", h.quit, h.keys)
 	}
-	n, ok := f.night(lastNight)
-	if !ok || !n.Equal(diary.UsualNight(lastNight, nil)) {
+	n, ok := f.night(drive.LastNight())
+	if !ok || !n.Equal(diary.UsualNight(drive.LastNight(), nil)) {
 		t.Fatalf("saved %#v", n)
 	}
 }
@@ -116,7 +113,7 @@ func TestOneCrampInEightKeys(t *testing.T) {
 	if !h.quit || h.keys != 8 {
 		t.Fatalf("quit %v after %d keys", h.quit, h.keys)
 	}
-	n, _ := f.night(lastNight)
+	n, _ := f.night(drive.LastNight())
 	if len(n.Episodes) != 1 || n.Episodes[0].Muscle != diary.MuscleCalf ||
 		n.Episodes[0].DurationS != diary.Some(180) || n.Episodes[0].Intensity != diary.Some(6) {
 		t.Fatalf("saved %#v", n)
@@ -129,7 +126,7 @@ func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
 	h := start(t, f, 80, 24)
 	h.press("a", "tab", "tab", "4", "m", "ctrl+s")
 	h.contains("Not saved: store: put night 2026-11-21: the diary is open in another", "Duration         4m")
-	if _, ok := f.night(lastNight); ok {
+	if _, ok := f.night(drive.LastNight()); ok {
 		t.Fatal("a failed save wrote a night")
 	}
 	if !h.m.screens[screenLog].Capturing() {
@@ -138,7 +135,7 @@ func TestFailedSaveKeepsWhatWasTyped(t *testing.T) {
 	// Once the diary is free, ctrl+s again saves it.
 	f.setFailing(nil)
 	h.press("ctrl+s")
-	n, ok := f.night(lastNight)
+	n, ok := f.night(drive.LastNight())
 	if !ok || n.Episodes[0].DurationS != diary.Some(240) {
 		t.Fatalf("retry saved %#v", n)
 	}
@@ -153,7 +150,7 @@ func TestDiskFullKeepsTheDayForm(t *testing.T) {
 	h.contains("Not saved: write diary.db: no space left on device", "Water            8")
 	f.setFailing(nil)
 	h.press("ctrl+s")
-	if n, _ := f.night(lastNight); n.Day.WaterML != diary.Some(2000) {
+	if n, _ := f.night(drive.LastNight()); n.Day.WaterML != diary.Some(2000) {
 		t.Fatalf("saved %#v", n.Day)
 	}
 }
@@ -220,7 +217,7 @@ func TestTinyWindowAsksForRoom(t *testing.T) {
 // Every screen, in every state reached by its keys, draws exactly the
 // terminal's size: no line too wide, no line too many.
 func TestEveryFrameFitsTheTerminal(t *testing.T) {
-	f := newFake(diary.NewProfile(), diary.Night{Date: lastNight.AddDays(-1), Notes: strings.Repeat("a long note ", 40),
+	f := newFake(diary.NewProfile(), diary.Night{Date: drive.LastNight().AddDays(-1), Notes: strings.Repeat("a long note ", 40),
 		Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(700), Swelling: diary.Some(true)}}})
 	h := start(t, f, 80, 24)
 	states := [][]string{{"1"}, {"a"}, {"esc", "d"}, {"esc", "2"}, {"enter"}, {"esc", "/", "c"}, {"esc", "3"}, {"4"}, {"5"}, {"a"}, {"esc", "?"}, {"?", "6"}, {"enter"}, {"enter"}, {"n", "esc", "esc"}}
@@ -243,7 +240,7 @@ func TestEveryFrameFitsTheTerminal(t *testing.T) {
 }
 
 func TestDemoSaysSo(t *testing.T) {
-	m := New(Options{Diary: newFake(diary.NewProfile()), Now: fixedNow, Demo: true})
+	m := New(Options{Diary: newFake(diary.NewProfile()), Now: drive.Now, Demo: true})
 	h := &harness{t: t, m: m}
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	h.run(m.Init())
@@ -262,8 +259,8 @@ func TestLoadFailureIsShown(t *testing.T) {
 }
 
 func TestHistoryEditsInLogAndDeletesAfterAsking(t *testing.T) {
-	old := diary.Night{Date: lastNight.AddDays(-2), Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}}}
-	f := newFake(diary.NewProfile(), old, diary.Night{Date: lastNight, Episodes: []diary.Episode{}})
+	old := diary.Night{Date: drive.LastNight().AddDays(-2), Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}}}
+	f := newFake(diary.NewProfile(), old, diary.Night{Date: drive.LastNight(), Episodes: []diary.Episode{}})
 	h := start(t, f, 80, 24)
 	h.press("2", "down", "e")
 	h.contains("[1 Log]", "Thursday 19 November 2026", "1. foot")
@@ -282,8 +279,8 @@ func TestHistoryEditsInLogAndDeletesAfterAsking(t *testing.T) {
 
 func TestHistoryFilterTakesTyping(t *testing.T) {
 	f := newFake(diary.NewProfile(),
-		diary.Night{Date: lastNight, Notes: "q1 flight"},
-		diary.Night{Date: lastNight.AddDays(-1), Notes: "home"})
+		diary.Night{Date: drive.LastNight(), Notes: "q1 flight"},
+		diary.Night{Date: drive.LastNight().AddDays(-1), Notes: "home"})
 	h := start(t, f, 80, 24)
 	h.press("2", "/", "q", "1")
 	h.contains("1 of 2 nights match", "/ q1", "[2 History]")
@@ -293,7 +290,7 @@ func TestHistoryFilterTakesTyping(t *testing.T) {
 }
 
 func TestUrgentRedFlagShowsOnLog(t *testing.T) {
-	f := newFake(diary.NewProfile(), diary.Night{Date: lastNight.AddDays(-2),
+	f := newFake(diary.NewProfile(), diary.Night{Date: drive.LastNight().AddDays(-2),
 		Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(12 * 60)}}})
 	h := start(t, f, 80, 24)
 	h.contains("│ ⚠ Your diary shows a cramp of 12 minutes")
@@ -319,7 +316,7 @@ func TestFastTypingIsSplitIntoKeys(t *testing.T) {
 	f := newFake(diary.NewProfile())
 	h := start(t, f, 80, 24)
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n[n")})
-	for _, d := range []diary.Date{lastNight, lastNight.AddDays(-1)} {
+	for _, d := range []diary.Date{drive.LastNight(), drive.LastNight().AddDays(-1)} {
 		if _, ok := f.night(d); !ok {
 			t.Fatalf("the night of %s was not saved", d)
 		}
@@ -334,7 +331,7 @@ func TestFastTypingIsSplitIntoKeys(t *testing.T) {
 // order: "2 ↓ enter" opens the second night of History, as it would have a
 // moment later.
 func TestKeysTypedWhileLoadingAreNotLost(t *testing.T) {
-	h := &harness{t: t, m: New(Options{Diary: demoDiary(true), Now: fixedNow})}
+	h := &harness{t: t, m: New(Options{Diary: demoDiary(true), Now: drive.Now})}
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	h.press("2", "down", "enter")
 	if h.m.data != nil {

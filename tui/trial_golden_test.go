@@ -57,7 +57,7 @@ func TestTrialGolden(t *testing.T) {
 	fewNights := func() *fakeDiary {
 		f := newFake(diary.NewProfile())
 		for i := 1; i <= 9; i++ {
-			f.nights[lastNight.AddDays(-i)] = diary.Night{Date: lastNight.AddDays(-i), Episodes: []diary.Episode{}}
+			f.nights[drive.LastNight().AddDays(-i)] = diary.Night{Date: drive.LastNight().AddDays(-i), Episodes: []diary.Episode{}}
 		}
 		return f
 	}
@@ -94,7 +94,7 @@ func TestTrialGolden(t *testing.T) {
 				name = "wide_" + name
 			}
 			t.Run(name, func(t *testing.T) {
-				m := New(Options{Diary: c.diary(), Now: fixedNow})
+				m := New(Options{Diary: c.diary(), Now: drive.Now})
 				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(size[0], size[1]))
 				waitFor(t, tm, c.ready)
 				for _, k := range c.keys {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/internal/drive"
 )
 
 // stretchingTrial is a nightly trial of stretching from Sun 15 Nov 2026, 6
@@ -34,7 +35,7 @@ func TestOrdinaryTrialNightInThreeKeys(t *testing.T) {
 	if !h.quit || h.keys != 3 {
 		t.Fatalf("quit %v after %d keys", h.quit, h.keys)
 	}
-	n, ok := f.night(lastNight)
+	n, ok := f.night(drive.LastNight())
 	if !ok || n.Day.Stretched != diary.Some(false) || n.Episodes == nil || len(n.Episodes) != 0 {
 		t.Fatalf("saved %#v", n)
 	}
@@ -49,7 +50,7 @@ func TestStartATrialFromTheScreen(t *testing.T) {
 	h.press("6", "enter", "enter")
 	h.contains("Start it tonight (84 nights, to Sat 13 Feb 2027)? y starts it, n does not.")
 	h.press("y")
-	if len(f.trials) != 1 || len(f.trials[0].Order) != 42 || f.trials[0].Start != lastNight.AddDays(1) {
+	if len(f.trials) != 1 || len(f.trials[0].Order) != 42 || f.trials[0].Start != drive.LastNight().AddDays(1) {
 		t.Fatalf("saved %#v", f.trials)
 	}
 	h.contains("[6 Trial]", "Trial of stretching · running", "Started the trial of stretching; tonight's instruction is above.", "Tonight, night 1 of 84")

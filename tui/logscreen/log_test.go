@@ -18,13 +18,9 @@ import (
 
 func TestMain(m *testing.M) { drive.Main(m) }
 
-// now is the fixed clock: the morning of Sunday 22 November 2026, so last
-// night is Saturday the 21st.
-var now, lastNight = drive.Now, drive.LastNight()
-
 func newLog(t *testing.T, nights ...diary.Night) *Model {
 	t.Helper()
-	m := New(styles.New(false), now)
+	m := New(styles.New(false), drive.Now)
 	m.SetSize(80, 20)
 	m.Update(screen.DataMsg{Data: screen.NewData(nights, diary.NewProfile())})
 	return m
@@ -64,7 +60,7 @@ func usualNights() []diary.Night {
 	var out []diary.Night
 	for i := 2; i <= 8; i++ {
 		out = append(out, diary.Night{
-			Date:     lastNight.AddDays(-i),
+			Date:     drive.LastNight().AddDays(-i),
 			Sleep:    diary.Sleep{Bedtime: diary.Some(diary.NewClock(22, 45)), Quality: diary.Some(3)},
 			Day:      diary.Day{WaterML: diary.Some(1500), Stretched: diary.Some(true), Supplements: []diary.Supplement{}},
 			Episodes: []diary.Episode{},
@@ -94,7 +90,7 @@ func TestNoCrampsUsualDayIsOneKey(t *testing.T) {
 	nights := usualNights()
 	m := newLog(t, nights...)
 	s := saved(t, press(m, "n"))
-	want := diary.UsualNight(lastNight, nights)
+	want := diary.UsualNight(drive.LastNight(), nights)
 	if !s.Night.Equal(want) {
 		t.Fatalf("saved %#v, want %#v", s.Night, want)
 	}
@@ -108,7 +104,7 @@ func TestNoCrampsUsualDayIsOneKey(t *testing.T) {
 		t.Fatalf("not shown as logged:\n%s", v)
 	}
 	asked := press(m, "u")
-	if len(asked) != 1 || asked[0] != (screen.DeleteNightMsg{Date: lastNight, Done: "Undone: Sat 21 Nov is not logged any more."}) {
+	if len(asked) != 1 || asked[0] != (screen.DeleteNightMsg{Date: drive.LastNight(), Done: "Undone: Sat 21 Nov is not logged any more."}) {
 		t.Fatalf("u asked %#v", asked)
 	}
 	// n does nothing on a night that is logged.
@@ -198,7 +194,7 @@ func TestFailedSaveKeepsTheFormAndRetries(t *testing.T) {
 	if first.Night.Sleep.Bedtime != diary.Some(diary.NewClock(23, 0)) {
 		t.Fatalf("bedtime %#v", first.Night.Sleep)
 	}
-	m.Update(screen.FailedMsg{Op: screen.OpSaveNight, Date: lastNight, Err: errors.New("the diary is open in another cramps")})
+	m.Update(screen.FailedMsg{Op: screen.OpSaveNight, Date: drive.LastNight(), Err: errors.New("the diary is open in another cramps")})
 	if !m.Capturing() {
 		t.Fatal("the form closed although the save failed")
 	}
@@ -228,7 +224,7 @@ func TestKeysNeverStealTyping(t *testing.T) {
 }
 
 func TestEditingALoggedNightLoadsIt(t *testing.T) {
-	old := diary.Night{Date: lastNight.AddDays(-3), Notes: "long flight",
+	old := diary.Night{Date: drive.LastNight().AddDays(-3), Notes: "long flight",
 		Episodes: []diary.Episode{{Muscle: diary.MuscleFoot, Side: diary.SideLeft, DurationS: diary.Some(90)}}}
 	m := newLog(t, old)
 	press(m, "[", "[", "[")
@@ -244,7 +240,7 @@ func TestEditingALoggedNightLoadsIt(t *testing.T) {
 	}
 	// ] stops at last night.
 	press(m, "]", "]", "]", "]", "]")
-	if m.Date() != lastNight {
+	if m.Date() != drive.LastNight() {
 		t.Fatalf("date = %s", m.Date())
 	}
 	// History's e opens a night directly.
@@ -255,7 +251,7 @@ func TestEditingALoggedNightLoadsIt(t *testing.T) {
 }
 
 func TestRemoveACramp(t *testing.T) {
-	old := diary.Night{Date: lastNight, Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}, {Muscle: diary.MuscleCalf}}}
+	old := diary.Night{Date: drive.LastNight(), Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}, {Muscle: diary.MuscleCalf}}}
 	m := newLog(t, old)
 	press(m, "x", "n")
 	if n := len(m.cur().text.Episodes); n != 2 {
@@ -298,11 +294,11 @@ func TestViewFitsEverySize(t *testing.T) {
 // A night deleted elsewhere (History, or u) leaves no unsaved draft behind
 // unless it had changes.
 func TestDeletedNightLeavesNoDraft(t *testing.T) {
-	old := diary.Night{Date: lastNight, Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}}}
+	old := diary.Night{Date: drive.LastNight(), Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}}}
 	m := newLog(t, old)
 	_ = view(m)
 	m.Update(screen.DataMsg{Data: screen.NewData(nil, diary.NewProfile())})
-	m.Update(screen.NightDeletedMsg{Date: lastNight})
+	m.Update(screen.NightDeletedMsg{Date: drive.LastNight()})
 	if u := m.Unsaved(); u != "" {
 		t.Fatalf("unsaved %q after the night was deleted", u)
 	}
@@ -313,7 +309,7 @@ func TestDeletedNightLeavesNoDraft(t *testing.T) {
 	m = newLog(t, old)
 	press(m, "w", "x", "esc")
 	m.Update(screen.DataMsg{Data: screen.NewData(nil, diary.NewProfile())})
-	m.Update(screen.NightDeletedMsg{Date: lastNight})
+	m.Update(screen.NightDeletedMsg{Date: drive.LastNight()})
 	if u := m.Unsaved(); u != "the night of Sat 21 Nov" {
 		t.Fatalf("unsaved %q", u)
 	}
@@ -324,7 +320,7 @@ func TestDeletedNightLeavesNoDraft(t *testing.T) {
 func TestNewCrampCopiesOnlyWhere(t *testing.T) {
 	var nights []diary.Night
 	for i := 2; i <= 6; i++ {
-		nights = append(nights, diary.Night{Date: lastNight.AddDays(-i), Episodes: []diary.Episode{{
+		nights = append(nights, diary.Night{Date: drive.LastNight().AddDays(-i), Episodes: []diary.Episode{{
 			Muscle: diary.MuscleFoot, Side: diary.SideLeft, WokeMe: diary.Some(true),
 			Relief: []diary.Relief{diary.ReliefStretch, diary.ReliefWalk}, Swelling: diary.Some(false),
 		}}})
@@ -370,7 +366,7 @@ func TestMedicationsFieldWords(t *testing.T) {
 		t.Errorf("a medicine in course: %q", got)
 	}
 	// Whole in the 80-column form, not cut at "on Mon 30…".
-	m := New(styles.New(false), now)
+	m := New(styles.New(false), drive.Now)
 	m.SetSize(80, 20)
 	m.Update(screen.DataMsg{Data: screen.NewData(nil, p)})
 	press(m, "d", "pgdown")
@@ -384,8 +380,8 @@ func TestMedicationsFieldWords(t *testing.T) {
 func TestBannerCountsTheOtherFlags(t *testing.T) {
 	m := newLog(t)
 	flags := []redflags.Flag{
-		{ID: "long_episode", Level: redflags.LevelUrgent, Message: "A long cramp.", Nights: []diary.Date{lastNight}},
-		{ID: "swelling", Level: redflags.LevelUrgent, Message: "Swelling.", Nights: []diary.Date{lastNight}},
+		{ID: "long_episode", Level: redflags.LevelUrgent, Message: "A long cramp.", Nights: []diary.Date{drive.LastNight()}},
+		{ID: "swelling", Level: redflags.LevelUrgent, Message: "Swelling.", Nights: []diary.Date{drive.LastNight()}},
 	}
 	m.Update(screen.RedFlagsMsg{Flags: flags})
 	if v := view(m); !strings.Contains(v, "⚠ A long cramp. (1 more urgent note.)") {
@@ -397,7 +393,7 @@ func TestBannerCountsTheOtherFlags(t *testing.T) {
 // usual night to be prefilled from, and its guide does not say it was
 // (issue 11.11).
 func TestNoUsualNightBeforeTheFirst(t *testing.T) {
-	m := newLog(t, diary.Night{Date: lastNight, Episodes: []diary.Episode{}})
+	m := newLog(t, diary.Night{Date: drive.LastNight(), Episodes: []diary.Episode{}})
 	press(m, "[")
 	v := view(m)
 	if strings.Contains(v, "Prefilled") || strings.Contains(v, "usual day") || !strings.Contains(v, "No night before this one to fill it in from. n: no cramps.") {

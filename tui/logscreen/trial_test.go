@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/tui/internal/drive"
 	"github.com/crampsdiary/cramps/tui/screen"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
@@ -21,7 +22,7 @@ func trialOf(h diary.TrialHabit) diary.Trial {
 
 func newTrialLog(t *testing.T, trial diary.Trial, nights ...diary.Night) *Model {
 	t.Helper()
-	m := New(styles.New(false), now)
+	m := New(styles.New(false), drive.Now)
 	m.SetSize(80, 20)
 	m.Update(screen.DataMsg{Data: screen.NewData(nights, diary.NewProfile()).WithTrials([]diary.Trial{trial})})
 	return m
@@ -173,7 +174,7 @@ func TestDumpLog(t *testing.T) {
 // Before a planned trial starts, the Log says when; it asks nothing.
 func TestPlannedTrialOnTheLog(t *testing.T) {
 	tr := trialOf(diary.HabitStretched)
-	tr.Start = lastNight.AddDays(3)
+	tr.Start = drive.LastNight().AddDays(3)
 	m := newTrialLog(t, tr, usualNights()...)
 	v := strings.Join(strings.Fields(view(m)), " ")
 	if !strings.Contains(v, "Trial · Your trial of stretching starts on the night of Tue 24 Nov 2026.") || strings.Contains(v, "Did you stretch") {
