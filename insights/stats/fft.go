@@ -125,40 +125,24 @@ func (t *transform) cosine(k int) float64 {
 }
 
 // apply replaces (re, im), each of length m, by its discrete Fourier
-// transform, Σₜ aₜ e^{−2πift/m}; r3, i3 are working space of length m (used
-// when m has a factor 3). A transform is only read, so goroutines share it.
+// transform, Σₜ aₜ e^{−2πift/m}, in the natural order; r3, i3 are working
+// space of length m. The rotations use inPlace, which needs neither.
 func (t *transform) apply(re, im, r3, i3 []float64) {
+	for i := range t.m {
+		k := t.position(i)
+		r3[k], i3[k] = re[i], im[i]
+	}
+	t.inPlace(r3, i3)
+	copy(re[:t.m], r3)
+	copy(im[:t.m], i3)
+}
+
+// position returns where inPlace reads aₜ, t < m (see inputAt).
+func (t *transform) position(i int) int {
 	if !t.three {
-		t.radix2(re[:t.m], im[:t.m])
-		return
+		return t.reversed(i)
 	}
-	// Split into the three interleaved parts a[3j+r], transform each, join.
-	p := t.p
-	for r := range 3 {
-		for j := range p {
-			r3[r*p+j], i3[r*p+j] = re[3*j+r], im[3*j+r]
-		}
-		t.radix2(r3[r*p:(r+1)*p], i3[r*p:(r+1)*p])
-	}
-	// X[k + q·p] = Σ_r e^{−2πi·r·(k+qp)/m} F_r[k] = Σ_r W^{rk} ω^{rq} F_r[k],
-	// with W = e^{−2πi/m} and ω = e^{−2πi/3}.
-	const s3 = 0.8660254037844386 // √3/2
-	for k := range p {
-		c1, s1 := t.roots.at(k)
-		c2, s2 := t.roots.at(2 * k)
-		f0r, f0i := r3[k], i3[k]
-		x, y := r3[p+k], i3[p+k]
-		f1r, f1i := c1*x-s1*y, c1*y+s1*x
-		x, y = r3[2*p+k], i3[2*p+k]
-		f2r, f2i := c2*x-s2*y, c2*y+s2*x
-		sr, si := f1r+f2r, f1i+f2i // t1 + t2
-		dr, di := f1r-f2r, f1i-f2i // t1 − t2
-		re[k], im[k] = f0r+sr, f0i+si
-		// ω = −1/2 − i√3/2: t0 + ω t1 + ω² t2 = t0 − (t1+t2)/2 − i√3/2 (t1−t2).
-		mr, mi := f0r-sr/2, f0i-si/2
-		re[k+p], im[k+p] = mr+s3*di, mi-s3*dr
-		re[k+2*p], im[k+2*p] = mr-s3*di, mi+s3*dr
-	}
+	return i%3*t.p + t.reversed(i/3)
 }
 
 // inputAt returns where inPlace reads the value aₜ of its input, for t <
@@ -170,18 +154,14 @@ func (t *transform) apply(re, im, r3, i3 []float64) {
 func (t *transform) inputAt() []int32 {
 	at := make([]int32, t.p)
 	for i := range at {
-		if t.three {
-			at[i] = int32(i%3*t.p + t.reversed(i/3))
-		} else {
-			at[i] = int32(t.reversed(i))
-		}
+		at[i] = int32(t.position(i))
 	}
 	return at
 }
 
-// inPlace does what apply does, with the same arithmetic, on input whose
-// values stand at their positions (see position), so it needs no working
-// space and no reordering.
+// inPlace transforms (re, im), each of length m, whose values stand at
+// their positions (see position), leaving the transform in the natural
+// order: every part's butterflies, then the radix-3 join.
 func (t *transform) inPlace(re, im []float64) {
 	if !t.three {
 		t.butterflies(re[:t.m], im[:t.m])
@@ -191,6 +171,8 @@ func (t *transform) inPlace(re, im []float64) {
 	for r := range 3 {
 		t.butterflies(re[r*p:(r+1)*p], im[r*p:(r+1)*p])
 	}
+	// X[k + q·p] = Σ_r e^{−2πi·r·(k+qp)/m} F_r[k] = Σ_r W^{rk} ω^{rq} F_r[k],
+	// with W = e^{−2πi/m} and ω = e^{−2πi/3}.
 	const s3 = 0.8660254037844386 // √3/2
 	for k := range p {
 		c1, s1 := t.roots.at(k)
@@ -200,25 +182,14 @@ func (t *transform) inPlace(re, im []float64) {
 		f1r, f1i := c1*x-s1*y, c1*y+s1*x
 		x, y = re[2*p+k], im[2*p+k]
 		f2r, f2i := c2*x-s2*y, c2*y+s2*x
-		sr, si := f1r+f2r, f1i+f2i
-		dr, di := f1r-f2r, f1i-f2i
+		sr, si := f1r+f2r, f1i+f2i // t1 + t2
+		dr, di := f1r-f2r, f1i-f2i // t1 − t2
 		re[k], im[k] = f0r+sr, f0i+si
+		// ω = −1/2 − i√3/2: t0 + ω t1 + ω² t2 = t0 − (t1+t2)/2 − i√3/2 (t1−t2).
 		mr, mi := f0r-sr/2, f0i-si/2
 		re[k+p], im[k+p] = mr+s3*di, mi-s3*dr
 		re[k+2*p], im[k+2*p] = mr-s3*di, mi+s3*dr
 	}
-}
-
-// radix2 transforms (re, im) of the two-power length p in place.
-func (t *transform) radix2(re, im []float64) {
-	re, im = re[:t.p], im[:t.p]
-	for i := range t.p {
-		if j := t.reversed(i); j > i {
-			re[i], re[j] = re[j], re[i]
-			im[i], im[j] = im[j], im[i]
-		}
-	}
-	t.butterflies(re, im)
 }
 
 // reversed returns i < p with its log₂ p bits in reverse order.
@@ -226,7 +197,8 @@ func (t *transform) reversed(i int) int {
 	return int(bits.Reverse64(uint64(i)) >> (64 - bits.TrailingZeros(uint(t.p))))
 }
 
-// butterflies is radix2 on input already in bit-reversed order. The
+// butterflies is a radix-2 transform of length p, in place, of input in
+// bit-reversed order, leaving the output in the natural order. The
 // stages up to butterflyBlock run block by block, each block staying in
 // the fastest cache while they do, then the larger stages over the whole;
 // every butterfly does the same arithmetic on the same values as stage

@@ -168,27 +168,15 @@ func BenchmarkTransform12288(b *testing.B) {
 	f := newTransform(12288)
 	re, im := make([]float64, 12288), make([]float64, 12288)
 	r3, i3 := make([]float64, 12288), make([]float64, 12288)
-	var ru0, ru1 syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
-	for b.Loop() {
-		f.apply(re, im, r3, i3)
-	}
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
-	b.ReportMetric(float64(ru1.Utime.Nano()-ru0.Utime.Nano())/float64(b.N)/1e3, "cpu-µs/op")
+	cpuPerOp(b, func() { f.apply(re, im, r3, i3) })
 }
 
 // BenchmarkTransformInPlace12288 times the transform as the rotations use
-// it: the output left in the passes' order.
+// it, with its input where the butterflies read it.
 func BenchmarkTransformInPlace12288(b *testing.B) {
 	f := transformOf(12288)
 	re, im := make([]float64, 12288), make([]float64, 12288)
-	var ru0, ru1 syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
-	for b.Loop() {
-		f.inPlace(re, im)
-	}
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
-	b.ReportMetric(float64(ru1.Utime.Nano()-ru0.Utime.Nano())/float64(b.N)/1e3, "cpu-µs/op")
+	cpuPerOp(b, func() { f.inPlace(re, im) })
 }
 
 // BenchmarkTransform12288Gonum times gonum's CmplxFFT at the same length,
@@ -196,10 +184,16 @@ func BenchmarkTransformInPlace12288(b *testing.B) {
 func BenchmarkTransform12288Gonum(b *testing.B) {
 	f := fourier.NewCmplxFFT(12288)
 	seq, out := make([]complex128, 12288), make([]complex128, 12288)
+	cpuPerOp(b, func() { f.Coefficients(out, seq) })
+}
+
+// cpuPerOp runs do b.N times and reports the user CPU time it took per
+// run, which on a shared machine says more than the wall time.
+func cpuPerOp(b *testing.B, do func()) {
 	var ru0, ru1 syscall.Rusage
 	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
 	for b.Loop() {
-		f.Coefficients(out, seq)
+		do()
 	}
 	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
 	b.ReportMetric(float64(ru1.Utime.Nano()-ru0.Utime.Nano())/float64(b.N)/1e3, "cpu-µs/op")
