@@ -57,16 +57,16 @@ func (p page) tableHeader(wide bool) string {
 // tableRow is one figure: its name, this week's value, and the changes.
 func (p page) tableRow(r row, wide bool) string {
 	var b strings.Builder
-	b.WriteString(p.in.text.paint(pad(r.label, labelW, false)))
-	b.WriteString(p.value(r.this, r.fig.Write, valueW))
+	b.WriteString(p.in.text.paint(pad(r.Label, labelW, false)))
+	b.WriteString(p.value(r.This, r.Fig.Write, valueW))
 	if wide {
-		b.WriteString(" " + p.value(r.prev, r.fig.Write, valueW))
+		b.WriteString(" " + p.value(r.Prev, r.Fig.Write, valueW))
 	}
-	b.WriteString(" " + p.changeCell(r, r.prev, r.fig, p.f.comparable(float64(p.f.rep.Previous.NightsLogged))))
+	b.WriteString(" " + p.changeCell(r, r.Prev, r.Fig, p.f.comparable(float64(p.f.rep.Previous.NightsLogged))))
 	if wide {
-		b.WriteString(" " + p.value(r.avg, r.avgFig.Write, valueW))
+		b.WriteString(" " + p.value(r.Avg, r.AvgFig.Write, valueW))
 	}
-	b.WriteString(" " + p.changeCell(r, r.avg, r.avgFig, p.f.comparable(p.f.rep.FourWeekAverage.NightsLogged)))
+	b.WriteString(" " + p.changeCell(r, r.Avg, r.AvgFig, p.f.comparable(p.f.rep.FourWeekAverage.NightsLogged)))
 	return b.String()
 }
 
@@ -83,7 +83,7 @@ func (p page) value(o diary.Opt[float64], show func(float64) string, w int) stri
 // muted when the weeks had too different a number of nights logged for the
 // change to be news.
 func (p page) changeCell(r row, than diary.Opt[float64], f words.Figure, judge bool) string {
-	how, _, text := r.against(than, f)
+	how, _, text := r.Against(than, f)
 	switch how {
 	case unknown:
 		return pad("", changeW, false)

@@ -118,10 +118,10 @@ func (f *figures) habits() []phrase {
 	if !f.compareHabits() {
 		var out []phrase
 		for i, r := range rows {
-			if r.this.Or(0) == 0 {
+			if r.This.Or(0) == 0 {
 				continue // nothing to say: not done, or not recorded
 			}
-			text := says[i] + " " + words.AsCount.Write(r.this.Or(0))
+			text := says[i] + " " + words.AsCount.Write(r.This.Or(0))
 			if len(out) == 0 {
 				text += of
 			}
@@ -136,7 +136,7 @@ func (f *figures) habits() []phrase {
 	}
 	var ms []moved
 	for i, r := range rows {
-		if how, d, _ := r.against(r.prev, r.fig); how == good || how == bad {
+		if how, d, _ := r.Against(r.Prev, r.Fig); how == good || how == bad {
 			ms = append(ms, moved{i, how, d})
 		}
 	}
@@ -147,11 +147,11 @@ func (f *figures) habits() []phrase {
 	out := make([]phrase, len(ms))
 	for k, m := range ms {
 		r := rows[m.i]
-		text := says[m.i] + " " + words.AsCount.Write(r.this.Or(0))
+		text := says[m.i] + " " + words.AsCount.Write(r.This.Or(0))
 		if k == 0 {
 			text += of
 		}
-		out[k] = phrase{text + " against " + words.AsCount.Write(r.prev.Or(0)), m.how}
+		out[k] = phrase{text + " against " + words.AsCount.Write(r.Prev.Or(0)), m.how}
 	}
 	return out
 }

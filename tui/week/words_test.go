@@ -125,9 +125,9 @@ func TestHabits(t *testing.T) {
 }
 
 func TestAgainst(t *testing.T) {
-	fewer := row{this: diary.Some(2.0), way: lowerBetter, fig: words.AsCount, avgFig: words.AsTenth}
-	more := row{this: diary.Some(2.0), way: higherBetter, fig: words.AsCount, avgFig: words.AsTenth}
-	pct := row{this: diary.Some(0.861), way: higherBetter, fig: words.AsRatio, avgFig: words.AsRatio}
+	fewer := row{This: diary.Some(2.0), Way: lowerBetter, Fig: words.AsCount, AvgFig: words.AsTenth}
+	more := row{This: diary.Some(2.0), Way: higherBetter, Fig: words.AsCount, AvgFig: words.AsTenth}
+	pct := row{This: diary.Some(0.861), Way: higherBetter, Fig: words.AsRatio, AvgFig: words.AsRatio}
 	cases := []struct {
 		name string
 		r    row
@@ -148,11 +148,11 @@ func TestAgainst(t *testing.T) {
 		{"a point of efficiency", pct, diary.Some(0.85), good, "↑1%"},
 		{"under half a point", pct, diary.Some(0.857), same, "="},
 		{"unknown", fewer, diary.Opt[float64]{}, unknown, ""},
-		{"this week unknown", row{way: lowerBetter, fig: words.AsCount, avgFig: words.AsTenth}, diary.Some(1.0), unknown, ""},
+		{"this week unknown", row{Way: lowerBetter, Fig: words.AsCount, AvgFig: words.AsTenth}, diary.Some(1.0), unknown, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			how, _, text := c.r.against(c.than, c.r.avgFig)
+			how, _, text := c.r.Against(c.than, c.r.AvgFig)
 			if how != c.how || text != c.text {
 				t.Fatalf("got %d %q, want %d %q", how, text, c.how, c.text)
 			}
@@ -211,7 +211,7 @@ func TestChangeColours(t *testing.T) {
 	defer lipgloss.SetColorProfile(termenv.Ascii)
 	in := newInks(styles.New(false))
 	p := page{in: in, f: figuresOf(weekOf(1, 1, 0, 0, 0), weekOf(2, 2, 0, 0, 0))}
-	r := row{this: diary.Some(1.0), way: lowerBetter, fig: words.AsCount, avgFig: words.AsTenth}
+	r := row{This: diary.Some(1.0), Way: lowerBetter, Fig: words.AsCount, AvgFig: words.AsTenth}
 	cases := []struct {
 		than  float64
 		judge bool
@@ -223,7 +223,7 @@ func TestChangeColours(t *testing.T) {
 		{1, true, in.muted.paint("=       ")},
 	}
 	for _, c := range cases {
-		if got := p.changeCell(r, diary.Some(c.than), r.avgFig, c.judge); got != c.want {
+		if got := p.changeCell(r, diary.Some(c.than), r.AvgFig, c.judge); got != c.want {
 			t.Errorf("against %v (judge %v): %q, want %q", c.than, c.judge, got, c.want)
 		}
 	}
