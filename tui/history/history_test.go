@@ -15,17 +15,15 @@ import (
 
 func TestMain(m *testing.M) { drive.Main(m) }
 
-var last = drive.LastNight()
-
 func nights() []diary.Night {
 	return []diary.Night{
-		{Date: last.AddDays(-2), Episodes: []diary.Episode{}, Sleep: diary.Sleep{
+		{Date: drive.LastNight().AddDays(-2), Episodes: []diary.Episode{}, Sleep: diary.Sleep{
 			LightsOut: diary.Some(diary.NewClock(23, 0)), SleepLatencyMin: diary.Some(10), WASOMin: diary.Some(20),
 			FinalWake: diary.Some(diary.NewClock(6, 30)), Bedtime: diary.Some(diary.NewClock(22, 45)), OutOfBed: diary.Some(diary.NewClock(7, 0))}},
-		{Date: last.AddDays(-1), Day: diary.Day{AlcoholDrinks: diary.Some(2), SittingH: diary.Some(9.0)}, Notes: "wedding",
+		{Date: drive.LastNight().AddDays(-1), Day: diary.Day{AlcoholDrinks: diary.Some(2), SittingH: diary.Some(9.0)}, Notes: "wedding",
 			Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(150), Intensity: diary.Some(7)},
 				{Muscle: diary.MuscleFoot, DurationS: diary.Some(30), Intensity: diary.Some(4)}}},
-		{Date: last, Day: diary.Day{Stretched: diary.Some(true)}},
+		{Date: drive.LastNight(), Day: diary.Day{Stretched: diary.Some(true)}},
 	}
 }
 
@@ -109,7 +107,7 @@ func TestEnterShowsTheWholeNight(t *testing.T) {
 
 func TestEditAndDelete(t *testing.T) {
 	m := newHistory(t)
-	if asked := press(m, "down", "e"); len(asked) != 1 || asked[0] != (screen.OpenNightMsg{Date: last.AddDays(-1)}) {
+	if asked := press(m, "down", "e"); len(asked) != 1 || asked[0] != (screen.OpenNightMsg{Date: drive.LastNight().AddDays(-1)}) {
 		t.Fatalf("e asked %#v", asked)
 	}
 	asked := press(m, "d")
@@ -120,12 +118,12 @@ func TestEditAndDelete(t *testing.T) {
 		t.Fatalf("n asked %#v", asked)
 	}
 	press(m, "d")
-	if asked := press(m, "y"); len(asked) != 1 || asked[0] != (screen.DeleteNightMsg{Date: last.AddDays(-1), Done: "Deleted the night of Fri 20 Nov 2026. u puts it back."}) {
+	if asked := press(m, "y"); len(asked) != 1 || asked[0] != (screen.DeleteNightMsg{Date: drive.LastNight().AddDays(-1), Done: "Deleted the night of Fri 20 Nov 2026. u puts it back."}) {
 		t.Fatalf("y asked %#v", asked)
 	}
 	// The root deletes it; u puts it back as it was (issue 11.9).
-	deleted, _ := m.data.Night(last.AddDays(-1))
-	send(m, screen.DataMsg{Data: m.data.WithoutNight(last.AddDays(-1))})
+	deleted, _ := m.data.Night(drive.LastNight().AddDays(-1))
+	send(m, screen.DataMsg{Data: m.data.WithoutNight(drive.LastNight().AddDays(-1))})
 	asked = press(m, "u")
 	if len(asked) != 1 {
 		t.Fatalf("u asked %#v", asked)
@@ -181,9 +179,9 @@ func TestOpenedNightSteps(t *testing.T) {
 func TestCursorStaysOnItsNightWhenTheDiaryChanges(t *testing.T) {
 	m := newHistory(t)
 	press(m, "down", "down")
-	more := append(nights(), diary.Night{Date: last.AddDays(-10)})
+	more := append(nights(), diary.Night{Date: drive.LastNight().AddDays(-10)})
 	send(m, screen.DataMsg{Data: screen.NewData(more, diary.NewProfile())})
-	if l, _ := m.selected(); l.date != last.AddDays(-2) {
+	if l, _ := m.selected(); l.date != drive.LastNight().AddDays(-2) {
 		t.Fatalf("cursor on %s", l.date)
 	}
 }
@@ -206,7 +204,7 @@ func TestEmptyDiary(t *testing.T) {
 func TestNotableIsWhatWasUnusual(t *testing.T) {
 	var nights []diary.Night
 	for i := 9; i >= 0; i-- {
-		n := diary.Night{Date: last.AddDays(-i), Episodes: []diary.Episode{}, Day: diary.Day{SittingH: diary.Some(10.0)}}
+		n := diary.Night{Date: drive.LastNight().AddDays(-i), Episodes: []diary.Episode{}, Day: diary.Day{SittingH: diary.Some(10.0)}}
 		if i == 0 {
 			n.Day.AlcoholDrinks = diary.Some(3)
 			n.Notes = "long flight"
@@ -228,7 +226,7 @@ func TestNotableIsWhatWasUnusual(t *testing.T) {
 // TestCrampTimeAsTheNightCardWritesIt: a 90-second cramp is "1m30s" in the
 // table as on the night card, not "1.5" minutes (issue 11.7).
 func TestCrampTimeAsTheNightCardWritesIt(t *testing.T) {
-	n := diary.Night{Date: last, Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(90)}}}
+	n := diary.Night{Date: drive.LastNight(), Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, DurationS: diary.Some(90)}}}
 	m := New(styles.New(false))
 	m.SetSize(80, 20)
 	send(m, screen.DataMsg{Data: screen.NewData([]diary.Night{n}, diary.NewProfile())})

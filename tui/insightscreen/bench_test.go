@@ -17,9 +17,9 @@ import (
 // years of nights (522 weeks), the analysis done beforehand as the command
 // does it (SPEC §10: under 2 ms).
 func BenchmarkInsightsScreen(b *testing.B) {
-	p, nights := demo.Generate(demo.DefaultSeed, last, 522)
+	p, nights := demo.Generate(demo.DefaultSeed, drive.LastNight(), 522)
 	data := screen.NewData(nights, p)
-	flags := redflags.Check(data.Nights, p, last)
+	flags := redflags.Check(data.Nights, p, drive.LastNight())
 	res := newResult(insights.Analyze(data.Nights, p, insights.Options{}))
 	cases := []struct {
 		name  string
@@ -51,7 +51,7 @@ func BenchmarkInsightsScreen(b *testing.B) {
 // BenchmarkAnalysis measures the command's work on ten years of nights:
 // the analysis and the sorted table.
 func BenchmarkAnalysis(b *testing.B) {
-	p, nights := demo.Generate(demo.DefaultSeed, last, 522)
+	p, nights := demo.Generate(demo.DefaultSeed, drive.LastNight(), 522)
 	data := screen.NewData(nights, p)
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {

@@ -22,11 +22,8 @@ import (
 
 func TestMain(m *testing.M) { drive.Main(m) }
 
-// last is the last night of the demo diary, as in the TUI's goldens.
-var last = drive.LastNight()
-
 func demoData() *screen.Data {
-	p, nights := demo.Default(last)
+	p, nights := demo.Default(drive.LastNight())
 	return screen.NewData(nights, p)
 }
 
@@ -36,7 +33,7 @@ func newScreen(t *testing.T, w, h int, data *screen.Data) *Model {
 	t.Helper()
 	m := New(styles.New(false))
 	m.SetSize(w, h)
-	send(m, screen.RedFlagsMsg{Flags: redflags.Check(data.Nights, data.Profile, last)})
+	send(m, screen.RedFlagsMsg{Flags: redflags.Check(data.Nights, data.Profile, drive.LastNight())})
 	send(m, screen.DataMsg{Data: data})
 	if m.res == nil {
 		t.Fatal("no analysis after the data")
@@ -317,7 +314,7 @@ func TestMedicationRow(t *testing.T) {
 // told as "was followed by", never as a cause, and always with the caveat
 // of a before-and-after comparison.
 func TestMedicationFollowedBy(t *testing.T) {
-	start := last.AddDays(-27)
+	start := drive.LastNight().AddDays(-27)
 	p := diary.NewProfile()
 	p.Medications = []diary.Medication{{Name: "furosemide", Class: diary.ClassDiuretic, Started: diary.Some(start)}}
 	// Cramp nights at a rate of 0.1 before the start and 0.8 after, from a
@@ -325,7 +322,7 @@ func TestMedicationFollowedBy(t *testing.T) {
 	// change in only 28 nights a side give no_clear_change).
 	rng := rand.New(rand.NewPCG(5, 5))
 	var nights []diary.Night
-	for d := start.AddDays(-28); d <= last; d++ {
+	for d := start.AddDays(-28); d <= drive.LastNight(); d++ {
 		n := diary.Night{Date: d, Episodes: []diary.Episode{}}
 		rate := 0.1
 		if d >= start {
@@ -358,9 +355,9 @@ func TestMedicationFollowedBy(t *testing.T) {
 // older analysis arriving late is dropped.
 func TestRecomputeAfterData(t *testing.T) {
 	m := newScreen(t, 80, 24, demoData())
-	p, nights := demo.Default(last)
+	p, nights := demo.Default(drive.LastNight())
 	fewer := screen.NewData(nights[:50], p)
-	more := screen.NewData(nights, p).WithoutNight(last)
+	more := screen.NewData(nights, p).WithoutNight(drive.LastNight())
 
 	_, cmdFewer := m.Update(screen.DataMsg{Data: fewer})
 	if !strings.Contains(view(m), "106 nights · 43 with cramps") || !strings.Contains(view(m), "updating…") {
@@ -386,8 +383,8 @@ func TestCursorStaysOnItsRowAfterRecompute(t *testing.T) {
 	m := newScreen(t, 80, 24, demoData())
 	press(m, "down", "down", "down", "down")
 	id := selectedID(m)
-	p, nights := demo.Default(last)
-	send(m, screen.DataMsg{Data: screen.NewData(nights, p).WithoutNight(last)})
+	p, nights := demo.Default(drive.LastNight())
+	send(m, screen.DataMsg{Data: screen.NewData(nights, p).WithoutNight(drive.LastNight())})
 	if selectedID(m) != id {
 		t.Fatalf("cursor moved from %s to %s", id, selectedID(m))
 	}
@@ -445,8 +442,8 @@ func TestWorkingBeforeTheFirstResult(t *testing.T) {
 
 func TestRedFlagsBanner(t *testing.T) {
 	flags := []redflags.Flag{
-		{ID: "swelling", Level: redflags.LevelUrgent, Message: "Your diary shows swelling with a cramp on 3 November.", Nights: []diary.Date{last.AddDays(-18)}},
-		{ID: "frequent", Level: redflags.LevelSeeDoctor, Message: "Cramps on 5 of your last 7 nights.", Nights: []diary.Date{last}},
+		{ID: "swelling", Level: redflags.LevelUrgent, Message: "Your diary shows swelling with a cramp on 3 November.", Nights: []diary.Date{drive.LastNight().AddDays(-18)}},
+		{ID: "frequent", Level: redflags.LevelSeeDoctor, Message: "Cramps on 5 of your last 7 nights.", Nights: []diary.Date{drive.LastNight()}},
 		{ID: "atypical", Level: redflags.LevelMention, Message: "Most of your cramps were in the thigh.", Source: "Night leg cramps; What Causes Leg Cramps at Night?"},
 	}
 	m := newScreen(t, 80, 24, demoData())
@@ -654,7 +651,7 @@ func TestSeenOnTheNotes(t *testing.T) {
 		t.Fatalf("a asked %#v", asked[0])
 	}
 	// The root saves it and sends the flags back, seen.
-	flags := redflags.Acknowledge(m.flags, []diary.FlagAck{{ID: "long_episode", Date: last}})
+	flags := redflags.Acknowledge(m.flags, []diary.FlagAck{{ID: "long_episode", Date: drive.LastNight()}})
 	send(m, screen.RedFlagsMsg{Flags: flags})
 	if m.keys.Seen.Enabled() {
 		t.Error("a still offered with every flag seen")
