@@ -33,6 +33,14 @@ func newForm(v *values) *huh.Form {
 	return f
 }
 
+// typed returns a new form over fresh values, with ks typed into it.
+func typed(ks ...string) (*huh.Form, *values) {
+	v := &values{}
+	f := newForm(v)
+	keys(f, ks...)
+	return f, v
+}
+
 func keys(f *huh.Form, ks ...string) {
 	for _, k := range ks {
 		Update(f, drive.Key(k))
@@ -43,9 +51,7 @@ func keys(f *huh.Form, ks ...string) {
 // Keys typed right after tab land in the next field, with no command in
 // between, and a problem never stops moving on.
 func TestTypingFollowsTab(t *testing.T) {
-	var v values
-	f := newForm(&v)
-	keys(f, "3", "x", "tab", "r", "tab", "space", "right", "space", "left", "space")
+	f, v := typed("3", "x", "tab", "r", "tab", "space", "right", "space", "left", "space")
 	if v.duration != "3x" || v.side != "right" {
 		t.Fatalf("duration %q, side %q", v.duration, v.side)
 	}
@@ -60,9 +66,7 @@ func TestTypingFollowsTab(t *testing.T) {
 }
 
 func TestProblemShowsBesideTheField(t *testing.T) {
-	var v values
-	f := newForm(&v)
-	keys(f, "2", "x")
+	f, _ := typed("2", "x")
 	want := "┃ Duration         2x         ✗ not a duration"
 	if got := strings.Split(ansi.Strip(f.View()), "\n")[0]; !strings.HasPrefix(got, want) {
 		t.Fatalf("first line %q, want %q", got, want)
@@ -74,32 +78,25 @@ func TestProblemShowsBesideTheField(t *testing.T) {
 }
 
 func TestEnterOnTheLastFieldCompletesAndEscAborts(t *testing.T) {
-	var v values
-	f := newForm(&v)
-	keys(f, "enter", "enter", "enter")
+	f, _ := typed("enter", "enter", "enter")
 	if f.State != huh.StateCompleted {
 		t.Fatalf("state %v", f.State)
 	}
-	f = newForm(&v)
-	keys(f, "4", "esc")
+	f, v := typed("4", "esc")
 	if f.State != huh.StateAborted || v.duration != "4" {
 		t.Fatalf("state %v, duration %q", f.State, v.duration)
 	}
 }
 
 func TestShiftTabOnTheFirstFieldStays(t *testing.T) {
-	var v values
-	f := newForm(&v)
-	keys(f, "shift+tab", "7")
+	_, v := typed("shift+tab", "7")
 	if v.duration != "7" {
 		t.Fatalf("duration %q", v.duration)
 	}
 }
 
 func TestChoiceJumpsByLetterAndWraps(t *testing.T) {
-	var v values
-	f := newForm(&v)
-	keys(f, "tab", "b")
+	f, v := typed("tab", "b")
 	if v.side != "both" {
 		t.Fatalf("side %q", v.side)
 	}
