@@ -85,6 +85,11 @@ func (m *Model) Init() tea.Cmd { return nil }
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.relayout()
+	// The size decides whether the page shows beside the table, and so
+	// which keys work (t tests the row beside it): a result that came
+	// before the size must not leave the keys of the old one.
+	m.syncPage()
+	m.syncKeys()
 }
 
 // Capturing implements screen.Screen: the screen has no text field.

@@ -682,3 +682,26 @@ func TestHowToReadNamesTheWideColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysFollowTheSize: a result that arrives before the screen has its
+// size, then a size wide enough to show the page beside the table, offers
+// t for the row beside it (CI once drew the wide table without "t test it
+// in a trial" when the analysis beat the size).
+func TestKeysFollowTheSize(t *testing.T) {
+	m := New(styles.New(false))
+	send(m, screen.DataMsg{Data: demoData()})
+	if m.res == nil {
+		t.Fatal("no analysis")
+	}
+	if m.keys.Test.Enabled() {
+		t.Fatal("t offered with no page beside the table")
+	}
+	m.SetSize(160, 44)
+	if !m.lay.split || !m.keys.Test.Enabled() {
+		t.Fatalf("split %v, t enabled %v after a wide size", m.lay.split, m.keys.Test.Enabled())
+	}
+	m.SetSize(80, 20)
+	if m.keys.Test.Enabled() {
+		t.Fatal("t still offered once the page no longer shows beside the table")
+	}
+}
