@@ -73,6 +73,7 @@ func howToRead(d *doc) {
 	d.section("How to read the table")
 	d.add(blockText, "Each row compares your nights with a factor against your nights without it, "+
 		"counting only the nights on which both the factor and your cramps were recorded. "+
+		"A title such as \"106 of 107 nights\" means one logged night does not record its cramps, so it is left out. "+
 		"The factors are those the source articles name as causes of night cramps, or as helps against them.")
 	d.add(blockBullet, "With, Without: the cramp nights among those nights, and their share. "+
 		"For a medicine, the "+strconv.Itoa(insights.MedicationWindowNights)+" nights from the day it was started, "+

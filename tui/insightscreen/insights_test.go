@@ -143,7 +143,7 @@ func TestTableAt80(t *testing.T) {
 		t.Fatalf("%d lines:\n%s", len(lines), view(m))
 	}
 	want := map[int]string{
-		0:  "Insights  106 nights · 43 with cramps · 2 Aug – 21 Nov 2026",
+		0:  "Insights  106 of 107 nights · 43 with cramps · 2 Aug – 21 Nov 2026",
 		1:  "│ Contact a doctor today: Your diary shows a cramp of 14 minutes on 11 November.",
 		2:  "│ Most night cramps ease within ten minutes; health services…  f reads it all",
 		3:  "Background: age over 60, female sex, high blood pressure, high cholesterol",
@@ -360,7 +360,7 @@ func TestRecomputeAfterData(t *testing.T) {
 	more := screen.NewData(nights, p).WithoutNight(drive.LastNight())
 
 	_, cmdFewer := m.Update(screen.DataMsg{Data: fewer})
-	if !strings.Contains(view(m), "106 nights · 43 with cramps") || !strings.Contains(view(m), "updating…") {
+	if !strings.Contains(view(m), "106 of 107 nights · 43 with cramps") || !strings.Contains(view(m), "updating…") {
 		t.Fatalf("while recomputing:\n%s", view(m))
 	}
 	_, cmdMore := m.Update(screen.DataMsg{Data: more})
@@ -368,13 +368,13 @@ func TestRecomputeAfterData(t *testing.T) {
 		m.Update(msg)
 	}
 	v := view(m)
-	if !strings.Contains(v, "105 nights") || strings.Contains(v, "updating…") {
+	if !strings.Contains(v, "105 of 106 nights") || strings.Contains(v, "updating…") {
 		t.Fatalf("after the newer analysis:\n%s", v)
 	}
 	for _, msg := range drive.Msgs(cmdFewer) {
 		m.Update(msg) // the older diary's analysis, late
 	}
-	if v := view(m); !strings.Contains(v, "105 nights") {
+	if v := view(m); !strings.Contains(v, "105 of 106 nights") {
 		t.Fatalf("a stale analysis replaced the current one:\n%s", v)
 	}
 }

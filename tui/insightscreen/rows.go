@@ -66,6 +66,10 @@ func (r *row) evidence() insights.Evidence {
 type result struct {
 	analysis insights.Analysis
 	rows     []row
+	// logged counts every night of the diary; the analysis counts only those
+	// whose cramps are recorded, so the title says "106 of 107 nights" where
+	// History says 107.
+	logged int
 }
 
 // analyzedMsg carries the result of the analysis of generation gen.
@@ -78,8 +82,9 @@ type analyzedMsg struct {
 // takes a few milliseconds, too long for a keypress.
 func analyze(gen int, data *screen.Data) tea.Cmd {
 	return func() tea.Msg {
-		a := insights.Analyze(data.Nights, data.Profile, insights.Options{})
-		return analyzedMsg{gen: gen, res: newResult(a)}
+		res := newResult(insights.Analyze(data.Nights, data.Profile, insights.Options{}))
+		res.logged = len(data.Nights)
+		return analyzedMsg{gen: gen, res: res}
 	}
 }
 

@@ -119,7 +119,12 @@ func (m *Model) titleLine() string {
 		return t
 	}
 	a := &m.res.analysis
-	what := words.Nouns(a.Nights, "night") + " · " + words.Count(a.CrampNights) + " with cramps"
+	what := words.Nouns(a.Nights, "night")
+	if m.res.logged > a.Nights {
+		// Nights whose cramps were not recorded are logged but not compared.
+		what = words.Count(a.Nights) + " of " + words.Nouns(m.res.logged, "night")
+	}
+	what += " · " + words.Count(a.CrampNights) + " with cramps"
 	if from, ok := a.From.Get(); ok {
 		what += " · " + periodWords(from, a.To.Or(from))
 	}
