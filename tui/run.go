@@ -13,9 +13,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/crampsdiary/cramps/tui/styles"
 )
 
@@ -45,6 +45,15 @@ var errNoTerminal = errors.New("the diary screens need a terminal, and none is a
 
 // Run runs the TUI until the user quits.
 func Run(opts Options) error {
+	if opts.Input == nil && !term.IsTerminal(os.Stdin.Fd()) {
+		// Bubble Tea would open /dev/tty itself; where there is none, say
+		// so in words rather than "could not open a new TTY".
+		tty, err := os.Open("/dev/tty")
+		if err != nil {
+			return errNoTerminal
+		}
+		tty.Close()
+	}
 	if os.Getenv("NO_COLOR") != "" {
 		opts.NoColor = true
 		// Keep bold and reverse, which mark the cursor and the active tab;
@@ -54,15 +63,6 @@ func Run(opts Options) error {
 	if opts.Output == nil {
 		// Ask the terminal once, briefly, before Bubble Tea takes it over.
 		styles.AskBackground(lipgloss.DefaultRenderer(), os.Stdout, opts.NoColor)
-	}
-	if opts.Input == nil && !term.IsTerminal(os.Stdin.Fd()) {
-		// Bubble Tea would open /dev/tty itself; where there is none, say
-		// so in words rather than "could not open a new TTY".
-		tty, err := os.Open("/dev/tty")
-		if err != nil {
-			return errNoTerminal
-		}
-		tty.Close()
 	}
 	progOpts := []tea.ProgramOption{tea.WithAltScreen()}
 	if opts.Input != nil {
