@@ -170,6 +170,8 @@ func trialProblemCases() []interchangeCase {
 				"trials[2].id: must be a string", "trials[2].habit: must not be empty; leave the key out when it is not known",
 				`trials[2].start: "1 Dec" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-21`,
 				"trials[2].period_nights: must be a whole number", "trials[2].order: must be a list [...]"}},
+		{"pairs not a number says nothing of the order", wrapTrials(`{"id":"a","habit":"massage","start":"2026-12-01","period_nights":1,"washout_nights":0,"pairs":"5","order":["AB","AB","AB","AB","BA"]}`),
+			[]string{"trials[0].pairs: must be a whole number"}},
 		{"not a list", `{"format":"cramps-diary","version":1,"nights":[],"trials":{}}`,
 			[]string{"trials: must be a list of trials [...]"}},
 		{"unknown top-level key near trials", `{"format":"cramps-diary","version":1,"nights":[],"trails":[]}`,

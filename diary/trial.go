@@ -33,7 +33,8 @@ const (
 // The limits of a trial's design (SPEC §11.2).
 const (
 	// MinTrialPairs: with n pairs the exact two-sided test's smallest p is
-	// 2/2ⁿ, so with fewer than 5 it can never reach 0.05 (4 pairs: 2/16 = 0.125).
+	// 2/2ⁿ, so with fewer than 5 it can never reach 0.05 (4 pairs: 2/16 =
+	// 0.125); nor can it with 5 (2/32 = 0.0625): 6 is the fewest that can.
 	MinTrialPairs   = 5
 	MaxPeriodNights = 28
 	MaxTrialNights  = 366
@@ -212,7 +213,7 @@ func (t Trial) Validate() Problems {
 	if y, _, _ := t.Start.YMD(); y < MinYear || y > MaxYear {
 		c.add("start", "must be a date between %d and %d", MinYear, MaxYear)
 	}
-	if t.Pairs >= 0 && len(t.Order) != t.Pairs {
+	if t.Pairs > 0 && len(t.Order) != t.Pairs { // 0: no pairs were read, so no length to hold the order to
 		c.add("order", "must hold one AB or BA for each of the %d pairs, not %d", t.Pairs, len(t.Order))
 	}
 	for i, o := range t.Order {
