@@ -106,6 +106,11 @@ func (a *app) runLog(cmd *cobra.Command, r logRequest) error {
 	}
 	defer s.Close()
 
+	ts, err := s.Trials()
+	if err != nil {
+		return err
+	}
+	inTrial, trialHolds := trialOn(ts, d)
 	n, err := s.Night(d)
 	isNew := errors.Is(err, store.ErrNotFound)
 	switch {
@@ -118,6 +123,9 @@ func (a *app) runLog(cmd *cobra.Command, r logRequest) error {
 			}
 			n = diary.Usual(all)
 			n.Date = d
+			if trialHolds {
+				inTrial.Habit.Forget(&n) // never prefilled during a trial (SPEC §11.3)
+			}
 		}
 	case err != nil:
 		return err
@@ -163,6 +171,15 @@ func (a *app) runLog(cmd *cobra.Command, r logRequest) error {
 		verb = "Saved"
 	}
 	fmt.Fprintf(cmd.OutOrStdout(), "%s the night of %s: %s.\n", verb, longDate(d), crampSummary(n))
+	if trialHolds {
+		p, err := s.Profile()
+		if err != nil {
+			return err
+		}
+		if hint := trialAnswerHint(inTrial, n, p, a.lastNight()); hint != "" {
+			fmt.Fprintln(cmd.OutOrStdout(), hint)
+		}
+	}
 	return nil
 }
 

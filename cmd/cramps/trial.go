@@ -501,3 +501,39 @@ type trialListJSON struct {
 	Status  diary.TrialStatus `json:"status"`
 	Verdict trial.Verdict     `json:"verdict"`
 }
+
+// trialOn returns the trial of ts that holds the night d, if any.
+func trialOn(ts []diary.Trial, d diary.Date) (diary.Trial, bool) {
+	for _, t := range ts {
+		if t.Holds(d) {
+			return t, true
+		}
+	}
+	return diary.Trial{}, false
+}
+
+// trialAnswerHint says, after `cramps log` saved the night n of a trial t,
+// how to record the trial's answer when n does not (SPEC §11.3: the habit
+// is never prefilled, so it must come from the user); "" when it does.
+func trialAnswerHint(t diary.Trial, n diary.Night, p diary.Profile, lastNight diary.Date) string {
+	if _, known := t.Habit.FollowedA(n, p); known {
+		return ""
+	}
+	var how string
+	switch t.Habit {
+	case diary.HabitAlcohol:
+		how = "--alcohol-drinks N"
+	case diary.HabitLateCaffeine:
+		how = "--caffeine-servings N and --last-caffeine HH:MM"
+	case diary.HabitMagnesium:
+		how = "--supplements magnesium (with any others taken) or --supplements none"
+	default:
+		flag := "--" + strings.ReplaceAll(t.Habit.Fields()[0], "_", "-")
+		how = flag + " or " + flag + "=false"
+	}
+	night := "Last night"
+	if n.Date != lastNight {
+		night = "The night of " + longDate(n.Date)
+	}
+	return fmt.Sprintf("%s was in your trial of %s and its answer is not recorded: log it with %s.", night, t.Habit.Name(), how)
+}

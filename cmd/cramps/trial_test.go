@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/store"
 )
 
 func TestTrialStartPlansAndStores(t *testing.T) {
@@ -397,4 +398,42 @@ func TestTrialStartFitsTheDefaults(t *testing.T) {
 			t.Errorf("%v: stored %+v, want %+v", tt.args, ts[0].Design(), tt.want)
 		}
 	}
+}
+
+// During a trial `log --usual` never prefills the trial's habit from the
+// usual nights (SPEC §11.3), keeps the other usual values, and says how to
+// answer the trial's question; outside a trial the habit is prefilled.
+func TestLogUsualNeverPrefillsTheTrialHabit(t *testing.T) {
+	db := tempDB(t)
+	for i := 2; i <= 15; i++ { // Fri 6 to Thu 19 Nov, all stretched
+		mustOK(t, cramps(t, db, "log", "--date", diary.LastNight(fixedNow).AddDays(-i).String(), "--no-cramps", "--stretched", "--water-ml", "1500"))
+	}
+	mustOK(t, crampsAt(t, db, fixedNow.AddDate(0, 0, -1), "trial", "start", "stretched", "--pairs", "5")) // from the night of the 21st
+	r := mustOK(t, cramps(t, db, "log", "--no-cramps", "--usual"))
+	says(t, "the log", r.stdout, "Last night was in your trial of stretching and its answer is not recorded: log it with --stretched or --stretched=false.")
+	n := storedNight(t, db, diary.LastNight(fixedNow))
+	if n.Day.Stretched.Known() || n.Day.WaterML != diary.Some(1500) {
+		t.Errorf("during the trial: stretched %v, water %v; want not recorded, 1500", n.Day.Stretched, n.Day.WaterML)
+	}
+	// Answering it on the command line says nothing more.
+	if r := mustOK(t, cramps(t, db, "log", "--stretched=false")); strings.Contains(r.stdout, "trial") {
+		t.Errorf("an answered night still asks: %s", r.stdout)
+	}
+	// The night before the trial is an ordinary one.
+	r = mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--usual"))
+	if strings.Contains(r.stdout, "trial") || !storedNight(t, db, diary.NewDate(2026, 11, 20)).Day.Stretched.Known() {
+		t.Errorf("outside the trial: %s", r.stdout)
+	}
+}
+
+// storedNight reads the night of d from the diary at db.
+func storedNight(t *testing.T, db string, d diary.Date) diary.Night {
+	t.Helper()
+	s := openDiary(t, db, store.Options{ReadOnly: true})
+	defer s.Close()
+	n, err := s.Night(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
