@@ -412,7 +412,11 @@ func pickTrial(ts []diary.Trial, args []string, tonight diary.Date) (diary.Trial
 // writeTrialReport prints a trial's result for people.
 func writeTrialReport(w io.Writer, t diary.Trial, r trial.Result, peek bool, width int) {
 	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, width, "")) }
-	para(fmt.Sprintf("Trial %s: %s, %s to %s (%s).", t.ID, t.Habit.Name(), longDate(t.Start), longDate(t.Last()), statusWords(t, r)))
+	last := t.Last()
+	if r.Status == diary.TrialStopped && t.End() >= t.Start {
+		last = t.End() // the nights it held, not those it planned
+	}
+	para(fmt.Sprintf("Trial %s: %s, %s to %s (%s).", t.ID, t.Habit.Name(), longDate(t.Start), longDate(last), statusWords(t, r)))
 	para(trial.DesignWords(t.Design()) + ".")
 	fmt.Fprintln(w)
 	for _, s := range r.Sentences(trial.ToUser) {
@@ -431,8 +435,11 @@ func writeTrialReport(w io.Writer, t diary.Trial, r trial.Result, peek bool, wid
 func statusWords(t diary.Trial, r trial.Result) string {
 	switch r.Status {
 	case diary.TrialStopped:
-		held := max(0, t.End().DaysSince(t.Start)+1)
-		return fmt.Sprintf("stopped early on %s, after %s of %s", t.Stopped.Or(t.Start), words.Nouns(held, "night"), words.Count(t.Design().Nights()))
+		held := t.End().DaysSince(t.Start) + 1
+		if held <= 0 {
+			return "stopped before its first night"
+		}
+		return fmt.Sprintf("stopped early, after %s of its %s; planned to %s", words.Count(held), words.Nouns(t.Design().Nights(), "night"), longDate(t.Last()))
 	case diary.TrialPlanned:
 		return "planned"
 	case diary.TrialRunning:

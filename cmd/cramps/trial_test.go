@@ -257,6 +257,9 @@ func TestTrialTonightAndStop(t *testing.T) {
 	if !strings.Contains(r.stdout, `"status": "stopped"`) || !strings.Contains(r.stdout, `"verdict": "too_little_data"`) || !strings.Contains(r.stdout, `"pairs_used": 2`) {
 		t.Errorf("stopped report:\n%s", r.stdout)
 	}
+	// The report's first line gives the nights the trial held, not those it planned.
+	h = mustOK(t, crampsAt(t, db, night(6), "trial", "report"))
+	says(t, "the stopped report", h.stdout, "Trial stretched-2026-10-01: stretching, Thu 1 Oct 2026 to Sun 4 Oct 2026 (stopped early, after 4 of its 10 nights; planned to Sat 10 Oct 2026).")
 	if r := crampsAt(t, db, night(6), "trial", "stop"); r.code != exitUser || !strings.Contains(r.stderr, "no trial is running or planned") {
 		t.Errorf("stop again: %d %q", r.code, r.stderr)
 	}
