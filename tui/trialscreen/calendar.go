@@ -129,7 +129,7 @@ func cellText(st styles.Styles, c nightCell) string {
 	case markUnknown:
 		m = st.Warn.Render("?")
 	case markNotLogged:
-		m = st.Faint.Render("·")
+		m = st.Faint.Render("○") // not "·", the legend's separator
 	}
 	return " " + ls.Render(letter) + m + " "
 }

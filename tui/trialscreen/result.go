@@ -3,6 +3,7 @@ package trialscreen
 import (
 	"fmt"
 	"math"
+	"strconv"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -131,7 +132,8 @@ func (m *Model) resultLines(t diary.Trial, width int) []string {
 		}
 		lines = append(lines, "", st.Label.Render("Cramps a night in each used pair"))
 		if r.PairsUsed < t.Pairs && r.Verdict != trial.VerdictRunning {
-			lines = append(lines, flow(fmt.Sprintf("%d of %d pairs; the others lack a counted night in one of their periods.", r.PairsUsed, t.Pairs), width, st.Muted)...)
+			lines = append(lines, flow(fmt.Sprintf("%d of %d pairs; %s a counted night in one of %s periods.", r.PairsUsed, t.Pairs,
+				words.Choose(t.Pairs-r.PairsUsed, "the other lacks", "the others lack"), words.Choose(t.Pairs-r.PairsUsed, "its", "their")), width, st.Muted)...)
 		}
 		lines = append(lines, pairChart(st, pairs, "A: asked to "+t.Habit.AskedTo(), "B: as usual", width)...)
 	}
@@ -222,7 +224,7 @@ func resultSentences(r trial.Result, h diary.TrialHabit) []string {
 		out = append(out, s+".")
 	}
 	if r.Verdict != trial.VerdictRunning {
-		out = append(out, "This is what followed in your nights, in one trial: it does not prove a cause, and it is not medical advice.")
+		out = append(out, trial.Caveat)
 	}
 	return out
 }
@@ -322,10 +324,13 @@ func shareWords(x float64) string {
 	return words.Percent(x)
 }
 
-// pWords writes a p-value with two significant figures, "< 0.001" below that.
+// pWords writes a p-value with two significant figures, "< 0.001" below
+// that, rounding half away from zero as words.Percent does, so that p =
+// 0.125 reads 0.13 beside the words' 13% (not %.2g's 0.12).
 func pWords(p float64) string {
 	if p < 0.001 {
 		return "< 0.001"
 	}
-	return fmt.Sprintf("%.2g", p)
+	scale := math.Pow(10, 1-math.Floor(math.Log10(p)))
+	return strconv.FormatFloat(math.Round(p*scale)/scale, 'f', -1, 64)
 }

@@ -37,7 +37,7 @@ func (m *Model) headLines(t diary.Trial, width int) []string {
 		design = fmt.Sprintf("Stopped on the night of %s · planned: %s", nightcard.Date(s), design)
 	}
 	if t.WashoutNights > 0 {
-		design += fmt.Sprintf(" · the first %s of each period not scored", words.Nouns(t.WashoutNights, "night"))
+		design += fmt.Sprintf(" · %s of each period not scored", firstNights(t.WashoutNights))
 	}
 	lines = append(lines, flow(design+".", width, st.Muted)...)
 	switch status {
@@ -161,7 +161,7 @@ func (m *Model) calendarLines(t diary.Trial, width int) []string {
 	for _, k := range []struct {
 		m    mark
 		text string
-	}{{markFollowed, "✓ followed"}, {markNot, "✗ not followed"}, {markUnknown, "? habit not logged"}, {markNotLogged, "· night not logged"}} {
+	}{{markFollowed, "✓ followed"}, {markNot, "✗ not followed"}, {markUnknown, "? habit not logged"}, {markNotLogged, "○ night not logged"}} {
 		if seen[k.m] {
 			legend = append(legend, k.text)
 		}

@@ -290,21 +290,6 @@ func TestPeekScrollsAndAWiderWindowComesBack(t *testing.T) {
 	}
 }
 
-func TestDump(t *testing.T) {
-	m := newTrial(t, 80, 20, nil)
-	t.Log("\n" + view(m))
-	press(m, "down", "enter")
-	t.Log("\n" + view(m))
-	m = newTrial(t, 80, 20, []diary.Trial{stretching()},
-		night(diary.NewDate(2026, 12, 1), 1, diary.Some(true)),
-		night(diary.NewDate(2026, 12, 2), 2, diary.Some(true)),
-		night(diary.NewDate(2026, 12, 3), 0, diary.None[bool]()))
-	t.Log("\n" + view(m))
-	m.SetSize(160, 40)
-	t.Log("\n" + view(m))
-	_ = strings.Contains
-}
-
 // The words of a result never say more than its figures: a difference the
 // exact test cannot tell from chance is not called one, even when the
 // interval leans one way, and a probability never rounds to a certainty.
@@ -337,6 +322,12 @@ func TestResultWords(t *testing.T) {
 			t.Errorf("chanceWords(%v) = %q", x, got)
 		}
 	}
+	// The figures' p rounds as the words' share does: 0.125 is 13% and 0.13, not 0.12.
+	for x, want := range map[float64]string{0.125: "0.13", 0.0625: "0.063", 1: "1", 0.5: "0.5", 0.03125: "0.031", 0.0009: "< 0.001"} {
+		if got := pWords(x); got != want {
+			t.Errorf("pWords(%v) = %q, want %q", x, got, want)
+		}
+	}
 }
 
 // A clear result says what was done and what followed, in cramps a night
@@ -351,11 +342,11 @@ func TestFewerWithWords(t *testing.T) {
 		"A difference this large would arise by chance alone in 3% of the schedules the draw could have made. " +
 		"From the spread of the pairs, the true difference likely lies in the range 5.6 to 1.4 fewer cramps a week. " +
 		"You followed the schedule on 95% of the counted nights whose habit you logged. Nights are counted as drawn, whatever was done. " +
-		"This is what followed in your nights, in one trial: it does not prove a cause, and it is not medical advice."
+		trial.Caveat
 	if got != want {
 		t.Fatalf("words\n got %q\nwant %q", got, want)
 	}
-	for _, never := range []string{"cure", "prove that", "causes"} {
+	for _, never := range []string{"cure", "prove", "causes"} {
 		if strings.Contains(got, never) {
 			t.Errorf("the words say %q", never)
 		}
@@ -412,5 +403,30 @@ func TestTooLittleDataWords(t *testing.T) {
 		if len(got) == 0 || !strings.HasPrefix(got[0], want+" a counted night in both periods; a verdict needs at least 5.") {
 			t.Errorf("%d pairs: %q", used, got)
 		}
+	}
+}
+
+// One settling night and one unused pair are said in the singular, and a
+// night not logged is marked apart from the legend's separator.
+func TestSingularWordsOfAFinishedTrial(t *testing.T) {
+	tr := diary.Trial{ID: "massage-2026-11-01", Habit: diary.HabitMassage, Start: diary.NewDate(2026, 11, 1),
+		PeriodNights: 2, WashoutNights: 1, Pairs: 5, Order: []string{"AB", "BA", "AB", "BA", "AB"}}
+	var nights []diary.Night
+	for j := range 16 { // pair 5 (nights 17 to 20) not logged
+		nights = append(nights, night(tr.Start.AddDays(j), j%3, diary.None[bool]()))
+	}
+	m := newTrial(t, 80, 200, []diary.Trial{tr}, nights...)
+	folded := strings.Join(strings.Fields(view(m)), " ")
+	for _, want := range []string{
+		"the first night of each period not scored.",
+		"4 of 5 pairs; the other lacks a counted night in one of its periods.",
+		"○ night not logged",
+	} {
+		if !strings.Contains(folded, want) {
+			t.Errorf("the screen lacks %q:\n%s", want, view(m))
+		}
+	}
+	if got := designWords(tr.Design()); !strings.HasSuffix(got, " The first night of each period lets the one before wear off and is not scored.") {
+		t.Errorf("design words: %q", got)
 	}
 }

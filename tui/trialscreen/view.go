@@ -185,7 +185,8 @@ func designWords(d diary.TrialDesign) string {
 	}
 	s := fmt.Sprintf("Each pair is a %d-night A period and a %d-night B period, in an order drawn at random.", d.PeriodNights, d.PeriodNights)
 	if d.WashoutNights > 0 {
-		s += fmt.Sprintf(" The first %s of each period let the one before wear off and are not scored.", words.Nouns(d.WashoutNights, "night"))
+		s += fmt.Sprintf(" %s of each period %s the one before wear off and %s not scored.", capitalised(firstNights(d.WashoutNights)),
+			words.Choose(d.WashoutNights, "lets", "let"), words.Choose(d.WashoutNights, "is", "are"))
 	}
 	return s
 }
@@ -283,4 +284,17 @@ func (m *Model) trialLines() ([]string, int) {
 	}
 	at := len(lines) + len(cal) + 1
 	return append(append(append(lines, cal...), ""), res...), at
+}
+
+// firstNights says the first n nights of a period: "the first night", "the first 7 nights".
+func firstNights(n int) string {
+	return words.Choose(n, "the first night", "the first "+words.Nouns(n, "night"))
+}
+
+// capitalised is s with its first letter upper case.
+func capitalised(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
