@@ -341,7 +341,7 @@ tempt an early stop; --peek shows them, marked interim.`,
 				r := trial.Analyze(t, nights, p, a.today()).Withhold(peek)
 				out := cmd.OutOrStdout()
 				if asJSON {
-					return writeJSON(out, r)
+					return writeJSON(out, trialReportJSON{r, trialNights(t, nights, p)})
 				}
 				writeTrialReport(out, t, r, peek, outWidth(out))
 				return nil
