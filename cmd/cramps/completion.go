@@ -17,9 +17,10 @@ const completionLong = `Print the script that lets your shell complete cramps' c
 and values (dates, weeks, log's fields, muscles and sides, export formats,
 trial habits, your trials, the red flags your diary raises).
 
-  bash:  source <(cramps completion bash)       # in ~/.bashrc; needs bash-completion
+  bash:  source <(cramps completion bash)       # in ~/.bashrc, after bash-completion is loaded
   zsh:   source <(cramps completion zsh)        # in ~/.zshrc, after compinit
-  fish:  cramps completion fish > ~/.config/fish/completions/cramps.fish
+  fish:  mkdir -p ~/.config/fish/completions
+         cramps completion fish > ~/.config/fish/completions/cramps.fish
 
 Each sub-command's help says more: cramps completion bash --help.`
 
