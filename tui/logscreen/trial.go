@@ -121,6 +121,7 @@ func (m *Model) answerHabit(msg tea.KeyMsg) tea.Cmd {
 		// without it.
 		switch then {
 		case afterNoCramps:
+			m.habitSaid = "; trial answer: not sure, so not recorded"
 			return m.saveNoCramps()
 		case afterSave:
 			return m.saveNow()

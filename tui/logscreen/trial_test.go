@@ -62,7 +62,7 @@ func TestNoCrampsTakesOneMoreKeyInATrial(t *testing.T) {
 		key  string
 		want diary.Opt[bool]
 		says string
-	}{{"y", diary.Some(true), "trial answer: yes"}, {"n", diary.Some(false), "trial answer: no"}, {"u", diary.None[bool](), "no cramps, usual day."}} {
+	}{{"y", diary.Some(true), "trial answer: yes"}, {"n", diary.Some(false), "trial answer: no"}, {"u", diary.None[bool](), "no cramps, usual day; trial answer: not sure, so not recorded."}} {
 		m := newTrialLog(t, trialOf(diary.HabitStretched), usualNights()...)
 		asked := press(m, "n")
 		if s, _ := status(asked); s != "No cramps. Trial: Did you stretch your calves and hamstrings before bed?" {
@@ -160,15 +160,6 @@ func TestEachHabitsAnswer(t *testing.T) {
 			t.Errorf("%s %v: the trial cannot read the answer", c.habit, c.keys)
 		}
 	}
-}
-
-func TestDumpLog(t *testing.T) {
-	m := newTrialLog(t, trialOf(diary.HabitStretched), usualNights()...)
-	t.Log("\n" + view(m))
-	press(m, "n")
-	t.Log("\n" + view(m))
-	m.SetSize(160, 40)
-	t.Log("\n" + view(m))
 }
 
 // Before a planned trial starts, the Log says when; it asks nothing.
