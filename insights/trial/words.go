@@ -208,8 +208,12 @@ func DesignWords(d diary.TrialDesign) string {
 // logged it says the estimate is not possible yet.
 func (est Estimate) Lines(start diary.Date) []string {
 	if !est.Possible {
-		return []string{fmt.Sprintf("The chance that this trial finds a halving of your cramps cannot be estimated yet: it needs %d logged nights, and the diary has %d before tonight.",
-			MinBaselineNights, est.Baseline.Nights)}
+		has := words.Count(est.Baseline.Nights)
+		if est.Baseline.Nights == 0 {
+			has = "none"
+		}
+		return []string{fmt.Sprintf("The chance that this trial finds a halving of your cramps cannot be estimated yet: it needs %d logged nights, and the diary has %s before tonight.",
+			MinBaselineNights, has)}
 	}
 	b := est.Baseline
 	lines := []string{fmt.Sprintf("If the change truly halved your cramps, how often would a trial find it? From your last %s (%s a night%s), about:",
@@ -220,10 +224,13 @@ func (est Estimate) Lines(start diary.Date) []string {
 		if i > 0 {
 			what = "a longer one"
 		}
-		lines = append(lines, fmt.Sprintf("  %s for %s: %s, %s, to %s", words.Percent(c.Halving), what,
+		lines = append(lines, fmt.Sprintf("  %s for %s: %s, %s, to %s", c.Share(), what,
 			words.Nouns(c.Design.Pairs, "pair"), Weeks(n), start.AddDays(n-1)))
 	}
-	if est.Chances[0].Halving < 0.5 {
+	if p := est.Chances[0].Design.Pairs; !CanReach(p) {
+		lines = append(lines, fmt.Sprintf("With %s the exact test can never reach p ≤ 0.05, however the nights go (its smallest p is 2 in %s, %s): plan %s or more for a chance of a clear answer.",
+			words.Nouns(p, "pair"), words.Count(1<<p), words.Percent(smallestP(p)), words.Nouns(fewestReaching(), "pair")))
+	} else if est.Chances[0].Halving < 0.5 {
 		lines = append(lines, "A trial this short will more often than not miss even a real halving: a longer one, or one started once cramps are more frequent, is more likely to give a clear answer.")
 	}
 	return lines
@@ -246,4 +253,36 @@ func Weeks(nights int) string {
 		return words.Nouns(w, "week")
 	}
 	return words.Nouns(w, "week") + " and " + words.Nouns(n, "night")
+}
+
+// Share writes the estimated chance as a percentage that never claims a
+// certainty a simulation cannot give: ">99%" and "<1%" at the ends; "0%"
+// only for a design whose exact test can never reach Alpha.
+func (c Chance) Share() string {
+	switch {
+	case c.Halving == 0 && !CanReach(c.Design.Pairs):
+		return "0%"
+	case c.Halving >= 0.995:
+		return ">99%"
+	case c.Halving < 0.005:
+		return "<1%"
+	}
+	return words.Percent(c.Halving)
+}
+
+// smallestP is the smallest p the exact two-sided test of n pairs can give:
+// the observed signs and their mirror image, 2 of the 2ⁿ patterns.
+func smallestP(pairs int) float64 { return math.Ldexp(2, -pairs) }
+
+// CanReach reports whether the exact test of a trial of this many pairs
+// can reach p ≤ Alpha at all (6 pairs or more: 5 give at best 2/32).
+func CanReach(pairs int) bool { return pairs >= 1 && smallestP(pairs) <= Alpha }
+
+// fewestReaching is the fewest pairs whose exact test can reach Alpha.
+func fewestReaching() int {
+	n := 1
+	for !CanReach(n) {
+		n++
+	}
+	return n
 }

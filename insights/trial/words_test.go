@@ -74,6 +74,9 @@ func TestEstimateLines(t *testing.T) {
 	if got := none.Lines(start); len(got) != 1 || got[0] != "The chance that this trial finds a halving of your cramps cannot be estimated yet: it needs 14 logged nights, and the diary has 9 before tonight." {
 		t.Errorf("not possible: %q", got)
 	}
+	if got := (Estimate{}).Lines(start); got[0] != "The chance that this trial finds a halving of your cramps cannot be estimated yet: it needs 14 logged nights, and the diary has none before tonight." {
+		t.Errorf("a new diary: %q", got)
+	}
 	e := Estimate{Possible: true, Baseline: Baseline{Nights: 28, Mean: 1, Variance: 2, Logged: 0.75},
 		Chances: []Chance{{diary.TrialDesign{PeriodNights: 1, Pairs: 42}, 0.446}, {diary.TrialDesign{PeriodNights: 1, Pairs: 84}, 0.768}}}
 	want := []string{
@@ -90,5 +93,35 @@ func TestEstimateLines(t *testing.T) {
 	}
 	if Weeks(224) != "32 weeks" || Weeks(10) != "1 week and 3 nights" || Weeks(1) != "1 night" {
 		t.Errorf("weeks: %s, %s, %s", Weeks(224), Weeks(10), Weeks(1))
+	}
+}
+
+// An estimate is a simulation: it never says a certainty it has not got
+// (1000 of 1000 simulated trials is ">99%", none of them "<1%"), and a
+// design whose exact test can never reach p ≤ 0.05 says so.
+func TestEstimateLinesNeverSayCertain(t *testing.T) {
+	start := diary.NewDate(2026, 12, 1)
+	b := Baseline{Nights: 28, Mean: 1.6, Variance: 2, Logged: 1}
+	e := Estimate{Possible: true, Baseline: b,
+		Chances: []Chance{{diary.TrialDesign{PeriodNights: 1, Pairs: 63}, 0.998}, {diary.TrialDesign{PeriodNights: 1, Pairs: 84}, 1}}}
+	got := e.Lines(start)
+	if got[1] != "  >99% for this trial: 63 pairs, 18 weeks, to 2027-04-05" || got[2] != "  >99% for a longer one: 84 pairs, 24 weeks, to 2027-05-17" {
+		t.Errorf("near certain:\n%s", strings.Join(got, "\n"))
+	}
+	e.Chances = []Chance{{diary.TrialDesign{PeriodNights: 1, Pairs: 5}, 0}, {diary.TrialDesign{PeriodNights: 1, Pairs: 7}, 0}, {diary.TrialDesign{PeriodNights: 1, Pairs: 10}, 0.24}}
+	want := []string{
+		"If the change truly halved your cramps, how often would a trial find it? From your last 28 logged nights (1.6 cramps a night), about:",
+		"  0% for this trial: 5 pairs, 1 week and 3 nights, to 2026-12-10",
+		"  <1% for a longer one: 7 pairs, 2 weeks, to 2026-12-14",
+		"  24% for a longer one: 10 pairs, 2 weeks and 6 nights, to 2026-12-20",
+		"With 5 pairs the exact test can never reach p ≤ 0.05, however the nights go (its smallest p is 2 in 32, 6%): plan 6 pairs or more for a chance of a clear answer.",
+	}
+	if got := e.Lines(start); !slices.Equal(got, want) {
+		t.Errorf("lines:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for pairs, can := range map[int]bool{4: false, 5: false, 6: true, 42: true, 183: true} {
+		if CanReach(pairs) != can {
+			t.Errorf("CanReach(%d) = %v", pairs, !can)
+		}
 	}
 }

@@ -82,7 +82,7 @@ func (m *Model) chanceLines(width int) []string {
 		nightsW = max(nightsW, len(lengthWords(c.Design.Nights())))
 	}
 	for i, c := range e.Chances {
-		row := fmt.Sprintf("  %-*s  %-*s  %4s", pairsW, words.Nouns(c.Design.Pairs, "pair"), nightsW, lengthWords(c.Design.Nights()), words.Percent(c.Halving))
+		row := fmt.Sprintf("  %-*s  %-*s  %4s", pairsW, words.Nouns(c.Design.Pairs, "pair"), nightsW, lengthWords(c.Design.Nights()), c.Share())
 		if i == 0 {
 			lines = append(lines, st.Accent.Render(row)+st.Muted.Render("  this plan"))
 		} else {

@@ -430,3 +430,18 @@ func TestSingularWordsOfAFinishedTrial(t *testing.T) {
 		t.Errorf("design words: %q", got)
 	}
 }
+
+// The plan's chances are simulations: a diary of many cramps gives ">99%",
+// never "100%".
+func TestPlanChanceNeverSaysCertain(t *testing.T) {
+	var nights []diary.Night
+	for j := 1; j <= 28; j++ {
+		nights = append(nights, night(tonight.AddDays(-j), 5, diary.Some(false)))
+	}
+	m := newTrial(t, 80, 40, nil, nights...)
+	press(m, "enter")
+	v := view(m)
+	if !strings.Contains(v, ">99%  this plan") || strings.Contains(v, "100%") {
+		t.Errorf("the plan's chances:\n%s", v)
+	}
+}
