@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -439,4 +440,23 @@ func storedNight(t *testing.T, db string, d diary.Date) diary.Night {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// The README's prompt and notification recipes read `trial tonight --json`
+// line by line: the prompt's sed wants the line `  "condition": "A",`, the
+// notification's grep "condition.: .[AB]" must match in a trial and not
+// outside one.
+func TestTrialTonightJSONFitsTheReadmeRecipes(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "import", completedTrialFile(t)))
+	grep := regexp.MustCompile(`condition.: .[AB]`)
+	sed := regexp.MustCompile(`(?m)^  "condition": "([AB])",$`)
+	in := mustOK(t, crampsAt(t, db, time.Date(2026, 10, 3, 21, 0, 0, 0, time.Local), "trial", "tonight", "--json")).stdout
+	if m := sed.FindStringSubmatch(in); m == nil || m[1] != "A" || !grep.MatchString(in) {
+		t.Errorf("in a trial the recipes find no condition in:\n%s", in)
+	}
+	out := mustOK(t, crampsAt(t, db, time.Date(2026, 10, 20, 21, 0, 0, 0, time.Local), "trial", "tonight", "--json")).stdout
+	if sed.MatchString(out) || grep.MatchString(out) {
+		t.Errorf("outside a trial the recipes find a condition in:\n%s", out)
+	}
 }
