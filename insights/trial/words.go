@@ -216,6 +216,10 @@ func (est Estimate) Lines(start diary.Date) []string {
 			MinBaselineNights, has)}
 	}
 	b := est.Baseline
+	if b.Mean == 0 {
+		return []string{fmt.Sprintf("Your last %s had no cramps: there is nothing to halve, so no trial can show a difference now.",
+			words.Nouns(b.Nights, "logged night"))}
+	}
 	lines := []string{fmt.Sprintf("If the change truly halved your cramps, how often would a trial find it? From your last %s (%s a night%s), about:",
 		words.Nouns(b.Nights, "logged night"), words.DecimalNouns(b.Mean, "cramp"), loggedWords(b.Logged))}
 	for i, c := range est.Chances {

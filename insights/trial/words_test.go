@@ -119,6 +119,11 @@ func TestEstimateLinesNeverSayCertain(t *testing.T) {
 	if got := e.Lines(start); !slices.Equal(got, want) {
 		t.Errorf("lines:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	calm := Estimate{Possible: true, Baseline: Baseline{Nights: 20, Logged: 1},
+		Chances: []Chance{{diary.TrialDesign{PeriodNights: 1, Pairs: 42}, 0}}}
+	if got := calm.Lines(start); !slices.Equal(got, []string{"Your last 20 logged nights had no cramps: there is nothing to halve, so no trial can show a difference now."}) {
+		t.Errorf("no cramps: %q", got)
+	}
 	for pairs, can := range map[int]bool{4: false, 5: false, 6: true, 42: true, 183: true} {
 		if CanReach(pairs) != can {
 			t.Errorf("CanReach(%d) = %v", pairs, !can)
