@@ -47,6 +47,7 @@ func habitWords() []string {
 func (a *app) trialStartCmd() *cobra.Command {
 	var pairs, period, washout int
 	var start string
+	var dryRun, asJSON bool
 	cmd := &cobra.Command{
 		Use:   "start HABIT",
 		Short: "Plan a trial of a habit and start it (tonight, or --start)",
@@ -59,13 +60,15 @@ periods, the first 7 of each not scored, and 8 pairs. At least 5 pairs, at
 most 28 nights a period and 366 nights in all; one trial at a time.`,
 		Example: `  cramps trial start stretched
   cramps trial start alcohol --pairs 84
-  cramps trial start magnesium --start 2026-12-07`,
+  cramps trial start magnesium --start 2026-12-07
+  cramps trial start stretched --dry-run --json   # the plan and chance estimate, nothing started`,
 		Args: oneArg("HABIT"),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			f := cmd.Flags()
 			return a.runTrialStart(cmd.OutOrStdout(), args[0], start, trialFlags{
 				pairs: pairs, period: period, washout: washout,
 				pairsSet: f.Changed("pairs"), periodSet: f.Changed("period"), washoutSet: f.Changed("washout"),
+				dryRun: dryRun, asJSON: asJSON,
 			})
 		}),
 	}
@@ -74,6 +77,8 @@ most 28 nights a period and 366 nights in all; one trial at a time.`,
 	f.IntVar(&period, "period", 0, "nights in each period (default 1; magnesium 14)")
 	f.IntVar(&washout, "washout", 0, "first nights of each period not scored (default 0; magnesium 7)")
 	f.StringVar(&start, "start", "", "the trial's first night, YYYY-MM-DD (default: tonight)")
+	f.BoolVar(&dryRun, "dry-run", false, "show the plan and the chance estimate without starting the trial")
+	f.BoolVar(&asJSON, "json", false, "print the plan as JSON (the keys are in the README)")
 	return cmd
 }
 
@@ -91,6 +96,7 @@ const maxStartAhead = 366
 type trialFlags struct {
 	pairs, period, washout          int
 	pairsSet, periodSet, washoutSet bool
+	dryRun, asJSON                  bool
 }
 
 // design applies the flags given to the habit's default design.
@@ -148,7 +154,11 @@ func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags
 	if err != nil {
 		return err
 	}
-	return a.withTrials(a.open, func(s *store.Store, kept []diary.Trial) error {
+	open := a.open
+	if f.dryRun {
+		open = a.openExisting // a plan only: nothing written, no diary made
+	}
+	return a.withTrials(open, func(s *store.Store, kept []diary.Trial) error {
 		t.ID = freeID(kept, t.ID)
 		for _, k := range kept {
 			if diary.Overlaps(k, t) {
@@ -164,11 +174,16 @@ func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags
 		if err != nil {
 			return err
 		}
-		if err := s.PutTrial(t); err != nil {
-			return err
+		if !f.dryRun {
+			if err := s.PutTrial(t); err != nil {
+				return err
+			}
 		}
 		est := trial.EstimateChance(nights, tonight, d)
-		writePlan(out, t, p, est, tonight, outWidth(out))
+		if f.asJSON {
+			return writeJSON(out, planJSON(t, est, !f.dryRun))
+		}
+		writePlan(out, t, p, est, tonight, outWidth(out), !f.dryRun)
 		return nil
 	})
 }
@@ -188,9 +203,13 @@ func freeID(kept []diary.Trial, id string) string {
 }
 
 // writePlan prints a new trial's plan: dates, design, tonight, the chance estimate.
-func writePlan(w io.Writer, t diary.Trial, p diary.Profile, est trial.Estimate, tonight diary.Date, width int) {
+func writePlan(w io.Writer, t diary.Trial, p diary.Profile, est trial.Estimate, tonight diary.Date, width int, started bool) {
 	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, width, "")) }
-	para(fmt.Sprintf("Started a trial of %s: %s.", t.Habit.Name(), t.ID))
+	if started {
+		para(fmt.Sprintf("Started a trial of %s: %s.", t.Habit.Name(), t.ID))
+	} else {
+		para(fmt.Sprintf("The plan of a trial of %s, not started (--dry-run): its random order is drawn when it starts.", t.Habit.Name()))
+	}
 	if t.Habit.Supplement() {
 		para(diary.SupplementAdvice)
 	}
@@ -206,12 +225,18 @@ func writePlan(w io.Writer, t diary.Trial, p diary.Profile, est trial.Estimate, 
 	row("A, the change", t.Habit.Instruction(diary.ArmA, p))
 	row("B, as usual", t.Habit.Instruction(diary.ArmB, p))
 	fmt.Fprintln(w)
-	para(t.Instruction(tonight, p))
-	fmt.Fprintln(w)
+	if started {
+		para(t.Instruction(tonight, p))
+		fmt.Fprintln(w)
+	}
 	for _, line := range est.Lines(t.Start) {
 		para(line)
 	}
 	fmt.Fprintln(w)
+	if !started {
+		para("'cramps trial start " + string(t.Habit) + "' without --dry-run starts it.")
+		return
+	}
 	para("Each evening 'cramps trial tonight' says what to do; log each morning as usual, including whether you followed it. 'cramps trial report' gives the result when the trial ends.")
 }
 
