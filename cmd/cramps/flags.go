@@ -13,6 +13,7 @@ import (
 )
 
 func (a *app) flagsCmd() *cobra.Command {
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "flags",
 		Short: "Red flags: list those the diary raises, say that a doctor has seen one",
@@ -21,16 +22,24 @@ hear about (they show on the Week and Insights screens, in 'cramps insights'
 and in the report). Once a doctor has seen one, acknowledge it: it stays
 listed in Insights and the report as seen on that date, and leaves the
 banners until a later night raises it again.`,
-		Example: "  cramps flags                  # the red flags the diary raises, with their ids\n  cramps flags ack long_episode",
+		Example: "  cramps flags                  # the red flags the diary raises, with their ids\n  cramps flags --json\n  cramps flags ack long_episode",
 		Args:    cobra.NoArgs,
 		RunE: runE(func(cmd *cobra.Command, _ []string) error {
 			p, nights, err := a.readDiary()
 			if err != nil {
 				return err
 			}
-			return writeFlagList(cmd.OutOrStdout(), redflags.Acknowledge(redflags.Check(nights, p, a.lastNight()), a.acks))
+			flags := redflags.Acknowledge(redflags.Check(nights, p, a.lastNight()), a.acks)
+			if asJSON {
+				if flags == nil {
+					flags = []redflags.Flag{}
+				}
+				return writeJSON(cmd.OutOrStdout(), flags)
+			}
+			return writeFlagList(cmd.OutOrStdout(), flags)
 		}),
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the red flags as JSON, as in 'cramps insights --json' (the format is in the README)")
 	ack := &cobra.Command{
 		Use:       "ack ID",
 		Short:     "Say that a doctor has seen a red flag",

@@ -1,10 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -154,5 +155,38 @@ func TestInsightsGathersWhatWasNeverRecorded(t *testing.T) {
 		strings.Contains(flat, "Not enough nights yet to judge plenty of caffeine") ||
 		!strings.Contains(flat, "Not enough nights yet to judge low water: about 13 more nights") {
 		t.Errorf("insights on 15 nights of water:\n%s", out)
+	}
+}
+
+// TestFlagsJSON: `cramps flags --json` gives a script the red flags the
+// diary raises, each as in insights --json, acknowledged or not.
+func TestFlagsJSON(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--no-cramps"))
+	if r := mustOK(t, cramps(t, db, "flags", "--json")); r.stdout != "[]\n" {
+		t.Errorf("flags --json with no flag raised: %q, want []", r.stdout)
+	}
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--episode", "calf,left,14m,7"))
+	for _, acked := range []bool{false, true} {
+		if acked {
+			mustOK(t, cramps(t, db, "flags", "ack", "long_episode"))
+		}
+		var flags []map[string]any
+		if err := json.Unmarshal([]byte(mustOK(t, cramps(t, db, "flags", "--json")).stdout), &flags); err != nil {
+			t.Fatal(err)
+		}
+		if len(flags) != 1 || flags[0]["id"] != "long_episode" || flags[0]["level"] != "urgent" ||
+			fmt.Sprint(flags[0]["nights"]) != "[2026-11-20]" || (flags[0]["acknowledged"] == "2026-11-22") != acked {
+			t.Errorf("acknowledged %v: flags --json %v", acked, flags)
+		}
+		var ins struct {
+			RedFlags []map[string]any `json:"red_flags"`
+		}
+		if err := json.Unmarshal([]byte(mustOK(t, cramps(t, db, "insights", "--json")).stdout), &ins); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(flags, ins.RedFlags) {
+			t.Errorf("acknowledged %v: flags --json %v, insights --json's red_flags %v", acked, flags, ins.RedFlags)
+		}
 	}
 }
