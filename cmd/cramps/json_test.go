@@ -90,6 +90,15 @@ func TestShowJSONIsTheExportedNight(t *testing.T) {
 	if r.code != exitUser || r.stdout != "" || !strings.Contains(r.stderr, "no night is logged for Tue 17 Nov 2026") {
 		t.Errorf("show --json of a night not logged: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
+	// A night still to come is not offered to log (log would refuse it);
+	// tonight, which log takes, still is.
+	r = cramps(t, db, "show", "2026-11-23")
+	if r.code != exitUser || r.stderr != "cramps: no night is logged for Mon 23 Nov 2026: it has not begun yet\n" {
+		t.Errorf("show of a night to come: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if r = cramps(t, db, "show", "today"); r.code != exitUser || !strings.Contains(r.stderr, "log it with 'cramps' or 'cramps log --date 2026-11-22'") {
+		t.Errorf("show today: exit %d, stderr %q", r.code, r.stderr)
+	}
 }
 
 func TestListJSONIsTheExportedNightsInRange(t *testing.T) {

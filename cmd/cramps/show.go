@@ -44,6 +44,9 @@ func (a *app) showCmd() *cobra.Command {
 			}
 			defer s.Close()
 			n, err := s.Night(d)
+			if errors.Is(err, store.ErrNotFound) && d > a.today() {
+				return fmt.Errorf("no night is logged for %s: it has not begun yet", longDate(d))
+			}
 			if errors.Is(err, store.ErrNotFound) {
 				return fmt.Errorf("no night is logged for %s; log it with 'cramps' or 'cramps log --date %s'", longDate(d), d)
 			}
