@@ -246,7 +246,7 @@ func (s *Store) checkNight(k, v []byte, r *CheckReport, mode checkMode) {
 	}
 	var n diary.Night
 	if err == nil {
-		err = s.codec.night(v, &n)
+		err = s.codec.night(v, &n, nil)
 	}
 	if err != nil {
 		r.add(at, "cannot be read: %v", err)

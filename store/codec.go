@@ -167,18 +167,20 @@ func encodeEpisode(e *encoder, ep *diary.Episode) {
 // copies, so the night outlives the transaction that read b.
 func decodeNight(b []byte) (diary.Night, error) {
 	var n diary.Night
-	err := decodeNightInto(b, &n)
+	err := decodeNightInto(b, &n, nil)
 	return n, err
 }
 
 // decodeNightInto is decodeNight writing into *n, which must be the zero
 // Night: loading thousands of nights straight into their slice saves copying
-// each one twice. On error *n is left zero.
-func decodeNightInto(b []byte, n *diary.Night) error {
+// each one twice. Its lists come from sl when it is not nil. On error *n is
+// left zero.
+func decodeNightInto(b []byte, n *diary.Night, sl *slab) error {
 	d, err := decoderFor(b, nightFormat, "night")
 	if err != nil {
 		return err
 	}
+	d.slab = sl
 	n.Date = d.date()
 	s, day, p := &n.Sleep, &n.Day, &n.Position
 	for t := d.tagAfter(0); t != tagEnd; t = d.tagAfter(t) {
@@ -230,7 +232,7 @@ func decodeNightInto(b []byte, n *diary.Night) error {
 		case tagMassage:
 			day.Massage = diary.Some(d.boolean())
 		case tagSupplements:
-			day.Supplements = decodeEnumList(&d, supplementCodes)
+			day.Supplements = decodeEnumList(&d, supplementCodes, d.slab.supplements())
 		case tagDayMedications:
 			day.Medications = d.strList()
 		case tagSleepPosition:
@@ -244,7 +246,7 @@ func decodeNightInto(b []byte, n *diary.Night) error {
 		case tagKneesSupported:
 			p.KneesSupported = diary.Some(d.boolean())
 		case tagEpisodes:
-			n.Episodes = decodeList(&d, decodeEpisode)
+			n.Episodes = decodeEpisodes(&d)
 		case tagNotes:
 			n.Notes = d.str()
 		default:
@@ -256,6 +258,21 @@ func decodeNightInto(b []byte, n *diary.Night) error {
 		return err
 	}
 	return nil
+}
+
+// decodeEpisodes reads a night's list of episodes. It calls decodeEpisode
+// directly, not through decodeList, so that the decoder stays on the stack:
+// as a function value's argument it would be allocated once a night.
+func decodeEpisodes(d *decoder) []diary.Episode {
+	k := d.count()
+	if d.err != nil {
+		return nil
+	}
+	l := cut(d.slab, d.slab.episodes(), k)
+	for i := range l {
+		decodeEpisode(d, &l[i])
+	}
+	return l
 }
 
 func decodeEpisode(d *decoder, ep *diary.Episode) {
@@ -274,7 +291,7 @@ func decodeEpisode(d *decoder, ep *diary.Episode) {
 		case tagEpWokeMe:
 			ep.WokeMe = diary.Some(d.boolean())
 		case tagEpRelief:
-			ep.Relief = decodeEnumList(d, reliefCodes)
+			ep.Relief = decodeEnumList(d, reliefCodes, d.slab.reliefs())
 		case tagEpSorenessH:
 			ep.SorenessH = diary.Some(d.float())
 		case tagEpSwelling:

@@ -87,7 +87,7 @@ func decodeProfile(b []byte) (diary.Profile, error) {
 		case tagPregnant:
 			p.Pregnant = diary.Some(d.boolean())
 		case tagConditions:
-			p.Conditions = decodeEnumList(&d, conditionCodes)
+			p.Conditions = decodeEnumList(&d, conditionCodes, nil)
 		case tagMedications:
 			p.Medications = decodeList(&d, decodeMedication)
 		case tagWaterGoalML:

@@ -156,7 +156,7 @@ func (s *Store) soundNightsIn(b bucketView, from, to diary.Date, r *CheckReport,
 		}
 		*last = d
 		var n diary.Night
-		switch err := s.readNight(k, v, &n); {
+		switch err := s.readNight(k, v, &n, nil); {
 		case err != nil:
 			r.add(diary.Some(d), "cannot be read: %v", err)
 		case n.Date != d:

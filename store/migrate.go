@@ -22,7 +22,7 @@ type valueCodec struct {
 	// open checks a stored value against its key and returns the encoded
 	// value within it (sealed.go): schema 3 on carry a checksum.
 	open    func(key, stored []byte) ([]byte, error)
-	night   func([]byte, *diary.Night) error
+	night   func([]byte, *diary.Night, *slab) error
 	profile func([]byte) (diary.Profile, error)
 }
 
@@ -81,7 +81,7 @@ func migrateJSONToBinary(tx *bolt.Tx) error {
 		var vals [][]byte
 		err := b.ForEach(func(k, v []byte) error {
 			var n diary.Night
-			if err := decodeNightJSON(v, &n); err != nil {
+			if err := decodeNightJSON(v, &n, nil); err != nil {
 				return fmt.Errorf("%w: the night stored under %s: %w", ErrNotDiary, keyWords(k), err)
 			}
 			if err := checkKey(k, n.Date); err != nil {
@@ -114,8 +114,9 @@ func migrateJSONToBinary(tx *bolt.Tx) error {
 	return nil
 }
 
-// decodeNightJSON reads a schema-1 night: the encoding/json form of diary.Night.
-func decodeNightJSON(b []byte, n *diary.Night) error {
+// decodeNightJSON reads a schema-1 night: the encoding/json form of
+// diary.Night (with lists of its own: no slab).
+func decodeNightJSON(b []byte, n *diary.Night, _ *slab) error {
 	if err := strictJSON(b, n); err != nil {
 		*n = diary.Night{}
 		return err
@@ -165,7 +166,7 @@ func migrateSeal(tx *bolt.Tx) error {
 			var err error
 			if bytes.Equal(name, bucketNights) {
 				var n diary.Night
-				if err = old.night(v, &n); err == nil {
+				if err = old.night(v, &n, nil); err == nil {
 					err = checkKey(k, n.Date)
 				}
 			} else {

@@ -29,7 +29,7 @@ func (s *Store) Night(d diary.Date) (diary.Night, error) {
 		if v == nil {
 			return ErrNotFound
 		}
-		return s.decodeNight(k[:], v, &n)
+		return s.decodeNight(k[:], v, &n, nil)
 	})
 	if err != nil {
 		return diary.Night{}, fmt.Errorf("read night %s: %w", d, err)
@@ -42,7 +42,7 @@ func (s *Store) rescuedNight(d diary.Date) (diary.Night, error) {
 	k, ok := dateKey(d)
 	if b := s.rescuedBucket(bucketNights); ok && b != nil {
 		var n diary.Night
-		if v := b.Get(k[:]); v != nil && s.decodeNight(k[:], v, &n) == nil {
+		if v := b.Get(k[:]); v != nil && s.decodeNight(k[:], v, &n, nil) == nil {
 			return n, nil
 		}
 	}
@@ -240,12 +240,13 @@ func (s *Store) scan(tx *bolt.Tx, from, to diary.Date, into func(diary.Date) *di
 	}
 	lo, hi := clampKey(from), clampKey(to)
 	c := b.Cursor()
+	var sl slab
 	for k, v := c.Seek(lo[:]); k != nil && bytes.Compare(k, hi[:]) <= 0; k, v = c.Next() {
 		d, err := keyDate(k)
 		if err != nil {
 			return err
 		}
-		if err := s.decodeNight(k, v, into(d)); err != nil {
+		if err := s.decodeNight(k, v, into(d), &sl); err != nil {
 			return err
 		}
 	}
@@ -389,19 +390,21 @@ func (s *Store) importAll(p *diary.Profile, nights []diary.Night, trials []diary
 }
 
 // decodeNight reads the night stored under key k into *n, a zero Night, with
-// the store's schema, and checks that it is the night of that date.
-func (s *Store) decodeNight(k, v []byte, n *diary.Night) error {
-	if err := s.readNight(k, v, n); err != nil {
+// the store's schema, and checks that it is the night of that date. Its
+// lists come from sl when it is not nil.
+func (s *Store) decodeNight(k, v []byte, n *diary.Night, sl *slab) error {
+	if err := s.readNight(k, v, n, sl); err != nil {
 		return fmt.Errorf("%w: the night stored under %s: %w", ErrNotDiary, keyWords(k), err)
 	}
 	return checkKey(k, n.Date)
 }
 
-// readNight opens and decodes the value v stored under k into *n.
-func (s *Store) readNight(k, v []byte, n *diary.Night) error {
+// readNight opens and decodes the value v stored under k into *n, with its
+// lists from sl when it is not nil.
+func (s *Store) readNight(k, v []byte, n *diary.Night, sl *slab) error {
 	v, err := s.codec.open(k, v)
 	if err == nil {
-		err = s.codec.night(v, n)
+		err = s.codec.night(v, n, sl)
 	}
 	return err
 }

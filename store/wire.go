@@ -135,9 +135,10 @@ func enumList[T ~string](e *encoder, t byte, l []T, table []T) {
 // the end of b, so every later read finds nothing and returns a zero value:
 // callers check err once, at the end.
 type decoder struct {
-	b   []byte
-	off int
-	err error
+	b    []byte
+	off  int
+	err  error
+	slab *slab // where lists come from; nil: each its own allocation
 }
 
 func (d *decoder) fail(format string, args ...any) {
@@ -291,18 +292,30 @@ func (d *decoder) count() int {
 	return int(v)
 }
 
-func (d *decoder) str() string {
+// text reads the bytes of a text, which stay b's.
+func (d *decoder) text() []byte {
 	n := d.uvarint()
 	if d.err != nil {
-		return ""
+		return nil
 	}
 	if n > uint64(len(d.b)-d.off) {
 		d.fail("text of %d bytes cannot fit", n)
-		return ""
+		return nil
 	}
-	s := string(d.b[d.off : d.off+int(n)])
+	t := d.b[d.off : d.off+int(n)]
 	d.off += int(n)
-	return s
+	return t
+}
+
+func (d *decoder) str() string { return string(d.text()) }
+
+// name reads a text that recurs from one value to the next, such as a
+// medicine's name: from a slab, the same text is one string.
+func (d *decoder) name() string {
+	if d.slab == nil {
+		return d.str()
+	}
+	return d.slab.intern(d.text())
 }
 
 func (d *decoder) strList() []string {
@@ -310,9 +323,9 @@ func (d *decoder) strList() []string {
 	if d.err != nil {
 		return nil
 	}
-	l := make([]string, n)
+	l := cut(d.slab, d.slab.strings(), n)
 	for i := range l {
-		l[i] = d.str()
+		l[i] = d.name()
 	}
 	return l
 }
@@ -334,7 +347,7 @@ func decodeEnum[T ~string](d *decoder, table []T) T {
 	case d.err != nil:
 		return ""
 	case i == 0:
-		return T(d.str())
+		return T(d.name())
 	case i > uint64(len(table)):
 		d.fail("unknown word %d", i)
 		return ""
@@ -343,12 +356,12 @@ func decodeEnum[T ~string](d *decoder, table []T) T {
 	}
 }
 
-func decodeEnumList[T ~string](d *decoder, table []T) []T {
+func decodeEnumList[T ~string](d *decoder, table []T, block *[]T) []T {
 	n := d.count()
 	if d.err != nil {
 		return nil
 	}
-	l := make([]T, n)
+	l := cut(d.slab, block, n)
 	for i := range l {
 		l[i] = decodeEnum(d, table)
 	}
