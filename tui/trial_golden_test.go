@@ -75,7 +75,7 @@ func TestTrialGolden(t *testing.T) {
 		{"none", func() *fakeDiary { return demoDiary(true) }, "[3 Week]", []string{"6"}, "Test a habit", ""},
 		{"plan", func() *fakeDiary { return demoDiary(true) }, "[3 Week]", []string{"6", "enter"}, "this plan", ""},
 		{"plan_magnesium", func() *fakeDiary { return demoDiary(true) }, "[3 Week]", []string{"6", "down", "down", "down", "down", "down", "down", "down", "enter"}, "this plan", ""},
-		{"plan_new_user", fewNights, "Prefilled", []string{"6", "enter"}, "Not possible to say yet", ""},
+		{"plan_new_user", fewNights, "Nothing usual to prefill", []string{"6", "enter"}, "Not possible to say yet", ""},
 		{"running", running(true), "[3 Week]", []string{"6"}, "[A]", "Kept back"},
 		{"running_peek", running(true), "[3 Week]", []string{"6", "p"}, "do not stop", ""},
 		{"stopped", func() *fakeDiary {

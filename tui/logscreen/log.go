@@ -497,7 +497,7 @@ func (m *Model) syncKeys() {
 	k.Remove.SetEnabled(card && onEpisode)
 	k.NoCramps.SetEnabled(card && !d.logged && len(d.text.Episodes) == 0)
 	// "usual day" only once there is a usual day (issue 11.11).
-	if d != nil && len(m.data.Before(d.date)) == 0 {
+	if d != nil && (len(m.data.Before(d.date)) == 0 || !usualKnown(d.base)) {
 		k.NoCramps.SetHelp("n", "no cramps")
 	} else {
 		k.NoCramps.SetHelp("n", "no cramps, usual day")

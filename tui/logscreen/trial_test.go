@@ -175,3 +175,25 @@ func TestPlannedTrialOnTheLog(t *testing.T) {
 		t.Fatal("a night before the trial lost its usual value")
 	}
 }
+
+// When the trial's habit was the only usual value, nothing is prefilled
+// and the guide does not say it was.
+func TestNothingPrefilledSaysSo(t *testing.T) {
+	var nights []diary.Night
+	for i := 2; i <= 8; i++ {
+		nights = append(nights, diary.Night{Date: drive.LastNight().AddDays(-i), Day: diary.Day{Stretched: diary.Some(true)}, Episodes: []diary.Episode{}})
+	}
+	m := newTrialLog(t, trialOf(diary.HabitStretched), nights...)
+	v := strings.Join(strings.Fields(view(m)), " ")
+	if strings.Contains(v, "Prefilled from your usual nights") || !strings.Contains(v, "Nothing usual to prefill yet. n: no cramps. ctrl+s saves it.") || strings.Contains(v, "usual day") {
+		t.Errorf("the guide:\n%s", view(m))
+	}
+	if got := m.keys.NoCramps.Help().Desc; got != "no cramps" {
+		t.Errorf("n's help says %q", got)
+	}
+	// With usual values besides the habit it says they were prefilled.
+	m = newTrialLog(t, trialOf(diary.HabitStretched), usualNights()...)
+	if v := strings.Join(strings.Fields(view(m)), " "); !strings.Contains(v, "Prefilled from your usual nights.") {
+		t.Errorf("the guide:\n%s", view(m))
+	}
+}

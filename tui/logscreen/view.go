@@ -146,6 +146,10 @@ func (m *Model) guide(d *draft) string {
 		// No night before it: nothing usual to fill it in from, as the n
 		// key's help says (issue 11.11).
 		return "No night before this one to fill it in from. n: no cramps. ctrl+s saves it."
+	case !d.logged && !unsaved && !usualKnown(d.base):
+		// Nothing usual recorded, or only a trial's habit, which is never
+		// prefilled (SPEC §11.3).
+		return "Nothing usual to prefill yet. n: no cramps. ctrl+s saves it."
 	case !d.logged && !unsaved:
 		return "Prefilled from your usual nights. n: no cramps, usual day. ctrl+s: save as is."
 	case !d.logged:
@@ -347,4 +351,9 @@ func (m *Model) beforeView(width int) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// usualKnown reports whether a prefilled night holds any usual value.
+func usualKnown(n diary.Night) bool {
+	return n.Sleep != (diary.Sleep{}) || dayKnown(n.Day) || n.Position != (diary.Position{})
 }
