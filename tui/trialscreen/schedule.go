@@ -25,6 +25,9 @@ func (m *Model) headLines(t diary.Trial, width int) []string {
 		state = "complete"
 	case diary.TrialStopped:
 		state = fmt.Sprintf("stopped after %d of %d nights", t.End().DaysSince(t.Start)+1, nights)
+		if t.End() < t.Start {
+			state = "stopped before its first night"
+		}
 	}
 	head := st.Title.Render(title) + st.Muted.Render(" · ") + st.Label.Render(state)
 	if n := len(m.data.Trials); n > 1 {

@@ -445,3 +445,17 @@ func TestPlanChanceNeverSaysCertain(t *testing.T) {
 		t.Errorf("the plan's chances:\n%s", v)
 	}
 }
+
+// A trial stopped on its first night holds no nights: the page says so,
+// without a result of "too little data" or a calendar of dashes.
+func TestStoppedBeforeItsFirstNight(t *testing.T) {
+	tr := stretching()
+	tr.Start, tr.Stopped = tonight, diary.Some(tonight)
+	m := newTrial(t, 80, 40, []diary.Trial{tr})
+	v := strings.Join(strings.Fields(view(m)), " ")
+	if !strings.Contains(v, "Trial of stretching · stopped before its first night") ||
+		!strings.Contains(v, "It was stopped before its first night, so it holds no nights and has no result.") ||
+		strings.Contains(v, "too little data") || strings.Contains(v, "–") {
+		t.Errorf("the page:\n%s", view(m))
+	}
+}

@@ -268,6 +268,9 @@ func (m *Model) trialLines() ([]string, int) {
 		return nil, 0
 	}
 	lines := append(m.headLines(t, m.width), "")
+	if t.End() < t.Start { // stopped before its first night
+		return append(lines, flow("It was stopped before its first night, so it holds no nights and has no result.", m.width, m.st.Muted)...), len(lines)
+	}
 	if m.wide() {
 		leftW := weekW*2 + calGap
 		rightW := m.width - leftW - lipgloss.Width(columnGap)
