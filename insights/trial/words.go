@@ -39,7 +39,7 @@ func (r Result) Sentences(v Voice) []string {
 	var out []string
 	switch {
 	case r.Withheld:
-		return []string{fmt.Sprintf("The trial is under way until the night of %s. Its figures are kept back until then, so that they cannot tempt an early stop.", r.End)}
+		return []string{fmt.Sprintf("The trial is under way until the night of %s. Its figures are kept back until then, so that they cannot tempt an early stop.", longDate(r.End))}
 	case r.Interim:
 		out = append(out, "Interim figures of a trial still under way: do not stop on these.")
 	}
@@ -48,16 +48,21 @@ func (r Result) Sentences(v Voice) []string {
 	}
 	out = append(out, r.comparison(w))
 	if r.PValue != nil && r.PairsUsed > 0 {
-		out = append(out, fmt.Sprintf("A difference this large would arise by chance in %s of the possible schedules (the exact randomisation test over %s).",
-			chanceWords(*r.PValue), words.Plural(r.PairsUsed, "used pair", "used pairs")))
+		test := words.Plural(r.PairsUsed, "used pair", "used pairs")
+		if *r.PValue >= 0.995 {
+			out = append(out, fmt.Sprintf("A difference this large would arise by chance in any of the possible schedules: on its own it says nothing (the exact randomisation test over %s).", test))
+		} else {
+			out = append(out, fmt.Sprintf("A difference this large would arise by chance in %s of the possible schedules (the exact randomisation test over %s).",
+				chanceWords(*r.PValue), test))
+		}
 	}
 	switch r.Verdict {
 	case VerdictFewerWith:
-		out = append(out, fmt.Sprintf("Verdict: fewer cramps followed %s in this trial.", habit)+r.howLarge())
+		out = append(out, fmt.Sprintf("Verdict: fewer cramps followed %s in this trial.", habit)+r.howLarge(w))
 	case VerdictMoreWith:
-		out = append(out, fmt.Sprintf("Verdict: more cramps followed %s in this trial.", habit)+r.howLarge())
+		out = append(out, fmt.Sprintf("Verdict: more cramps followed %s in this trial.", habit)+r.howLarge(w))
 	case VerdictNoClear:
-		out = append(out, "Verdict: no clear difference."+r.missed())
+		out = append(out, "Verdict: no clear difference."+r.missed(w))
 	case VerdictTooLittleData:
 		out = append(out, fmt.Sprintf("Verdict: too little data: %s had a counted night both with and without the change; at least %d are needed.",
 			words.Plural(r.PairsUsed, "pair", "pairs"), MinPairsUsed))
@@ -107,23 +112,45 @@ func (r Result) ChangeWords() string {
 }
 
 // missed says, from the interval, what size of change the trial could not rule out.
-func (r Result) missed() string {
+func (r Result) missed(w voiceWords) string {
 	if r.CILow == nil || r.CIHigh == nil {
 		return ""
 	}
-	lo, hi := *r.CILow, *r.CIHigh
-	return fmt.Sprintf(" The trial cannot rule out a change anywhere between %s and %s cramps a night (%s and %s a week): that is the 95%% interval of the difference, so a real effect of that size may have been missed.",
-		change(lo, 1), change(hi, 1), change(lo, DaysPerWeek), change(hi, DaysPerWeek))
+	return fmt.Sprintf(" The trial cannot rule out a change anywhere from %s: that is the 95%% interval of the difference, so a real effect of that size may have been missed.",
+		spanWords(*r.CILow, *r.CIHigh, w))
 }
 
 // howLarge says the 95% interval of a clear difference, which may be far smaller (or larger) than the rates suggest.
-func (r Result) howLarge() string {
+func (r Result) howLarge(w voiceWords) string {
 	if r.CILow == nil || r.CIHigh == nil {
 		return ""
 	}
-	lo, hi := *r.CILow, *r.CIHigh
-	return fmt.Sprintf(" By the 95%% interval of the difference, the change went with anywhere between %s and %s cramps a night (%s and %s a week).",
-		change(hi, 1), change(lo, 1), change(hi, DaysPerWeek), change(lo, DaysPerWeek))
+	return fmt.Sprintf(" By the 95%% interval of the difference, the change went with %s.", spanWords(*r.CILow, *r.CIHigh, w))
+}
+
+// spanWords writes an interval of differences in cramps a night and a week,
+// the week first for the doctor: "0.1 to 0.9 fewer cramps a night (0.7 to
+// 6.3 fewer a week)", "0.8 fewer to 0.2 more cramps a night (…)".
+func spanWords(lo, hi float64, w voiceWords) string {
+	night, week := span(lo, hi, 1), span(lo, hi, DaysPerWeek)
+	if w.weekFirst {
+		return week + " cramps a week (" + night + " a night)"
+	}
+	return night + " cramps a night (" + week + " a week)"
+}
+
+// span writes the interval lo to hi of a difference in cramps a night,
+// times scale, the smaller change first: "0.1 to 0.9 fewer", "0.8 fewer to
+// 0.2 more", "0 to 0.3 more".
+func span(lo, hi, scale float64) string {
+	l, h := words.Decimal(math.Abs(lo)*scale), words.Decimal(math.Abs(hi)*scale)
+	switch {
+	case hi < 0 && h != "0":
+		return h + " to " + l + " fewer"
+	case lo > 0 && l != "0":
+		return l + " to " + h + " more"
+	}
+	return change(lo, scale) + " to " + change(hi, scale)
 }
 
 // change writes a difference in cramps a night (times scale): "0.5 fewer", "0.2 more", "0".
@@ -290,3 +317,6 @@ func fewestReaching() int {
 	}
 	return n
 }
+
+// longDate writes a night's date as the other words do: "Mon 7 Dec 2026".
+func longDate(d diary.Date) string { return d.Time().Format("Mon 2 Jan 2006") }

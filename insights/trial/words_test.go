@@ -23,7 +23,7 @@ func TestSentences(t *testing.T) {
 	want := []string{
 		"On the nights you were asked to stretch, you had 0.4 cramps a night (2.8 a week; 15 cramps in 38 counted nights); on the nights as usual, 0.9 cramps a night (6.3 a week; 36 cramps in 40 counted nights): 56% fewer.",
 		"A difference this large would arise by chance in 3% of the possible schedules (the exact randomisation test over 36 used pairs).",
-		"Verdict: fewer cramps followed stretching in this trial. By the 95% interval of the difference, the change went with anywhere between 0.1 fewer and 0.9 fewer cramps a night (0.7 fewer and 6.3 fewer a week).",
+		"Verdict: fewer cramps followed stretching in this trial. By the 95% interval of the difference, the change went with 0.1 to 0.9 fewer cramps a night (0.7 to 6.3 fewer a week).",
 		"You followed the schedule on 70 of 74 nights (95%) where it was recorded; on 4 counted nights it was not recorded. The nights are compared by what was asked, not by what was done, so missed instructions blur a difference rather than make one.",
 	}
 	if got := fewer.Sentences(ToUser); !slices.Equal(got, want) {
@@ -34,7 +34,7 @@ func TestSentences(t *testing.T) {
 	got := unclear.Sentences(AboutPatient)
 	if got[0] != "On the nights the patient was asked to stretch, they had 2.8 cramps a week (0.4 a night; 15 cramps in 38 counted nights); on the nights as usual, 6.3 cramps a week (0.9 a night; 36 cramps in 40 counted nights): 56% fewer." ||
 		got[1] != "A difference this large would arise by chance in fewer than 1 in 1,000 of the possible schedules (the exact randomisation test over 36 used pairs)." ||
-		got[2] != "Verdict: no clear difference. The trial cannot rule out a change anywhere between 0.8 fewer and 0.2 more cramps a night (5.9 fewer and 1.5 more a week): that is the 95% interval of the difference, so a real effect of that size may have been missed." ||
+		got[2] != "Verdict: no clear difference. The trial cannot rule out a change anywhere from 5.9 fewer to 1.5 more cramps a week (0.8 fewer to 0.2 more a night): that is the 95% interval of the difference, so a real effect of that size may have been missed." ||
 		!strings.HasPrefix(got[3], "The patient followed the schedule on 70 of 74 nights (95%)") {
 		t.Errorf("no_clear_difference, about the patient:\n%s", strings.Join(got, "\n"))
 	}
@@ -42,13 +42,13 @@ func TestSentences(t *testing.T) {
 		NightsB: 2, CrampsB: 0, RateA: f(0), RateB: f(0), PairsUsed: 2, Statistic: i(0), PValue: f(1)}
 	if got := little.Sentences(ToUser); !slices.Equal(got, []string{
 		"On the nights you were asked to have no alcohol, you had 0 cramps a night (0 a week; 0 cramps in 3 counted nights); on the nights as usual, 0 cramps a night (0 a week; 0 cramps in 2 counted nights).",
-		"A difference this large would arise by chance in 100% of the possible schedules (the exact randomisation test over 2 used pairs).",
+		"A difference this large would arise by chance in any of the possible schedules: on its own it says nothing (the exact randomisation test over 2 used pairs).",
 		"Verdict: too little data: 2 pairs had a counted night both with and without the change; at least 5 are needed.",
 	}) {
 		t.Errorf("too_little_data:\n%s", strings.Join(got, "\n"))
 	}
 	withheld := Result{Habit: diary.HabitStretched, Withheld: true, Verdict: VerdictRunning, End: diary.NewDate(2027, 2, 21)}
-	if got := withheld.Sentences(ToUser); len(got) != 1 || !strings.Contains(got[0], "until the night of 2027-02-21") {
+	if got := withheld.Sentences(ToUser); len(got) != 1 || !strings.Contains(got[0], "until the night of Sun 21 Feb 2027.") {
 		t.Errorf("withheld: %q", got)
 	}
 	interim := fewer
