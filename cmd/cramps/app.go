@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -69,7 +70,12 @@ func run(e env) int {
 	root.SetErr(e.stderr)
 	c, err := root.ExecuteC()
 	if out.err != nil {
-		fmt.Fprintln(e.stderr, "cramps: "+outputFailure(out.err))
+		// A reader that stopped early, as `cramps list | head` does, took
+		// what it wanted: the exit says the output was cut, and no line
+		// under its output says so again.
+		if !errors.Is(out.err, syscall.EPIPE) {
+			fmt.Fprintln(e.stderr, "cramps: "+outputFailure(out.err))
+		}
 		return exitUser
 	}
 	if err == nil {

@@ -15,7 +15,7 @@ import (
 func main() {
 	termquiet.Restore()
 	start := time.Now()
-	// A closed pipe makes a write fail with EPIPE, which exits 1 with a line
+	// A closed pipe makes a write fail with EPIPE, which exits 1 (quietly)
 	// saying so, instead of killing cramps with the signal.
 	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(run(env{

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"text/tabwriter"
 
@@ -228,9 +227,5 @@ func (o *outputErrors) Write(p []byte) (int, error) {
 
 // outputFailure is the one line for output that could not be written.
 func outputFailure(err error) string {
-	msg := store.WithoutFileName(err).Error()
-	if strings.Contains(msg, "broken pipe") {
-		msg = "the program reading it stopped (broken pipe)"
-	}
-	return "cannot write the output: " + msg
+	return "cannot write the output: " + store.WithoutFileName(err).Error()
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -157,6 +158,27 @@ func TestOutputThatCannotBeWrittenExitsOne(t *testing.T) {
 		})
 		if code != exitUser || !strings.Contains(errb.String(), "cannot write the output: no space left on device") {
 			t.Errorf("%v to a full disk: exit %d, stderr %q", args, code, errb.String())
+		}
+	}
+}
+
+// TestClosedPipeExitsOneQuietly: a reader that stops early, as head does,
+// gets exit 1 (SPEC §9) and no line on stderr under the output it took.
+func TestClosedPipeExitsOneQuietly(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--no-cramps"))
+	for _, args := range [][]string{{"list"}, {"export"}, {"insights", "--json"}} {
+		var errb bytes.Buffer
+		code := run(env{
+			args:   append([]string{"--db", db}, args...),
+			stdin:  strings.NewReader(""),
+			stdout: failingWriter{&os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.EPIPE}},
+			stderr: &errb,
+			getenv: func(string) string { return "" },
+			now:    func() time.Time { return fixedNow },
+		})
+		if code != exitUser || errb.Len() != 0 {
+			t.Errorf("%v to a closed pipe: exit %d, stderr %q", args, code, errb.String())
 		}
 	}
 }
