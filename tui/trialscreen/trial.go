@@ -93,6 +93,7 @@ func (m *Model) Init() tea.Cmd { return nil }
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.relayout()
+	m.syncKeys() // the scroll keys follow the page's new length
 }
 
 // Capturing implements screen.Screen: a question takes the next key.
@@ -101,8 +102,8 @@ func (m *Model) Capturing() bool { return m.asking != askNothing }
 // Update implements screen.Screen.
 func (m *Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	cmd := m.update(msg)
-	m.syncKeys()
 	m.relayout()
+	m.syncKeys() // after the layout: the scroll keys show only when the page scrolls that way
 	return m, cmd
 }
 
@@ -333,11 +334,13 @@ func (m *Model) syncKeys() {
 	plan := ready && m.mode == modePlan
 	trialPage := ready && m.mode == modeTrial && !habits
 	_, busy := m.running()
-	for _, b := range []*key.Binding{&k.Up, &k.Down} {
-		b.SetEnabled(ready)
-	}
-	k.PageUp.SetEnabled(trialPage || plan)
-	k.PageDown.SetEnabled(trialPage || plan)
+	// On the list of habits and the plan the line keys move the cursor; on
+	// a trial's page they scroll it, and show only when it scrolls that way.
+	up, down := !m.page.AtTop(), !m.page.AtBottom()
+	k.Up.SetEnabled(ready && (habits || plan || (trialPage && up)))
+	k.Down.SetEnabled(ready && (habits || plan || (trialPage && down)))
+	k.PageUp.SetEnabled((trialPage || plan) && up)
+	k.PageDown.SetEnabled((trialPage || plan) && down)
 	k.Less.SetEnabled(plan)
 	k.More.SetEnabled(plan)
 	k.Open.SetEnabled(habits || (plan && !m.saving))

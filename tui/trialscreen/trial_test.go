@@ -459,3 +459,20 @@ func TestStoppedBeforeItsFirstNight(t *testing.T) {
 		t.Errorf("the page:\n%s", view(m))
 	}
 }
+
+// On a trial's page the scroll keys show only when the page scrolls that
+// way: not on a page that fits, ↓ only at the top of one that does not.
+func TestScrollKeysOnlyWhenThePageScrolls(t *testing.T) {
+	m := newTrial(t, 160, 48, []diary.Trial{stretching()}, night(diary.NewDate(2026, 12, 1), 1, diary.Some(true)))
+	if k := m.keys; k.Up.Enabled() || k.Down.Enabled() || k.PageUp.Enabled() || k.PageDown.Enabled() {
+		t.Errorf("a page that fits offers to scroll:\n%s", view(m))
+	}
+	m.SetSize(80, 12)
+	if k := m.keys; k.Up.Enabled() || !k.Down.Enabled() || k.PageUp.Enabled() || !k.PageDown.Enabled() {
+		t.Errorf("at the top of a long page: up %v, down %v", k.Up.Enabled(), k.Down.Enabled())
+	}
+	press(m, "pgdown", "pgdown", "pgdown", "pgdown")
+	if k := m.keys; !k.Up.Enabled() || k.Down.Enabled() {
+		t.Errorf("at the bottom: up %v, down %v", k.Up.Enabled(), k.Down.Enabled())
+	}
+}
