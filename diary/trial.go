@@ -186,7 +186,7 @@ func (t Trial) Instruction(d Date, p Profile) string {
 	n, ok := t.Night(d)
 	switch {
 	case d < t.Start:
-		return fmt.Sprintf("Your trial of %s starts on the night of %s; nothing to do tonight.", name, t.Start)
+		return fmt.Sprintf("Your trial of %s starts on the night of %s; nothing to do tonight.", name, t.Start.Time().Format("Mon 2 Jan 2006"))
 	case !ok || n.AfterStop:
 		return fmt.Sprintf("Your trial of %s is over; nothing to do tonight.", name)
 	}

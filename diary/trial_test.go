@@ -145,7 +145,7 @@ func TestTrialInstruction(t *testing.T) {
 	tr := mustTrial(t, HabitStretched, "2026-12-01", TrialDesign{3, 1, 5}, 1)
 	p := NewProfile()
 	for _, tt := range []struct{ night, want string }{
-		{"2026-11-30", "Your trial of stretching starts on the night of 2026-12-01; nothing to do tonight."},
+		{"2026-11-30", "Your trial of stretching starts on the night of Tue 1 Dec 2026; nothing to do tonight."},
 		{"2026-12-01", "Tonight, night 1 of 30 (condition B, settling in: not scored): no stretching before bed."},
 		{"2026-12-02", "Tonight, night 2 of 30 (condition B): no stretching before bed."},
 		{"2026-12-04", "Tonight, night 4 of 30 (condition A, settling in: not scored): stretch your calves and hamstrings before bed."},

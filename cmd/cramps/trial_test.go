@@ -48,7 +48,7 @@ func TestTrialStartMagnesiumAdviceAndNoEstimate(t *testing.T) {
 		"8 pairs of two 14-night periods",
 		"the first 7 nights of each period let the change settle and are not scored",
 		"cannot be estimated yet: it needs 14 logged nights, and the diary has 13 before tonight",
-		"Your trial of magnesium starts on the night of 2026-11-30; nothing to do tonight.",
+		"Your trial of magnesium starts on the night of Mon 30 Nov 2026; nothing to do tonight.",
 	)
 	if ts := storedTrials(t, db); len(ts) != 1 || ts[0].Design() != (diary.TrialDesign{PeriodNights: 14, WashoutNights: 7, Pairs: 8}) {
 		t.Fatalf("stored %+v", ts)
