@@ -519,7 +519,11 @@ func (a *app) listTrials(out io.Writer, s *store.Store, ts []diary.Trial, asJSON
 		if r.End < r.Start {
 			held = "none (stopped before its first night)"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Habit, held, r.Status, strings.ReplaceAll(string(r.Verdict), "_", " "))
+		verdict := strings.ReplaceAll(string(r.Verdict), "_", " ")
+		if r.Status == diary.TrialPlanned {
+			verdict = "not started" // the JSON's "running", which reads wrongly beside "planned"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Habit, held, r.Status, verdict)
 	}
 	return tw.Flush()
 }

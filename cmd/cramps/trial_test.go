@@ -199,6 +199,12 @@ func TestTrialReportOfAnImportedTrial(t *testing.T) {
 	if !strings.Contains(l.stdout, "stretched-2026-10-01  stretched  2026-10-01 to 2026-10-10  complete  no clear difference") {
 		t.Errorf("list:\n%s", l.stdout)
 	}
+	// A planned trial has no verdict yet, in words; its JSON keeps the enum.
+	mustOK(t, cramps(t, db, "trial", "start", "massage", "--start", "2026-12-01"))
+	l = mustOK(t, cramps(t, db, "trial", "list"))
+	if !strings.Contains(l.stdout, "massage-2026-12-01    massage    2026-12-01 to 2027-02-22  planned   not started\n") {
+		t.Errorf("list with a planned trial:\n%s", l.stdout)
+	}
 }
 
 func TestTrialRunningWithholdsUnlessPeek(t *testing.T) {
