@@ -148,7 +148,7 @@ func trialProblemCases() []interchangeCase {
 		{"washout as long as the period", wrapTrials(`{"id":"a","habit":"massage","start":"2026-12-01","period_nights":3,"washout_nights":3,"pairs":5,"order":["AB","AB","AB","AB","BA"]}`),
 			[]string{"trials[0].washout_nights: must be at least 0 and fewer than period_nights (3)"}},
 		{"too many nights", wrapTrials(`{"id":"a","habit":"magnesium","start":"2026-12-01","period_nights":14,"washout_nights":7,"pairs":14,"order":["AB","AB","AB","AB","BA","AB","AB","AB","AB","BA","AB","AB","AB","AB"]}`),
-			[]string{"trials[0].pairs: 2 periods × 14 nights × 14 pairs is 392 nights; a trial holds at most 366"}},
+			[]string{"trials[0].pairs: must be at most 13 with 14-night periods: 14 pairs of two such periods is 392 nights, and a trial holds at most 366"}},
 		{"order too short", wrapTrials(`{` + goodTrial + `,"order":["AB"]}`),
 			[]string{"trials[0].order: must hold one AB or BA for each of the 6 pairs, not 1"}},
 		{"unknown habit", wrapTrials(`{"id":"a","habit":"quinine","start":"2026-12-01","period_nights":1,"washout_nights":0,"pairs":5,"order":["AB","AB","AB","AB","BA"]}`),

@@ -255,8 +255,8 @@ func (t Trial) checkDesign(c *checker) {
 		if t.Pairs > MaxTrialNights {
 			c.add("pairs", "must be at most %d", MaxTrialNights/2)
 		} else if n := t.Design().Nights(); n > MaxTrialNights {
-			c.add("pairs", "2 periods × %d nights × %d pairs is %d nights; a trial holds at most %d",
-				t.PeriodNights, t.Pairs, n, MaxTrialNights)
+			c.add("pairs", "must be at most %d with %d-night periods: %d pairs of two such periods is %d nights, and a trial holds at most %d",
+				MaxTrialNights/(2*t.PeriodNights), t.PeriodNights, t.Pairs, n, MaxTrialNights)
 		}
 	}
 }

@@ -64,7 +64,7 @@ func TestNewTrialRefusesBadDesigns(t *testing.T) {
 		{HabitStretched, TrialDesign{29, 0, 5}, "period_nights: must be between 1 and 28"},
 		{HabitStretched, TrialDesign{7, 7, 6}, "washout_nights: must be at least 0 and fewer than period_nights (7)"},
 		{HabitStretched, TrialDesign{7, -1, 6}, "washout_nights: must be at least 0 and fewer than period_nights (7)"},
-		{HabitStretched, TrialDesign{28, 0, 7}, "pairs: 2 periods × 28 nights × 7 pairs is 392 nights; a trial holds at most 366"},
+		{HabitStretched, TrialDesign{28, 0, 7}, "pairs: must be at most 6 with 28-night periods: 7 pairs of two such periods is 392 nights, and a trial holds at most 366"},
 		{HabitStretched, TrialDesign{1, 0, 1 << 40}, "pairs: must be at most 183"},
 		{"stretching", TrialDesign{1, 0, 42}, `habit: "stretching" is not a habit a trial can test; use one of stretched, legs_elevated, massage, knees_supported, tight_blankets, alcohol, late_caffeine, magnesium`},
 	} {

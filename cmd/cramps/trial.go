@@ -56,7 +56,8 @@ func (a *app) trialStartCmd() *cobra.Command {
 Habits and what the change (A) is:
 ` + habitTable() + `
 Defaults: one night a period and 42 pairs (12 weeks); magnesium 14-night
-periods, the first 7 of each not scored, and 8 pairs. At least 5 pairs, at
+periods, the first 7 of each not scored, and 8 pairs (with --period alone,
+the first half of each period). At least 5 pairs, at
 most 28 nights a period and 366 nights in all; one trial at a time.`,
 		Example: `  cramps trial start stretched
   cramps trial start alcohol --pairs 84
@@ -103,10 +104,12 @@ type trialFlags struct {
 func (f trialFlags) design(h diary.TrialHabit) diary.TrialDesign {
 	d := h.DefaultDesign()
 	if f.periodSet {
-		d.PeriodNights = f.period
-		if !f.washoutSet && d.WashoutNights >= d.PeriodNights {
-			d.WashoutNights = 0 // the default washout does not fit the shorter period
+		if !f.washoutSet && d.PeriodNights > 0 && f.period >= 1 {
+			// The default washout's share of the period, not its nights:
+			// magnesium's 7 of 14 become 3 of 7 (not 0, and not 7 of 8).
+			d.WashoutNights = d.WashoutNights * f.period / d.PeriodNights
 		}
+		d.PeriodNights = f.period
 	}
 	if f.washoutSet {
 		d.WashoutNights = f.washout

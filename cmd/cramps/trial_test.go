@@ -65,7 +65,7 @@ func TestTrialStartRefuses(t *testing.T) {
 		{[]string{"trial", "start", "stretched", "--pairs", "4"}, "cramps: cannot plan that trial: --pairs must be at least 5: with fewer pairs the exact test can never reach p ≤ 0.05\n"},
 		{[]string{"trial", "start", "quinine"}, `cramps: "quinine" is not a habit a trial can test; use one of stretched, legs_elevated, massage, knees_supported, tight_blankets, alcohol, late_caffeine, magnesium` + "\n"},
 		{[]string{"trial", "start", "stretched", "--period", "7", "--washout", "7"}, "cramps: cannot plan that trial: --washout must be at least 0 and fewer than --period (7)\n"},
-		{[]string{"trial", "start", "stretched", "--period", "28", "--pairs", "7"}, "cramps: cannot plan that trial: --pairs 2 periods × 28 nights × 7 pairs is 392 nights; a trial holds at most 366\n"},
+		{[]string{"trial", "start", "stretched", "--period", "28", "--pairs", "7"}, "cramps: cannot plan that trial: --pairs must be at most 6 with 28-night periods: 7 pairs of two such periods is 392 nights, and a trial holds at most 366\n"},
 		{[]string{"trial", "start", "alcohol", "--start", "2026-12-01"}, "cramps: the trial massage-2026-11-22 (leg massage, nights 2026-11-22 to 2026-12-01) holds nights this one would; one trial at a time: stop it first with 'cramps trial stop', or choose a --start after 2026-12-01\n"},
 		{[]string{"trial", "start", "alcohol", "--start", "2026-11-21"}, "cramps: --start 2026-11-21 is in the past: a trial's order is drawn when it starts, so it can only start tonight or later\n"},
 		{[]string{"trial", "start", "alcohol", "--start", "2300-01-01"}, "cramps: --start 2300-01-01 is more than a year away; plan a trial to start within the next 366 nights\n"},
@@ -399,7 +399,9 @@ func TestTrialStartFitsTheDefaults(t *testing.T) {
 		want diary.TrialDesign
 	}{
 		{[]string{"stretched", "--period", "7"}, diary.TrialDesign{PeriodNights: 7, Pairs: 26}},
-		{[]string{"magnesium", "--period", "5"}, diary.TrialDesign{PeriodNights: 5, Pairs: 8}},
+		{[]string{"magnesium", "--period", "5"}, diary.TrialDesign{PeriodNights: 5, WashoutNights: 2, Pairs: 8}},
+		{[]string{"magnesium", "--period", "8"}, diary.TrialDesign{PeriodNights: 8, WashoutNights: 4, Pairs: 8}},
+		{[]string{"magnesium", "--period", "28"}, diary.TrialDesign{PeriodNights: 28, WashoutNights: 14, Pairs: 6}},
 		{[]string{"magnesium", "--period", "10", "--washout", "3", "--pairs", "6"}, diary.TrialDesign{PeriodNights: 10, WashoutNights: 3, Pairs: 6}},
 	} {
 		db := tempDB(t)
