@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"os"
+	"io"
 	"slices"
 )
 
@@ -31,36 +31,67 @@ const (
 )
 
 // pageWalk is one walk of a file's pages.
+//
+// The walk of a sound file reads it twice, never mapping it: first every
+// page in file order, a chunk at a time into one small buffer, keeping each
+// page's header and what its entries say (heads); then the tree from its
+// root, reading again only the pages it must see whole (branch pages, leaf
+// pages that hold buckets, pages longer than one). Mapping the file costs a
+// page fault for every page, on top of the faults of bbolt's own mapping
+// that the reads after the walk take anyway; on thirty years of nights the
+// mapping was most of the time Open took.
 type pageWalk struct {
-	file     []byte // the pages in use: [0, pgid*ps)
+	f        io.ReaderAt
+	file     []byte // the rescue's copy of the pages in use, [0, pgid*ps); nil otherwise
+	heads    []pageHead
+	pastEnd  map[uint64][]uint64 // by page id: the entries of a leaf page that run past its end
 	ps       uint64
 	pgid     uint64
 	seen     []bool // by page id: reached already (or the free list's own pages)
 	problems []string
+	err      error // a read of the file that failed
 	// buckets, when not nil, collects the key/value pairs of each top-level
 	// bucket that the walk can read, by name, in the order met.
 	buckets map[string]*rescuedBucket
 }
 
+// pageHead is what the first reading of the file keeps of a page.
+type pageHead struct {
+	id       uint64 // as the page calls itself
+	flags    uint16
+	count    uint16
+	overflow uint32
+	leaf     leafKind
+}
+
+// leafKind is what the entries of a leaf page of one page say, as far as a
+// walk that collects no pairs needs to know.
+type leafKind uint8
+
+const (
+	leafWhole   leafKind = iota // not such a leaf, or one the walk must read whole: it holds buckets
+	leafPlain                   // entries of keys and values only, all inside the page
+	leafTooMany                 // it claims more entries than it can hold
+	leafPastEnd                 // some entries run past its end (pageWalk.pastEnd)
+)
+
+// walkChunk is how much of the file the first reading takes at a time.
+const walkChunk = 64 << 10
+
 // walkFile walks the pages of the bbolt file f from the root and the free
 // list that meta m names, and returns what is wrong, none when the index is
 // sound. With rescue set it also returns the pairs of every top-level bucket
 // it could read (copies: they outlive the walk).
-func walkFile(f *os.File, m boltMeta, rescue bool) (problems []string, buckets map[string]*rescuedBucket, err error) {
-	w := &pageWalk{ps: uint64(m.pageSize), pgid: m.pgid}
-	size := int64(m.pgid) * int64(m.pageSize)
+func walkFile(f io.ReaderAt, m boltMeta, rescue bool) (problems []string, buckets map[string]*rescuedBucket, err error) {
+	w := &pageWalk{f: f, ps: uint64(m.pageSize), pgid: m.pgid}
 	if rescue {
-		w.file = make([]byte, size)
+		w.file = make([]byte, int64(m.pgid)*int64(m.pageSize))
 		if _, err := f.ReadAt(w.file, 0); err != nil {
 			return nil, nil, err
 		}
 		w.buckets = map[string]*rescuedBucket{}
-	} else {
-		var release func()
-		if w.file, release, err = mapFile(f, size); err != nil {
-			return nil, nil, err
-		}
-		defer release()
+	} else if err := w.readHeads(); err != nil {
+		return nil, nil, err
 	}
 	w.seen = make([]bool, m.pgid)
 	w.seen[0], w.seen[1] = true, true
@@ -75,7 +106,7 @@ func walkFile(f *os.File, m boltMeta, rescue bool) (problems []string, buckets m
 				w.addf("the file's list of free pages is damaged (page %d is in use and also listed as free, so a save would write over it)", id)
 			}
 		}
-		return nil
+		return w.err
 	})
 	if err != nil {
 		return nil, nil, err
@@ -91,12 +122,95 @@ func (w *pageWalk) addf(format string, args ...any) {
 	w.problems = append(w.problems, fmt.Sprintf(format, args...))
 }
 
+// readHeads reads every page of the file in order, a chunk at a time, and
+// keeps its header and, for a leaf page of one page, what its entries say.
+func (w *pageWalk) readHeads() error {
+	w.heads = make([]pageHead, w.pgid)
+	per := max(1, walkChunk/w.ps)
+	buf := make([]byte, per*w.ps)
+	for first := uint64(0); first < w.pgid; first += per {
+		b := buf[:min(per, w.pgid-first)*w.ps]
+		if _, err := w.f.ReadAt(b, int64(first*w.ps)); err != nil {
+			return err
+		}
+		for i := range uint64(len(b)) / w.ps {
+			w.heads[first+i] = w.headOf(first+i, b[i*w.ps:(i+1)*w.ps])
+		}
+	}
+	return nil
+}
+
+// headOf reads the header of page id, held in p, and, for a leaf of one
+// page, whether its entries stay inside it and whether any is a bucket
+// (checked as leaf checks them).
+func (w *pageWalk) headOf(id uint64, p []byte) pageHead {
+	ne := binary.NativeEndian
+	h := pageHead{id: ne.Uint64(p), flags: ne.Uint16(p[8:]), count: ne.Uint16(p[10:]), overflow: ne.Uint32(p[12:])}
+	if h.flags != boltLeafFlag || h.overflow != 0 {
+		return h
+	}
+	count := uint64(h.count)
+	if boltPageHeader+count*boltElemSize > uint64(len(p)) {
+		h.leaf = leafTooMany
+		return h
+	}
+	h.leaf = leafPlain
+	var past []uint64
+	for i := range count {
+		flags, _, _, end := leafEntry(p, i)
+		switch {
+		case end > uint64(len(p)):
+			past = append(past, i)
+		case flags&boltBucketFlag != 0:
+			h.leaf = leafWhole // the walk goes into its buckets
+			return h
+		}
+	}
+	if past != nil {
+		h.leaf = leafPastEnd
+		if w.pastEnd == nil {
+			w.pastEnd = map[uint64][]uint64{}
+		}
+		w.pastEnd[id] = past
+	}
+	return h
+}
+
+// head returns the header of page id.
+func (w *pageWalk) head(id uint64) (gotID uint64, flags uint16, count, overflow uint64) {
+	if w.file == nil {
+		h := w.heads[id]
+		return h.id, h.flags, uint64(h.count), uint64(h.overflow)
+	}
+	ne := binary.NativeEndian
+	p := w.file[id*w.ps:]
+	return ne.Uint64(p), ne.Uint16(p[8:]), uint64(ne.Uint16(p[10:])), uint64(ne.Uint32(p[12:]))
+}
+
+// pages returns the n pages from page id, which lie inside the file: the
+// rescue's copy of them, or read from the file. When the read fails it
+// returns nil, and the walk stops with the error.
+func (w *pageWalk) pages(id, n uint64) []byte {
+	if w.file != nil {
+		return w.file[id*w.ps : (id+n)*w.ps]
+	}
+	b := make([]byte, n*w.ps)
+	if _, err := w.f.ReadAt(b, int64(id*w.ps)); err != nil {
+		w.err = err
+		return nil
+	}
+	return b
+}
+
 // freelist marks the free list's pages as met and returns the ids it lists
 // (preflight has checked its header: its kind, and that it ends in the file).
 func (w *pageWalk) freelist(id uint64) []uint64 {
 	ne := binary.NativeEndian
-	p := w.file[id*w.ps:]
-	overflow := uint64(ne.Uint32(p[12:]))
+	_, _, _, overflow := w.head(id)
+	p := w.pages(id, overflow+1)
+	if p == nil {
+		return nil
+	}
 	span := (overflow + 1) * w.ps
 	for i := id; i <= id+overflow; i++ {
 		w.seen[i] = true
@@ -132,10 +246,9 @@ type into struct {
 // the keys from from up to before to ("" when unknown), for the words of a
 // problem.
 func (w *pageWalk) page(id uint64, depth int, to into, from, upTo []byte) {
-	if len(w.problems) >= maxWalkProblems {
+	if len(w.problems) >= maxWalkProblems || w.err != nil {
 		return
 	}
-	ne := binary.NativeEndian
 	switch {
 	case id < 2 || id >= w.pgid:
 		w.addf("the file's index is damaged (it points to page %d, outside the file)%s", id, lostWords(from, upTo))
@@ -144,8 +257,7 @@ func (w *pageWalk) page(id uint64, depth int, to into, from, upTo []byte) {
 		w.addf("the file's index is damaged (over %d levels deep at page %d)%s", maxTreeDepth, id, lostWords(from, upTo))
 		return
 	}
-	p := w.file[id*w.ps:]
-	gotID, flags, count, overflow := ne.Uint64(p), ne.Uint16(p[8:]), uint64(ne.Uint16(p[10:])), uint64(ne.Uint32(p[12:]))
+	gotID, flags, count, overflow := w.head(id)
 	switch {
 	case gotID != id:
 		w.addf("the file's index is damaged (page %d calls itself page %d)%s", id, gotID, lostWords(from, upTo))
@@ -166,7 +278,13 @@ func (w *pageWalk) page(id uint64, depth int, to into, from, upTo []byte) {
 	for i := id; i <= id+overflow; i++ {
 		w.seen[i] = true
 	}
-	page := w.file[id*w.ps : (id+overflow+1)*w.ps]
+	if w.file == nil && w.leafRead(id) {
+		return
+	}
+	page := w.pages(id, overflow+1)
+	if page == nil {
+		return
+	}
 	if flags == boltBranchFlag {
 		w.branch(id, page, count, depth, to, upTo)
 		return
@@ -230,26 +348,23 @@ func lostWords(from, upTo []byte) string {
 // the file, or, when bucket is not nil, the page of that small bucket inside
 // its parent's value.
 func (w *pageWalk) leaf(id uint64, bucket []byte, page []byte, count uint64, to into) {
-	ne := binary.NativeEndian
 	where := func() string {
 		if bucket != nil {
 			return "the bucket " + keyWords(bucket)
 		}
-		return fmt.Sprintf("page %d", id)
+		return pageWords(id)
 	}
 	if boltPageHeader+count*boltElemSize > uint64(len(page)) {
-		w.addf("the file's index is damaged (%s claims %d entries, which it cannot hold)", where(), count)
+		w.tooMany(where(), count)
 		return
 	}
 	for i := range count {
-		e := page[boltPageHeader+i*boltElemSize:]
-		flags, pos, ksize, vsize := ne.Uint32(e), uint64(ne.Uint32(e[4:])), uint64(ne.Uint32(e[8:])), uint64(ne.Uint32(e[12:]))
-		at := boltPageHeader + i*boltElemSize + pos
-		if at+ksize+vsize > uint64(len(page)) {
-			w.addf("the file's index is damaged (%s: entry %d runs past the end of the page)", where(), i)
+		flags, at, ksize, end := leafEntry(page, i)
+		if end > uint64(len(page)) {
+			w.runsPast(where(), i)
 			continue
 		}
-		k, v := page[at:at+ksize], page[at+ksize:at+ksize+vsize]
+		k, v := page[at:at+ksize], page[at+ksize:end]
 		if flags&boltBucketFlag == 0 {
 			if to.bucket != nil {
 				to.bucket.pairs = append(to.bucket.pairs, pair{k, v}) // the rescue's own copy of the file
@@ -263,6 +378,47 @@ func (w *pageWalk) leaf(id uint64, bucket []byte, page []byte, count uint64, to 
 		}
 		w.bucket(k, v, sub)
 	}
+}
+
+// leafEntry reads entry i of the leaf page held in page, which holds at
+// least i+1 entries: its flags, where its key begins, the key's size, and
+// where its value ends (past the end of page when the entry is damaged).
+func leafEntry(page []byte, i uint64) (flags uint32, at, ksize, end uint64) {
+	ne := binary.NativeEndian
+	e := page[boltPageHeader+i*boltElemSize:]
+	flags, pos, ksize, vsize := ne.Uint32(e), uint64(ne.Uint32(e[4:])), uint64(ne.Uint32(e[8:])), uint64(ne.Uint32(e[12:]))
+	at = boltPageHeader + i*boltElemSize + pos
+	return flags, at, ksize, at + ksize + vsize
+}
+
+// leafRead adds the problems that the first reading found on leaf page id,
+// and reports whether that is all the walk has to do there: false for a
+// page it must read whole (a branch, a leaf that holds buckets, a page
+// longer than one).
+func (w *pageWalk) leafRead(id uint64) bool {
+	switch h := w.heads[id]; h.leaf {
+	case leafPlain:
+		return true
+	case leafTooMany:
+		w.tooMany(pageWords(id), uint64(h.count))
+		return true
+	case leafPastEnd:
+		for _, i := range w.pastEnd[id] {
+			w.runsPast(pageWords(id), i)
+		}
+		return true
+	}
+	return false
+}
+
+func pageWords(id uint64) string { return fmt.Sprintf("page %d", id) }
+
+func (w *pageWalk) tooMany(where string, count uint64) {
+	w.addf("the file's index is damaged (%s claims %d entries, which it cannot hold)", where, count)
+}
+
+func (w *pageWalk) runsPast(where string, entry uint64) {
+	w.addf("the file's index is damaged (%s: entry %d runs past the end of the page)", where, entry)
 }
 
 // bucket walks the bucket stored under key k with header value v: from its
