@@ -174,7 +174,11 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 		p = doc.Profile
 	}
 	if len(write) == 0 && p == nil && !plan.setAcks && len(trials) == 0 {
-		fmt.Fprintf(out, "Nothing to import: every night in %s is already in the diary.\n", path)
+		what := "every night"
+		if len(doc.Trials) > 0 {
+			what = "every night and trial"
+		}
+		fmt.Fprintf(out, "Nothing to import: %s in %s is already in the diary.\n", what, path)
 		return nil
 	}
 	if err := s.Import(p, write, trials...); err != nil {

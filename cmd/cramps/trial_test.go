@@ -272,6 +272,15 @@ func TestTrialTonightAndStop(t *testing.T) {
 	}
 }
 
+// A file imported twice says its trials are already there too.
+func TestTrialsImportedTwice(t *testing.T) {
+	db := tempDB(t)
+	path := completedTrialFile(t)
+	mustOK(t, cramps(t, db, "import", path))
+	r := mustOK(t, cramps(t, db, "import", path))
+	says(t, "the second import", r.stdout, "Nothing to import: every night and trial in "+path+" is already in the diary.")
+}
+
 // Export, import into an empty diary, export again: the same bytes, trials included.
 func TestTrialsExportImportRoundTrip(t *testing.T) {
 	db := tempDB(t)
