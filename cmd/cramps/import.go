@@ -162,7 +162,11 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 		summary += "; the profile set from the file"
 	}
 	if len(trials) > 0 {
-		summary += "; " + words.Nouns(len(trials), "trial") + " added or replaced"
+		// Each conflict is a trial the file replaces (with --overwrite).
+		summary += "; " + words.Nouns(len(trials)-len(trialConflicts), "trial") + " new"
+		if len(trialConflicts) > 0 {
+			summary += ", " + words.Count(len(trialConflicts)) + " replaced"
+		}
 	}
 	if dryRun {
 		fmt.Fprintf(out, "Dry run, nothing written. Importing %s would give: %s.\n", path, summary)

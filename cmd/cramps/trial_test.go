@@ -279,6 +279,14 @@ func TestTrialsImportedTwice(t *testing.T) {
 	mustOK(t, cramps(t, db, "import", path))
 	r := mustOK(t, cramps(t, db, "import", path))
 	says(t, "the second import", r.stdout, "Nothing to import: every night and trial in "+path+" is already in the diary.")
+	// A changed order is a conflict; --overwrite replaces it, and says so.
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := writeFile(t, "changed.json", strings.Replace(string(text), `"AB"`, `"BA"`, 1))
+	r = mustOK(t, cramps(t, db, "import", changed, "--overwrite"))
+	says(t, "the overwrite", r.stdout, "0 nights new, 0 replaced, 10 already there; 0 trials new, 1 replaced.")
 }
 
 // Export, import into an empty diary, export again: the same bytes, trials included.
