@@ -6,18 +6,19 @@ import "math"
 // precision they show — so the Week screen, `cramps week` and the report
 // write a figure and its change the same way.
 type Figure struct {
-	Write func(float64) string // the figure, or the size of a change
+	Write func(float64) string // the figure, and the size of a change unless Step says otherwise
 	Per   float64              // steps per unit the words show: 10 for tenths, 1 for whole seconds or minutes, 100 for a percentage of a ratio
+	Step  func(float64) string // the size of a change, when it is not written as the figure is
 }
 
 // The figures of a week.
 var (
-	AsCount   = Figure{func(v float64) string { return Count(int(math.Round(v))) }, 1}     // a count: 3
-	AsTenth   = Figure{Decimal, 10}                                                        // an average or a pain score: 1.8
-	AsSeconds = Figure{DurationOf, 1}                                                      // a length in seconds: 6m7s
-	AsMinutes = Figure{Minutes, 60}                                                        // cramp minutes as a length: 12m30s
-	AsSleep   = Figure{func(v float64) string { return SleepTime(int(math.Round(v))) }, 1} // minutes of sleep: 7h22
-	AsRatio   = Figure{Percent, 100}                                                       // a ratio as a percentage, and its change in points: 89%, 3%
+	AsCount   = Figure{Write: func(v float64) string { return Count(int(math.Round(v))) }, Per: 1}     // a count: 3
+	AsTenth   = Figure{Write: Decimal, Per: 10}                                                        // an average or a pain score: 1.8
+	AsSeconds = Figure{Write: DurationOf, Per: 1}                                                      // a length in seconds: 6m7s
+	AsMinutes = Figure{Write: Minutes, Per: 60}                                                        // cramp minutes as a length: 12m30s
+	AsSleep   = Figure{Write: func(v float64) string { return SleepTime(int(math.Round(v))) }, Per: 1} // minutes of sleep: 7h22
+	AsRatio   = Figure{Write: Percent, Per: 100, Step: Points}                                         // a ratio as a percentage, and its change in points: 89%, ↓3 pts
 )
 
 // Change is how a figure moved from than to this as a reader works it out
@@ -28,11 +29,15 @@ var (
 // text is "↑1.2", "↓2m50s", or "=" when the written figures are the same.
 func (f Figure) Change(this, than float64) (d float64, text string) {
 	d = (math.Round(this*f.Per) - math.Round(than*f.Per)) / f.Per
+	step := f.Write
+	if f.Step != nil {
+		step = f.Step
+	}
 	switch {
 	case d > 0:
-		return d, "↑" + f.Write(d)
+		return d, "↑" + step(d)
 	case d < 0:
-		return d, "↓" + f.Write(-d)
+		return d, "↓" + step(-d)
 	}
 	return 0, "="
 }

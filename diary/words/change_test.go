@@ -28,7 +28,8 @@ func TestChange(t *testing.T) {
 		{AsSeconds, 540, 1100.0 / 3, "↑2m53s"},
 		// 89.4% against 89.1%: both written 89%.
 		{AsRatio, 0.8936, 0.8913, "="},
-		{AsRatio, 0.90, 0.87, "↑3%"},
+		{AsRatio, 0.90, 0.87, "↑3 pts"},
+		{AsRatio, 0.87, 0.88, "↓1 pt"},
 		// 452.6 min (7h53) against 454.3 (7h54).
 		{AsSleep, 452.57, 454.29, "↓1m"},
 	}

@@ -77,6 +77,14 @@ func Percent(share float64) string {
 	return strconv.Itoa(int(math.Round(100*share))) + "%"
 }
 
+// Points writes the change between two ratios as the difference of their
+// percentages, in points: 0.87 against 0.91 moved by "4 pts", not by "4%",
+// which reads as 4% of 91%. One point is "1 pt".
+func Points(d float64) string {
+	n := int(math.Round(100 * d))
+	return strconv.Itoa(n) + Choose(n, " pt", " pts")
+}
+
 // Share writes k of n nights with its percentage: "8 of 12 nights (67%)",
 // "1 of 1 night (100%)". With n = 0 it is "0 of 0 nights".
 func Share(k, n int) string {

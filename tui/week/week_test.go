@@ -106,7 +106,7 @@ func TestDemoWeekAt80x20(t *testing.T) {
 		"worst pain              5 ↓3       ↓1.8",
 		"longest cramp         50s ↓13m10s  ↓4m8s",
 		"sleep a night        7h22 ↑23m     ↓5m",
-		"sleep efficiency      90% ↑2%      ↑2%",
+		"sleep efficiency      90% ↑2 pts   ↑2 pts",
 		"habits, in nights",
 		"stretched               5 ↑1       ↑1",
 		"water goal met          3 ↑1       ↑1",

@@ -145,7 +145,7 @@ func TestAgainst(t *testing.T) {
 		{"the difference of the figures written", fewer, diary.Some(1.75), bad, "↑0.2"},
 		{"equal", fewer, diary.Some(2.0), same, "="},
 		{"equal at the precision shown", fewer, diary.Some(2.04), same, "="},
-		{"a point of efficiency", pct, diary.Some(0.85), good, "↑1%"},
+		{"a point of efficiency", pct, diary.Some(0.85), good, "↑1 pt"},
 		{"under half a point", pct, diary.Some(0.857), same, "="},
 		{"unknown", fewer, diary.Opt[float64]{}, unknown, ""},
 		{"this week unknown", row{Way: lowerBetter, Fig: words.AsCount, AvgFig: words.AsTenth}, diary.Some(1.0), unknown, ""},
