@@ -476,3 +476,17 @@ func TestScrollKeysOnlyWhenThePageScrolls(t *testing.T) {
 		t.Errorf("at the bottom: up %v, down %v", k.Up.Enabled(), k.Down.Enabled())
 	}
 }
+
+// The habits' page and the plan speak as the command line does: B is "as
+// usual", and a trial tests what follows a change; it claims no cause.
+func TestHabitWordsMatchTheCommandLine(t *testing.T) {
+	m := newTrial(t, 80, 40, nil)
+	v := strings.Join(strings.Fields(view(m)), " ")
+	if !strings.Contains(v, "a trial tests what follows when you change a habit") || !strings.Contains(v, "B, as usual: no stretching before bed.") {
+		t.Errorf("the habits:\n%s", view(m))
+	}
+	press(m, "enter")
+	if v := strings.Join(strings.Fields(view(m)), " "); !strings.Contains(v, "B, as usual: no stretching before bed.") || strings.Contains(v, "otherwise") {
+		t.Errorf("the plan:\n%s", view(m))
+	}
+}

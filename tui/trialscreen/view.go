@@ -107,7 +107,7 @@ func upperFirst(s string) string {
 }
 
 // habitIntro is what a self-experiment is, in two lines at 80 columns.
-const habitIntro = "Insights shows what goes with your cramps; a trial shows whether changing a habit changes them. " +
+const habitIntro = "Insights shows what goes with your cramps; a trial tests what follows when you change a habit. " +
 	"On nights drawn at random you make the change (A), on the others you don't (B)."
 
 // habitLines is the list of habits that can be tested, with the marked
@@ -158,7 +158,7 @@ func (m *Model) habitLines(width int) ([]string, int) {
 	detailW := width - nameW - lipgloss.Width(columnGap)
 	h := diary.TrialHabits[m.habit]
 	detail := flow("A, the change: "+h.Instruction(diary.ArmA, p)+".", detailW, st.Accent)
-	detail = append(detail, flow("B, otherwise: "+h.Instruction(diary.ArmB, p)+".", detailW, st.Text)...)
+	detail = append(detail, flow("B, as usual: "+h.Instruction(diary.ArmB, p)+".", detailW, st.Text)...)
 	detail = append(detail, m.habitDetails(h, detailW)...)
 	body := layout.Columns(max(len(list), len(detail)), st.Faint.Render(columnGap),
 		layout.Box{Text: strings.Join(list, "\n"), Width: nameW},
@@ -216,7 +216,7 @@ func (m *Model) planLines(width int) []string {
 	p, h, d := m.data.Profile, m.plan.habit, m.plan.design
 	lines := []string{st.Title.Render("Plan a trial of " + h.Name())}
 	lines = append(lines, flow("A, the change: "+h.Instruction(diary.ArmA, p)+".", width, st.Accent)...)
-	lines = append(lines, flow("B, otherwise: "+h.Instruction(diary.ArmB, p)+".", width, st.Text)...)
+	lines = append(lines, flow("B, as usual: "+h.Instruction(diary.ArmB, p)+".", width, st.Text)...)
 	if h.Supplement() {
 		lines = append(lines, flow("⚠ "+diary.SupplementAdvice, width, st.Warn)...)
 	}
