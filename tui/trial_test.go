@@ -26,7 +26,7 @@ func TestOrdinaryTrialNightInThreeKeys(t *testing.T) {
 	f := newFake(diary.NewProfile()).withTrials(stretchingTrial())
 	h := start(t, f, 80, 24)
 	h.contains("Trial · Tonight, night 8 of 12 (condition A): stretch your calves and",
-		"Last night was B in your trial: no stretching before bed.")
+		"Last night was B in your trial (no stretching before bed).")
 	h.press("n")
 	h.contains("No cramps. Trial: Did you stretch your calves and hamstrings before bed?", "y yes · n no · u not sure · esc back")
 	h.press("n")

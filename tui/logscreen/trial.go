@@ -131,8 +131,7 @@ func (m *Model) answerHabit(msg tea.KeyMsg) tea.Cmd {
 		return screen.Status("Not saved; nothing changed.")
 	}
 	if t.Habit == diary.HabitAlcohol && yes {
-		q, _ := habitQuestion(t.Habit, m.data.Profile)
-		return m.openHabitForm(t.Habit, q+" Type how many drinks.")
+		return m.openHabitForm(t.Habit, "How many drinks that day?")
 	}
 	setHabit(d, t.Habit, yes, diary.Usual(m.data.Before(d.date)))
 	d.check()
@@ -257,7 +256,9 @@ func (m *Model) trialLines(d *draft, width int) []string {
 	if d.date == m.lastNight() {
 		which = "Last night"
 	}
-	text := fmt.Sprintf("%s was B in your trial: %s.", which, t.Habit.Instruction(s.Arm, m.data.Profile))
+	// B's instruction may hold a colon of its own ("alcohol as usual: no
+	// change to what you drink"): it goes in brackets.
+	text := fmt.Sprintf("%s was B in your trial (%s).", which, t.Habit.Instruction(s.Arm, m.data.Profile))
 	if s.Arm == diary.ArmA {
 		text = fmt.Sprintf("%s was A in your trial: you were asked to %s.", which, t.Habit.AskedTo())
 	}

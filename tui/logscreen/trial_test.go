@@ -42,7 +42,7 @@ func TestTrialHabitIsNeverPrefilled(t *testing.T) {
 	v := strings.Join(strings.Fields(view(m)), " ")
 	for _, want := range []string{
 		"Trial · Tonight, night 8 of 12 (condition A): stretch your calves and hamstrings before bed.",
-		"Last night was B in your trial: no stretching before bed. Did you stretch your calves and hamstrings before bed? Not answered yet: h asks, and so do n (no cramps) and ctrl+s.",
+		"Last night was B in your trial (no stretching before bed). Did you stretch your calves and hamstrings before bed? Not answered yet: h asks, and so do n (no cramps) and ctrl+s.",
 	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("card lacks %q:\n%s", want, view(m))
@@ -195,5 +195,19 @@ func TestNothingPrefilledSaysSo(t *testing.T) {
 	m = newTrialLog(t, trialOf(diary.HabitStretched), usualNights()...)
 	if v := strings.Join(strings.Fields(view(m)), " "); !strings.Contains(v, "Prefilled from your usual nights.") {
 		t.Errorf("the guide:\n%s", view(m))
+	}
+}
+
+// A trial of alcohol: yes opens the drinks with a question that fits a
+// line at 80 columns, and last night's B reads without two colons.
+func TestAlcoholQuestionReadsWell(t *testing.T) {
+	m := newTrialLog(t, trialOf(diary.HabitAlcohol), usualNights()...)
+	v := strings.Join(strings.Fields(view(m)), " ")
+	if !strings.Contains(v, "Last night was B in your trial (alcohol as usual: no change to what you drink).") {
+		t.Errorf("the card:\n%s", view(m))
+	}
+	press(m, "n")
+	if s, _ := status(press(m, "y")); s != "Trial: How many drinks that day? ctrl+s saves the night." {
+		t.Errorf("y asked %q", s)
 	}
 }
