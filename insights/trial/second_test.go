@@ -17,6 +17,7 @@ func TestAnalyzeAgreesWithASecondComputation(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	p := diary.NewProfile()
 	checked, withP := 0, 0
+	sawFewer := map[bool]int{}
 	for trialNo := range 400 {
 		P := 1 + r.IntN(5)
 		W := r.IntN(P)
@@ -130,9 +131,24 @@ func TestAnalyzeAgreesWithASecondComputation(t *testing.T) {
 				ss += (d - mean) * (d - mean)
 			}
 			sd := math.Sqrt(ss / float64(len(sides)-1))
-			if !near(got.SD, sd) || !near(got.CILow, mean-tQuantile975(len(sides)-1)*sd/math.Sqrt(float64(len(sides)))) {
-				t.Fatalf("trial %d: sd %v vs %v", trialNo, *got.SD, sd)
+			n, df := float64(len(sides)), float64(len(sides)-1)
+			half := secondTQuantile975(df) * sd / math.Sqrt(n)
+			if !near(got.SD, sd) || !near(got.CILow, mean-half) || !near(got.CIHigh, mean+half) {
+				t.Fatalf("trial %d: sd %v vs %v, interval %v…%v vs %v…%v", trialNo, *got.SD, sd, *got.CILow, *got.CIHigh, mean-half, mean+half)
 			}
+			fewer := 0.5
+			switch {
+			case sd > 1e-12:
+				fewer = secondTCDF(-mean*math.Sqrt(n)/sd, df)
+			case mean < 0:
+				fewer = 1
+			case mean > 0:
+				fewer = 0
+			}
+			if !near(got.ChanceFewer, fewer) {
+				t.Fatalf("trial %d: chance_fewer %v vs %v", trialNo, *got.ChanceFewer, fewer)
+			}
+			sawFewer[fewer > 0.5]++
 		}
 		want := VerdictNoClear
 		switch {
@@ -148,7 +164,102 @@ func TestAnalyzeAgreesWithASecondComputation(t *testing.T) {
 		}
 		checked++
 	}
-	if checked < 300 || withP < 200 {
-		t.Errorf("only %d trials with used pairs, %d with an enumerated p", checked, withP)
+	if checked < 300 || withP < 200 || sawFewer[true] < 50 || sawFewer[false] < 50 {
+		t.Errorf("only %d trials with used pairs, %d with an enumerated p, chance_fewer above ½ in %d and not in %d",
+			checked, withP, sawFewer[true], sawFewer[false])
+	}
+}
+
+// secondTCDF is Student's t distribution function with df degrees of
+// freedom, from the regularised incomplete beta function by its continued
+// fraction (Lentz's method), not gonum's: F(x) = 1 − ½·I_{df/(df+x²)}(df/2, ½)
+// for x ≥ 0, and by symmetry below.
+func secondTCDF(x, df float64) float64 {
+	tail := 0.5 * regIncBeta(df/(df+x*x), df/2, 0.5)
+	if x >= 0 {
+		return 1 - tail
+	}
+	return tail
+}
+
+// secondTQuantile975 finds t(0.975, df) by bisection on secondTCDF.
+func secondTQuantile975(df float64) float64 {
+	lo, hi := 0.0, 1000.0
+	for range 200 {
+		mid := (lo + hi) / 2
+		if secondTCDF(mid, df) < 0.975 {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return (lo + hi) / 2
+}
+
+// regIncBeta is I_x(a, b), by the continued fraction where it converges
+// fast and by symmetry elsewhere.
+func regIncBeta(x, a, b float64) float64 {
+	switch {
+	case x <= 0:
+		return 0
+	case x >= 1:
+		return 1
+	}
+	la, _ := math.Lgamma(a)
+	lb, _ := math.Lgamma(b)
+	lab, _ := math.Lgamma(a + b)
+	front := math.Exp(lab - la - lb + a*math.Log(x) + b*math.Log1p(-x))
+	if x < (a+1)/(a+b+2) {
+		return front * betaFraction(x, a, b) / a
+	}
+	return 1 - front*betaFraction(1-x, b, a)/b
+}
+
+// betaFraction is the continued fraction of the incomplete beta function.
+func betaFraction(x, a, b float64) float64 {
+	const tiny = 1e-300
+	c, d := 1.0, 1-(a+b)*x/(a+1)
+	if math.Abs(d) < tiny {
+		d = tiny
+	}
+	d = 1 / d
+	h := d
+	for m := 1.0; m <= 1000; m++ {
+		for _, num := range []float64{
+			m * (b - m) * x / ((a + 2*m - 1) * (a + 2*m)),
+			-(a + m) * (a + b + m) * x / ((a + 2*m) * (a + 2*m + 1)),
+		} {
+			d = 1 + num*d
+			if math.Abs(d) < tiny {
+				d = tiny
+			}
+			c = 1 + num/c
+			if math.Abs(c) < tiny {
+				c = tiny
+			}
+			d = 1 / d
+			h *= d * c
+		}
+		if math.Abs(d*c-1) < 1e-15 {
+			break
+		}
+	}
+	return h
+}
+
+// The second t distribution against values worked elsewhere: t(0.975, 4)
+// = 2.776445105 (the table value the hand-worked test uses), t(0.975, 1) =
+// tan(0.475π) = 12.70620474, and F(1, 1) = ¾ (the Cauchy's atan).
+func TestSecondTDistribution(t *testing.T) {
+	for _, c := range []struct{ got, want float64 }{
+		{secondTQuantile975(4), 2.776445105},
+		{secondTQuantile975(1), math.Tan(0.475 * math.Pi)},
+		{secondTCDF(1, 1), 0.75},
+		{secondTCDF(-1, 1), 0.25},
+		{secondTCDF(0, 7), 0.5},
+	} {
+		if math.Abs(c.got-c.want) > 1e-8 {
+			t.Errorf("got %.10g, want %.10g", c.got, c.want)
+		}
 	}
 }
