@@ -126,9 +126,9 @@ func (f trialFlags) design(h diary.TrialHabit) diary.TrialDesign {
 var trialFlagNames = map[string]string{"pairs": "--pairs", "period_nights": "--period", "washout_nights": "--washout"}
 
 func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags) error {
-	h := diary.TrialHabit(strings.TrimSpace(habit))
+	h := diary.TrialHabit(habitKey(habit))
 	if !h.Valid() {
-		return fmt.Errorf("%q is not a habit a trial can test; use one of %s", habit, strings.Join(habitWords(), ", "))
+		return fmt.Errorf("%q is not a habit a trial can test%s; use one of %s", habit, habitSuggestion(habit), strings.Join(habitWords(), ", "))
 	}
 	tonight := a.today()
 	start, err := a.dayFlag("start", startFlag, tonight)
@@ -575,4 +575,49 @@ func trialAnswerHint(t diary.Trial, n diary.Night, p diary.Profile, lastNight di
 		night = "The night of " + longDate(n.Date)
 	}
 	return fmt.Sprintf("%s was in your trial of %s and its answer is not recorded: log it with %s.", night, t.Habit.Name(), how)
+}
+
+// habitKey writes a typed habit as a key: "Legs-Elevated" is legs_elevated.
+func habitKey(s string) string {
+	return strings.NewReplacer(" ", "_", "-", "_").Replace(strings.ToLower(strings.TrimSpace(s)))
+}
+
+// habitSuggestion names the habit a mistyped one most likely means: by its
+// name in words ("stretching", "no alcohol"), or a key a few letters away
+// ("strecthed"); "" when none is near.
+func habitSuggestion(typed string) string {
+	k := habitKey(typed)
+	best, bestDist := "", 4 // more than three edits away is not a typo
+	for _, h := range diary.TrialHabits {
+		if habitKey(h.Name()) == k {
+			return " (did you mean " + string(h) + "?)"
+		}
+		if d := levenshtein(k, string(h)); d < bestDist {
+			best, bestDist = string(h), d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return " (did you mean " + best + "?)"
+}
+
+// levenshtein is the edit distance between two short words.
+func levenshtein(a, b string) int {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

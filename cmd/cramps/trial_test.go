@@ -79,6 +79,19 @@ func TestTrialStartRefuses(t *testing.T) {
 	if ts := storedTrials(t, db); len(ts) != 1 {
 		t.Errorf("a refused start stored something: %+v", ts)
 	}
+	// A habit's name in words, or a typo, is met with the key it means.
+	for typed, want := range map[string]string{"stretching": "stretched", "no alcohol": "alcohol", "strecthed": "stretched", "Knees supported": ""} {
+		r := cramps(t, db, "trial", "start", typed, "--start", "2027-06-01")
+		switch {
+		case want == "" && r.code != 0:
+			t.Errorf("%q was refused: %s", typed, r.stderr)
+		case want != "" && !strings.Contains(r.stderr, "(did you mean "+want+"?)"):
+			t.Errorf("%q: %s", typed, r.stderr)
+		}
+	}
+	if ts := storedTrials(t, db); len(ts) != 2 || ts[1].Habit != diary.HabitKneesSupported {
+		t.Fatalf("stored %+v", ts)
+	}
 	// Right after the first trial's last night, another may start.
 	mustOK(t, cramps(t, db, "trial", "start", "alcohol", "--start", "2026-12-02"))
 	if r := cramps(t, db, "trial", "start"); r.code != exitUsage {
