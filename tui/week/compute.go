@@ -22,8 +22,9 @@ type figures struct {
 	last    diary.Date // last night: the latest night that can be logged
 	current diary.Date // the first day of the week holding last night
 	cutoff  diary.Clock
-	empty   bool // the diary has no night at all
-	inDiary int  // nights of the week in the diary
+	empty   bool       // the diary has no night at all
+	first   diary.Date // the diary's first night, when it has one
+	inDiary int        // nights of the week in the diary
 	days    [7]day
 	heat    []insights.DayCell // heatWeeks whole weeks ending with the week shown
 }
@@ -63,6 +64,9 @@ func build(data *screen.Data, start, last diary.Date) *figures {
 		cutoff:  p.Cutoff(),
 		empty:   len(data.Nights) == 0,
 		heat:    insights.NightlyMinutes(data.Nights, rep.End.AddDays(1-7*heatWeeks), rep.End),
+	}
+	if len(data.Nights) > 0 {
+		f.first = data.Nights[0].Date
 	}
 	catalog := insights.Catalog()
 	for i := range f.days {

@@ -22,6 +22,7 @@ type heatLevel int
 
 const (
 	heatFuture   heatLevel = iota // not yet: after last night
+	heatBefore                    // before the diary's first night: nothing to log then
 	heatUnlogged                  // no night, or its cramps not recorded
 	heatNone                      // recorded, no cramps
 	heatShort                     // under heatSome minutes
@@ -39,6 +40,8 @@ func (p page) levelOf(c insights.DayCell) heatLevel {
 	switch {
 	case c.Date > p.f.last:
 		return heatFuture
+	case !p.f.empty && c.Date < p.f.first:
+		return heatBefore
 	case !c.CrampsKnown:
 		return heatUnlogged
 	case c.CrampMinutes <= 0:
@@ -124,8 +127,11 @@ func (p page) heatMap(weeks, cellW int) []string {
 				l = p.levelOf(cells[7*w+r])
 			}
 			if l != level && run.Len() > 0 {
-				_, st := p.glyph(level)
-				b.WriteString(st.paint(strings.TrimRight(run.String(), " ")) + " ")
+				if g, st := p.glyph(level); g != " " {
+					b.WriteString(st.paint(strings.TrimRight(run.String(), " ")) + " ")
+				} else {
+					b.WriteString(run.String()) // the weeks before the diary began keep their place
+				}
 				run.Reset()
 			}
 			if w == weeks {

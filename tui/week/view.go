@@ -236,7 +236,8 @@ func (p page) muscleLines(width int) []string {
 }
 
 // heatSection is the calendar heat map with its title and legend: as many
-// weeks as fit, up to 6 months, the legend beside it or under it.
+// weeks as fit, up to 6 months, but none before the week the diary began
+// (at least 4), the legend beside it or under it.
 func (p page) heatSection(width int, wide bool) []string {
 	cellW := 2
 	if wide {
@@ -249,6 +250,9 @@ func (p page) heatSection(width int, wide bool) []string {
 	}
 	if weeks < 4 {
 		return nil
+	}
+	if !p.f.empty && p.f.first <= p.f.rep.End {
+		weeks = min(weeks, max(4, p.f.rep.End.DaysSince(p.f.first)/7+1))
 	}
 	out := []string{p.heatTitle(weeks)}
 	grid := p.heatMap(weeks, cellW)

@@ -249,7 +249,9 @@ func TestSundayStart(t *testing.T) {
 	if strings.Contains(v, "so far") || strings.Contains(v, "tonight") {
 		t.Fatalf("a finished week reads as going on:\n%s", v)
 	}
-	mustContain(t, all(m), "Su · ", "Sa · ")
+	// The calendar starts with the Sunday of the diary's first week (the
+	// demo's 16 weeks begin on Sunday 2 August with a Sunday start).
+	mustContain(t, all(m), "Cramp time a night, Sun 2 Aug – Sat 21 Nov", "Su ░ ", "Sa ▒ ")
 	lines := strings.Split(all(m), "\n")
 	var rows []string
 	for _, l := range lines {
@@ -328,7 +330,7 @@ func TestScrolling(t *testing.T) {
 		t.Fatalf("scrolled to %d of %d, down %v", m.offset, total, m.keys.Down.Enabled())
 	}
 	v := view(m)
-	mustContain(t, v, "Cramp time a night, Mon 25 May – Sun 22 Nov", "Mo · · · ", "· not logged", "░ no cramps", "█ 10m or more")
+	mustContain(t, v, "Cramp time a night, Mon 27 Jul – Sun 22 Nov", "Mo   ▓ ░ ▓ ", "· not logged    6", "░ no cramps", "█ 10m or more")
 	press(m, "up")
 	if m.offset != total-21 {
 		t.Fatalf("up: offset %d", m.offset)
@@ -405,6 +407,27 @@ func TestHeatLevels(t *testing.T) {
 		if got := p.levelOf(c.cell); got != c.want {
 			t.Errorf("%+v: level %d, want %d", c.cell, got, c.want)
 		}
+	}
+
+	// The nights before the diary began are left blank, and the legend does
+	// not count them as not logged; a gap after it began is not logged.
+	first := last.AddDays(-2)
+	p = page{in: &inks{}, f: &figures{last: last, first: first, heat: []insights.DayCell{
+		{Date: first.AddDays(-2)}, {Date: first.AddDays(-1)}, {Date: first, CrampsKnown: true}, {Date: first.AddDays(1)}, {Date: last, CrampsKnown: true},
+	}}}
+	for i, want := range []heatLevel{heatBefore, heatBefore, heatNone, heatUnlogged, heatNone} {
+		if got := p.levelOf(p.f.heat[i]); got != want {
+			t.Errorf("%s, the diary begun %s: level %d, want %d", p.f.heat[i].Date, first, got, want)
+		}
+	}
+	mustContain(t, ansi.Strip(strings.Join(p.heatLegend(1), "\n")), "· not logged    1", "░ no cramps     2")
+	if g, _ := p.glyph(heatBefore); g != " " {
+		t.Errorf("a night before the diary is drawn %q", g)
+	}
+	// An empty diary has no first night: everything is not logged.
+	p.f.empty, p.f.first = true, 0
+	if got := p.levelOf(insights.DayCell{Date: last.AddDays(-30)}); got != heatUnlogged {
+		t.Errorf("an empty diary's night: level %d, want not logged", got)
 	}
 }
 
