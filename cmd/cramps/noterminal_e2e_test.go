@@ -29,3 +29,16 @@ func TestScreensWithoutATerminalSayWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoWeeksOutOfRange: demo --weeks outside 1 to thirty years is
+// refused with the range, before any sample diary is made or any terminal
+// asked for.
+func TestDemoWeeksOutOfRange(t *testing.T) {
+	db := tempDB(t)
+	for _, w := range []string{"0", "-3", "1566"} {
+		r := cramps(t, db, "demo", "--weeks", w)
+		if r.code != exitUser || !strings.Contains(r.stderr, "--weeks must be from 1 to 1,565 (thirty years), not "+w) {
+			t.Errorf("demo --weeks %s: exit %d, stderr %q", w, r.code, r.stderr)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary/demo"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/store"
 	"github.com/crampsdiary/cramps/tui"
 )
@@ -44,14 +45,20 @@ func capitalise(s string) string {
 }
 
 func (a *app) demoCmd() *cobra.Command {
-	return &cobra.Command{
+	weeks := demo.DefaultWeeks
+	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Open the diary screens on 16 weeks of sample nights",
 		Long: `Open the diary screens on a throw-away diary of 16 weeks of realistic
-sample nights. Your own diary is never opened or touched; the sample diary is
-deleted when you quit.`,
+sample nights (--weeks for more, up to thirty years). Your own diary is never
+opened or touched; the sample diary is deleted when you quit.`,
+		Example: `  cramps demo
+  cramps demo --weeks 522    # ten years`,
 		Args: cobra.NoArgs,
 		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			if weeks < 1 || weeks > maxDemoWeeks {
+				return userError{fmt.Errorf("--weeks must be from 1 to %s (thirty years), not %d", words.Count(maxDemoWeeks), weeks)}
+			}
 			// A closed terminal (SIGHUP) or a kill (SIGTERM) ends the demo
 			// like q does, so the throw-away diary below is removed.
 			ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGHUP, syscall.SIGTERM)
@@ -66,7 +73,7 @@ deleted when you quit.`,
 				return fmt.Errorf("cannot make the demo diary: %w", err)
 			}
 			defer s.Close()
-			p, nights := demo.Default(a.lastNight())
+			p, nights := demo.Generate(demo.DefaultSeed, a.lastNight(), weeks)
 			if err := s.Import(&p, nights); err != nil {
 				return fmt.Errorf("cannot fill the demo diary: %w", err)
 			}
@@ -77,4 +84,10 @@ deleted when you quit.`,
 			return err
 		}),
 	}
+	cmd.Flags().IntVar(&weeks, "weeks", demo.DefaultWeeks, "how many weeks of sample nights, ending last night")
+	return cmd
 }
+
+// maxDemoWeeks is the longest sample diary: thirty years, the longest the
+// speed targets name.
+const maxDemoWeeks = 1565
