@@ -58,9 +58,9 @@ func (r Result) Sentences(v Voice) []string {
 	}
 	switch r.Verdict {
 	case VerdictFewerWith:
-		out = append(out, fmt.Sprintf("Verdict: fewer cramps followed %s in this trial.", habit)+r.howLarge(w))
+		out = append(out, fmt.Sprintf("Verdict: fewer cramps went with %s in this trial.", habit)+r.howLarge(w))
 	case VerdictMoreWith:
-		out = append(out, fmt.Sprintf("Verdict: more cramps followed %s in this trial.", habit)+r.howLarge(w))
+		out = append(out, fmt.Sprintf("Verdict: more cramps went with %s in this trial.", habit)+r.howLarge(w))
 	case VerdictNoClear:
 		out = append(out, "Verdict: no clear difference."+r.missed(w))
 	case VerdictTooLittleData:
@@ -70,8 +70,15 @@ func (r Result) Sentences(v Voice) []string {
 	if s := r.adherence(w); s != "" {
 		out = append(out, s)
 	}
+	if r.Status == diary.TrialStopped && (r.Verdict == VerdictFewerWith || r.Verdict == VerdictMoreWith) {
+		out = append(out, StoppedCaveat)
+	}
 	return out
 }
+
+// StoppedCaveat is said of a clear difference in a trial ended early: the
+// test assumes its length was fixed in advance.
+const StoppedCaveat = "It was stopped early: if it was stopped because of how the nights were going, the difference may look larger than it is."
 
 // comparison is the first sentence: the two rates, a night and a week.
 func (r Result) comparison(w voiceWords) string {

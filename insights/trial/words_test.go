@@ -23,7 +23,7 @@ func TestSentences(t *testing.T) {
 	want := []string{
 		"On the nights you were asked to stretch, you had 0.4 cramps a night (2.8 a week; 15 cramps in 38 counted nights); on the nights as usual, 0.9 cramps a night (6.3 a week; 36 cramps in 40 counted nights): 56% fewer.",
 		"A difference this large would arise by chance in 3% of the possible schedules (the exact randomisation test over 36 used pairs).",
-		"Verdict: fewer cramps followed stretching in this trial. By the 95% interval of the difference, the change went with 0.1 to 0.9 fewer cramps a night (0.7 to 6.3 fewer a week).",
+		"Verdict: fewer cramps went with stretching in this trial. By the 95% interval of the difference, the change went with 0.1 to 0.9 fewer cramps a night (0.7 to 6.3 fewer a week).",
 		"You followed the schedule on 70 of 74 nights (95%) where it was recorded; on 4 counted nights it was not recorded. The nights are compared by what was asked, not by what was done, so missed instructions blur a difference rather than make one.",
 	}
 	if got := fewer.Sentences(ToUser); !slices.Equal(got, want) {
@@ -46,6 +46,11 @@ func TestSentences(t *testing.T) {
 		"Verdict: too little data: 2 pairs had a counted night both with and without the change; at least 5 are needed.",
 	}) {
 		t.Errorf("too_little_data:\n%s", strings.Join(got, "\n"))
+	}
+	stopped := fewer
+	stopped.Status = diary.TrialStopped
+	if got := stopped.Sentences(ToUser); got[len(got)-1] != StoppedCaveat || len(got) != len(want)+1 {
+		t.Errorf("stopped early: %q", got)
 	}
 	withheld := Result{Habit: diary.HabitStretched, Withheld: true, Verdict: VerdictRunning, End: diary.NewDate(2027, 2, 21)}
 	if got := withheld.Sentences(ToUser); len(got) != 1 || !strings.Contains(got[0], "until the night of Sun 21 Feb 2027.") {

@@ -153,9 +153,9 @@ func verdictStyle(m *Model, v trial.Verdict) lipgloss.Style {
 func verdictWords(r trial.Result, h diary.TrialHabit) string {
 	switch r.Verdict {
 	case trial.VerdictFewerWith:
-		return "fewer cramps followed " + h.Name()
+		return "fewer cramps went with " + h.Name()
 	case trial.VerdictMoreWith:
-		return "more cramps followed " + h.Name()
+		return "more cramps went with " + h.Name()
 	case trial.VerdictNoClear:
 		return "no clear difference"
 	case trial.VerdictTooLittleData:
@@ -222,6 +222,9 @@ func resultSentences(r trial.Result, h diary.TrialHabit) []string {
 			s += ", so a real difference looks smaller than it is"
 		}
 		out = append(out, s+".")
+	}
+	if r.Status == diary.TrialStopped && (r.Verdict == trial.VerdictFewerWith || r.Verdict == trial.VerdictMoreWith) {
+		out = append(out, trial.StoppedCaveat)
 	}
 	if r.Verdict != trial.VerdictRunning {
 		out = append(out, trial.Caveat)

@@ -493,3 +493,15 @@ func TestHabitWordsMatchTheCommandLine(t *testing.T) {
 		t.Errorf("the plan:\n%s", view(m))
 	}
 }
+
+// A clear difference in a trial stopped early carries the caveat that the
+// stop may have made it; the verdict says "went with".
+func TestStoppedClearDifferenceWords(t *testing.T) {
+	f := func(x float64) *float64 { return &x }
+	r := trial.Result{Verdict: trial.VerdictMoreWith, Status: diary.TrialStopped, PairsUsed: 19,
+		RateA: f(1.2), RateB: f(0.7), RelativeChange: f(1.2/0.7 - 1), PValue: f(0.02), CILow: f(0.1), CIHigh: f(1.2), NightsA: 33, NightsB: 30}
+	got := resultSentences(r, diary.HabitStretched)
+	if len(got) < 2 || got[len(got)-2] != trial.StoppedCaveat || verdictWords(r, diary.HabitStretched) != "more cramps went with stretching" {
+		t.Errorf("stopped, more: %q, %q", got, verdictWords(r, diary.HabitStretched))
+	}
+}
