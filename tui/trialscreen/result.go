@@ -264,7 +264,8 @@ func chanceWords(p float64) string {
 }
 
 // rangeWords writes an interval of differences in cramps a week, in the
-// user's words: "1.2 fewer to 0.5 more cramps", "3 to 0.4 fewer cramps".
+// user's words, the smaller change first as the command line writes it:
+// "1.2 fewer to 0.5 more cramps", "0.4 to 3 fewer cramps".
 func rangeWords(lo, hi float64) string {
 	side := func(x float64) string {
 		switch {
@@ -277,7 +278,7 @@ func rangeWords(lo, hi float64) string {
 	}
 	switch {
 	case hi < 0 && words.Decimal(-hi) != "0":
-		return words.Decimal(-lo) + " to " + words.Decimal(-hi) + " fewer cramps"
+		return words.Decimal(-hi) + " to " + words.Decimal(-lo) + " fewer cramps"
 	case lo > 0 && words.Decimal(lo) != "0":
 		return words.Decimal(lo) + " to " + words.Decimal(hi) + " more cramps"
 	}

@@ -300,7 +300,7 @@ func TestResultWords(t *testing.T) {
 		want   string
 	}{
 		{-8.2, 1.8, "This does not show that stretching makes no difference: from the spread of the pairs, the true difference could be anywhere from 8.2 fewer to 1.8 more cramps a week."},
-		{-8.2, -1.8, "The pairs lean towards fewer cramps (from their spread, 8.2 to 1.8 fewer cramps a week), but the exact test of the schedule, which decides, finds a difference this large in 6% of schedules by chance alone; it takes 5% or less. A longer trial could tell."},
+		{-8.2, -1.8, "The pairs lean towards fewer cramps (from their spread, 1.8 to 8.2 fewer cramps a week), but the exact test of the schedule, which decides, finds a difference this large in 6% of schedules by chance alone; it takes 5% or less. A longer trial could tell."},
 		{0.5, 2, "The pairs lean towards more cramps (from their spread, 0.5 to 2 more cramps a week), but the exact test of the schedule, which decides, finds a difference this large in 6% of schedules by chance alone; it takes 5% or less. A longer trial could tell."},
 	} {
 		if got := noClearWords(diary.HabitStretched, c.lo, c.hi, &p); got != c.want {
@@ -340,7 +340,7 @@ func TestFewerWithWords(t *testing.T) {
 	got := strings.Join(resultSentences(r, diary.HabitStretched), " ")
 	want := "On the nights you were asked to stretch you had 0.4 cramps a night (2.8 a week), against 0.9 (6.3 a week) on the others: 56% fewer. " +
 		"A difference this large would arise by chance alone in 3% of the schedules the draw could have made. " +
-		"From the spread of the pairs, the true difference likely lies in the range 5.6 to 1.4 fewer cramps a week. " +
+		"From the spread of the pairs, the true difference likely lies in the range 1.4 to 5.6 fewer cramps a week. " +
 		"You followed the schedule on 95% of the counted nights whose habit you logged. Nights are counted as drawn, whatever was done. " +
 		trial.Caveat
 	if got != want {
