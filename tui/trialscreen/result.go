@@ -115,7 +115,7 @@ func (m *Model) resultLines(t diary.Trial, width int) []string {
 			nightcard.Date(t.Last())), width, st.Muted)...)
 	case r.Interim:
 		lines = append(lines, st.Warn.Render("Interim figures: do not stop on these"))
-		lines = append(lines, flow("A trial stopped when its figures look good finds differences that are not there. These are the nights so far; the verdict waits for the last night.", width, st.Warn)...)
+		lines = append(lines, flow("A trial stopped when its figures look good often finds differences that are not there. These are the nights so far; the verdict waits for the last night.", width, st.Warn)...)
 	default:
 		lines = append(lines, st.Label.Render("The result: ")+verdictStyle(m, r.Verdict).Render(verdictWords(r, t.Habit)))
 	}
