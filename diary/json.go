@@ -833,7 +833,7 @@ func parseNumber(s string) (float64, string) {
 func unknownName(noun, name string, known []string) string {
 	best, bestDist := "", 3 // more than two edits away is not a typo
 	for _, k := range known {
-		if dist := editDistance(strings.ToLower(name), k); dist < bestDist {
+		if dist := EditDistance(strings.ToLower(name), k); dist < bestDist {
 			best, bestDist = k, dist
 		}
 	}
@@ -843,8 +843,9 @@ func unknownName(noun, name string, known []string) string {
 	return "unknown " + noun + " (did you mean " + best + "?)"
 }
 
-// editDistance is the Levenshtein distance between two short keys.
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance between two short keys (of the
+// format, or of trial habits), for "did you mean" suggestions.
+func EditDistance(a, b string) int {
 	if len(a) > 64 || len(b) > 64 {
 		return max(len(a), len(b))
 	}

@@ -592,7 +592,7 @@ func habitSuggestion(typed string) string {
 		if habitKey(h.Name()) == k {
 			return " (did you mean " + string(h) + "?)"
 		}
-		if d := levenshtein(k, string(h)); d < bestDist {
+		if d := diary.EditDistance(k, string(h)); d < bestDist {
 			best, bestDist = string(h), d
 		}
 	}
@@ -600,24 +600,4 @@ func habitSuggestion(typed string) string {
 		return ""
 	}
 	return " (did you mean " + best + "?)"
-}
-
-// levenshtein is the edit distance between two short words.
-func levenshtein(a, b string) int {
-	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
