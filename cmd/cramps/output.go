@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -10,10 +9,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
-	"text/tabwriter"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/crampsdiary/cramps/store"
@@ -24,9 +24,19 @@ import (
 // are the terminal's own ANSI ones, which suit its background, so the
 // terminal is never asked what that background is.
 func renderer(w io.Writer) *lipgloss.Renderer {
-	r := lipgloss.NewRenderer(w)
+	r := lipgloss.NewRenderer(outputOf(w))
 	r.SetHasDarkBackground(true) // set, so lipgloss never asks
 	return r
+}
+
+// outputOf is where w writes in the end: the command's stdout, when w is
+// the watch on its write errors, which no terminal check could see through
+// (colour never showed, and every table wrapped at 80).
+func outputOf(w io.Writer) io.Writer {
+	if o, ok := w.(*outputErrors); ok {
+		return o.w
+	}
+	return w
 }
 
 // maxTextWidth is the widest a paragraph is wrapped, for reading.
@@ -34,10 +44,7 @@ const maxTextWidth = 120
 
 // termWidth is the width of the terminal w writes to, else 80.
 func termWidth(w io.Writer) int {
-	if o, ok := w.(*outputErrors); ok {
-		w = o.w // the command's stdout, watched for write errors
-	}
-	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
+	if f, ok := outputOf(w).(*os.File); ok && term.IsTerminal(f.Fd()) {
 		if width, _, err := term.GetSize(f.Fd()); err == nil && width > 20 {
 			return width
 		}
@@ -62,32 +69,64 @@ func printFigures[T any](w io.Writer, asJSON bool, v T, human func(io.Writer, *l
 	return nil
 }
 
-// table returns a tabwriter for aligned columns on w whose lines carry no
-// trailing spaces (an empty last cell would otherwise leave its padding).
-// Every row must end in a newline.
-func table(w io.Writer) *tabwriter.Writer {
-	return tabwriter.NewWriter(&trimRight{w: w}, 0, 0, 2, ' ', 0)
+// table returns a writer of aligned columns on w: each row a line, its
+// cells ended by tabs, the text after the last tab left as it is. Columns
+// are as wide as their widest cell and two spaces apart, widths measured
+// as the terminal shows them, so that a coloured or bold cell lines up with
+// plain ones (text/tabwriter counts the bytes of the colour codes, and
+// misaligned every table once colour showed). Lines carry no trailing
+// spaces. Nothing is written until Flush.
+func table(w io.Writer) *columns {
+	return &columns{w: w}
 }
 
-// trimRight passes on whole lines without the spaces before their newline.
-type trimRight struct {
+// columns is table's writer.
+type columns struct {
 	w       io.Writer
 	pending []byte
 }
 
-func (t *trimRight) Write(p []byte) (int, error) {
-	t.pending = append(t.pending, p...)
-	for {
-		i := bytes.IndexByte(t.pending, '\n')
-		if i < 0 {
-			return len(p), nil
-		}
-		line := bytes.TrimRight(t.pending[:i], " ")
-		if _, err := t.w.Write(append(line[:len(line):len(line)], '\n')); err != nil { // a copy: pending stays intact
-			return 0, err
-		}
-		t.pending = t.pending[i+1:]
+func (c *columns) Write(p []byte) (int, error) {
+	c.pending = append(c.pending, p...)
+	return len(p), nil
+}
+
+// columnGap is the space between two columns.
+const columnGap = 2
+
+// Flush writes the rows held, aligned; a last row without its newline gets one.
+func (c *columns) Flush() error {
+	text := strings.TrimSuffix(string(c.pending), "\n")
+	c.pending = nil
+	if text == "" {
+		return nil
 	}
+	var rows [][]string
+	var widths []int
+	for line := range strings.SplitSeq(text, "\n") {
+		cells := strings.Split(line, "\t")
+		rows = append(rows, cells)
+		for i, cell := range cells[:len(cells)-1] { // the text after the last tab is no column
+			if i == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], ansi.StringWidth(cell))
+		}
+	}
+	var b strings.Builder
+	for _, cells := range rows {
+		var line strings.Builder
+		for i, cell := range cells {
+			line.WriteString(cell)
+			if i < len(cells)-1 {
+				line.WriteString(strings.Repeat(" ", widths[i]+columnGap-ansi.StringWidth(cell)))
+			}
+		}
+		b.WriteString(strings.TrimRight(line.String(), " "))
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(c.w, b.String())
+	return err
 }
 
 // writeFileAtomic writes the file -o names: private (0600), through a
