@@ -25,8 +25,8 @@ func TestTrialStartPlansAndStores(t *testing.T) {
 		"42 pairs of nights: in each, one night with the change (A) and one as usual",
 		"stretch your calves and hamstrings before bed",
 		"From your last 20 logged nights (0.7 cramps a night), about:",
-		"for this trial: 42 pairs, 12 weeks, to 2027-02-13",
-		"for a longer one: 84 pairs, 24 weeks, to 2027-05-08",
+		"for this trial: 42 pairs, 12 weeks, to Sat 13 Feb 2027",
+		"for a longer one: 84 pairs, 24 weeks, to Sat 8 May 2027",
 		"Tonight, night 1 of 84 (condition ",
 	)
 	if strings.Contains(r.stdout, "doctor or pharmacist") {

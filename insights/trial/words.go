@@ -263,7 +263,7 @@ func (est Estimate) Lines(start diary.Date) []string {
 			what = "a longer one"
 		}
 		lines = append(lines, fmt.Sprintf("  %s for %s: %s, %s, to %s", c.Share(), what,
-			words.Nouns(c.Design.Pairs, "pair"), Weeks(n), start.AddDays(n-1)))
+			words.Nouns(c.Design.Pairs, "pair"), Weeks(n), longDate(start.AddDays(n-1))))
 	}
 	if p := est.Chances[0].Design.Pairs; !CanReach(p) {
 		lines = append(lines, fmt.Sprintf("With %s the exact test can never reach p ≤ 0.05, however the nights go (its smallest p is 2 in %s, %s): plan %s or more for a chance of a clear answer.",

@@ -86,8 +86,8 @@ func TestEstimateLines(t *testing.T) {
 		Chances: []Chance{{diary.TrialDesign{PeriodNights: 1, Pairs: 42}, 0.446}, {diary.TrialDesign{PeriodNights: 1, Pairs: 84}, 0.768}}}
 	want := []string{
 		"If the change truly halved your cramps, how often would a trial find it? From your last 28 logged nights (1 cramp a night, 75% of nights logged), about:",
-		"  45% for this trial: 42 pairs, 12 weeks, to 2027-02-22",
-		"  77% for a longer one: 84 pairs, 24 weeks, to 2027-05-17",
+		"  45% for this trial: 42 pairs, 12 weeks, to Mon 22 Feb 2027",
+		"  77% for a longer one: 84 pairs, 24 weeks, to Mon 17 May 2027",
 		"A trial this short will more often than not miss even a real halving: a longer one, or one started once cramps are more frequent, is more likely to give a clear answer.",
 	}
 	if got := e.Lines(start); !slices.Equal(got, want) {
@@ -110,15 +110,15 @@ func TestEstimateLinesNeverSayCertain(t *testing.T) {
 	e := Estimate{Possible: true, Baseline: b,
 		Chances: []Chance{{diary.TrialDesign{PeriodNights: 1, Pairs: 63}, 0.998}, {diary.TrialDesign{PeriodNights: 1, Pairs: 84}, 1}}}
 	got := e.Lines(start)
-	if got[1] != "  >99% for this trial: 63 pairs, 18 weeks, to 2027-04-05" || got[2] != "  >99% for a longer one: 84 pairs, 24 weeks, to 2027-05-17" {
+	if got[1] != "  >99% for this trial: 63 pairs, 18 weeks, to Mon 5 Apr 2027" || got[2] != "  >99% for a longer one: 84 pairs, 24 weeks, to Mon 17 May 2027" {
 		t.Errorf("near certain:\n%s", strings.Join(got, "\n"))
 	}
 	e.Chances = []Chance{{diary.TrialDesign{PeriodNights: 1, Pairs: 5}, 0}, {diary.TrialDesign{PeriodNights: 1, Pairs: 7}, 0}, {diary.TrialDesign{PeriodNights: 1, Pairs: 10}, 0.24}}
 	want := []string{
 		"If the change truly halved your cramps, how often would a trial find it? From your last 28 logged nights (1.6 cramps a night), about:",
-		"  0% for this trial: 5 pairs, 1 week and 3 nights, to 2026-12-10",
-		"  <1% for a longer one: 7 pairs, 2 weeks, to 2026-12-14",
-		"  24% for a longer one: 10 pairs, 2 weeks and 6 nights, to 2026-12-20",
+		"  0% for this trial: 5 pairs, 1 week and 3 nights, to Thu 10 Dec 2026",
+		"  <1% for a longer one: 7 pairs, 2 weeks, to Mon 14 Dec 2026",
+		"  24% for a longer one: 10 pairs, 2 weeks and 6 nights, to Sun 20 Dec 2026",
 		"With 5 pairs the exact test can never reach p ≤ 0.05, however the nights go (its smallest p is 2 in 32, 6%): plan 6 pairs or more for a chance of a clear answer.",
 	}
 	if got := e.Lines(start); !slices.Equal(got, want) {
