@@ -38,8 +38,8 @@ const (
 // root, reading again only the pages it must see whole (branch pages, leaf
 // pages that hold buckets, pages longer than one). Mapping the file costs a
 // page fault for every page, on top of the faults of bbolt's own mapping
-// that the reads after the walk take anyway; on thirty years of nights the
-// mapping was most of the time Open took.
+// that the reads after the walk take anyway; on thirty years of nights
+// reading instead of mapping took Open from 3.6–4.7 ms to 2.8–3.6 ms.
 type pageWalk struct {
 	f        io.ReaderAt
 	file     []byte // the rescue's copy of the pages in use, [0, pgid*ps); nil otherwise
