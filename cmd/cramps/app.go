@@ -35,6 +35,10 @@ type env struct {
 	// batch, when set, runs before a one-shot command (every command but
 	// the diary screens); main tunes the runtime with it, tests leave it nil.
 	batch func()
+	// bulk, when set, runs before a command reads the whole diary, with
+	// the size of its file; main readies the heap with it (memory.go),
+	// tests leave it nil.
+	bulk func(fileSize int64)
 	// start is when the process started; a writer waiting for the diary
 	// gives up within a second of it (SPEC §9). Zero: when the diary is opened.
 	start time.Time
@@ -178,9 +182,22 @@ func noDiaryError(path string) error {
 	return fmt.Errorf("there is no diary at %s yet; log a night with 'cramps' or 'cramps log' first", path)
 }
 
+// prepareBulkRead readies the heap for a read of the whole diary (env.bulk).
+func (a *app) prepareBulkRead() {
+	if a.bulk == nil {
+		return
+	}
+	if path, err := a.dbPath(); err == nil {
+		if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+			a.bulk(fi.Size())
+		}
+	}
+}
+
 // readDiary opens the diary read-only, reads its profile and every night,
 // and lets it go: the commands that only look need nothing more.
 func (a *app) readDiary() (diary.Profile, []diary.Night, error) {
+	a.prepareBulkRead()
 	s, err := a.openExisting()
 	if err != nil {
 		return diary.Profile{}, nil, err

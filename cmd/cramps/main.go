@@ -27,5 +27,6 @@ func main() {
 		getenv: os.Getenv,
 		now:    time.Now,
 		batch:  tuneForBatch,
+		bulk:   prepareBulkRead,
 	}))
 }

@@ -22,6 +22,7 @@ func (a *app) runTUI(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
+	a.prepareBulkRead()
 	// The screens hold no lock while they sit open: they open the diary to
 	// read it and to save each change, so the other commands never wait on
 	// them (store.File).
