@@ -56,6 +56,8 @@ func (a *app) addCompletions(root *cobra.Command) {
 			must(c, "start", a.completeStarts)
 		case "cramps trial report":
 			c.ValidArgsFunction = firstArg(a.trialIDs)
+		case "cramps trial stop":
+			c.ValidArgsFunction = firstArg(a.stoppableTrialIDs)
 		case "cramps flags ack":
 			c.ValidArgs = nil // every id there is; the flags the diary raises are what one acknowledges
 			c.ValidArgsFunction = firstArg(a.raisedFlagIDs)
@@ -147,6 +149,25 @@ func (a *app) trialIDs() []cobra.Completion {
 		}
 		for i := len(trials) - 1; i >= 0; i-- {
 			out = append(out, cobra.CompletionWithDesc(trials[i].ID, trials[i].Habit.Name()))
+		}
+	})
+	return out
+}
+
+// stoppableTrialIDs are the ids of the trials that are running or
+// planned, the ones 'cramps trial stop' takes.
+func (a *app) stoppableTrialIDs() []cobra.Completion {
+	var out []cobra.Completion
+	a.peek(func(s *store.Store) {
+		trials, err := s.Trials()
+		if err != nil {
+			return
+		}
+		tonight := a.today()
+		for _, t := range trials {
+			if st := t.Status(tonight); st == diary.TrialRunning || st == diary.TrialPlanned {
+				out = append(out, cobra.CompletionWithDesc(t.ID, t.Habit.Name()+", "+string(st)))
+			}
 		}
 	})
 	return out

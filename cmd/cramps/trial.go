@@ -309,22 +309,44 @@ func currentTrial(ts []diary.Trial, tonight diary.Date) (diary.Trial, bool) {
 
 func (a *app) trialStopCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "stop",
-		Short: "End the current trial early (tonight is no longer part of it)",
-		Args:  cobra.NoArgs,
-		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+		Use:   "stop [ID]",
+		Short: "End the current trial early, or cancel a planned one (tonight is no longer part of it)",
+		Long: `End the running trial early: tonight is no longer part of it, and its
+report covers the nights before. With no ID it stops the running trial, or
+else the planned one; with an ID (from 'cramps trial list') it stops that
+trial, so that a trial planned to follow the running one can be cancelled
+without ending the running one.`,
+		Example: `  cramps trial stop
+  cramps trial stop 2026-12-14-magnesium`,
+		Args: atMostOneArg("ID"),
+		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			return a.withTrials(a.open, func(s *store.Store, ts []diary.Trial) error {
-				return a.stopTrial(cmd.OutOrStdout(), s, ts)
+				return a.stopTrial(cmd.OutOrStdout(), s, ts, args)
 			})
 		}),
 	}
 }
 
-// stopTrial ends the current trial of ts tonight.
-func (a *app) stopTrial(out io.Writer, s *store.Store, ts []diary.Trial) error {
+// stopTrial ends a trial of ts tonight: the one args names, else the
+// current one.
+func (a *app) stopTrial(out io.Writer, s *store.Store, ts []diary.Trial, args []string) error {
 	tonight := a.today()
 	t, ok := currentTrial(ts, tonight)
-	if !ok {
+	if len(args) == 1 {
+		var err error
+		if t, err = pickTrial(ts, args, tonight); err != nil {
+			return err
+		}
+		switch t.Status(tonight) {
+		case diary.TrialStopped:
+			if t.End() < t.Start {
+				return fmt.Errorf("the trial %s was stopped already, before its first night", t.ID)
+			}
+			return fmt.Errorf("the trial %s was stopped already, after its night of %s; 'cramps trial report %s' gives its result", t.ID, longDate(t.End()), t.ID)
+		case diary.TrialComplete:
+			return fmt.Errorf("the trial %s is complete (its last night was %s), so there is nothing to stop; 'cramps trial report %s' gives its result", t.ID, longDate(t.Last()), t.ID)
+		}
+	} else if !ok {
 		return errors.New("no trial is running or planned, so there is nothing to stop; 'cramps trial list' shows past ones")
 	}
 	t.Stopped = diary.Some(max(tonight, t.Start))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -496,5 +497,47 @@ func TestTrialTonightJSONFitsTheReadmeRecipes(t *testing.T) {
 	out := mustOK(t, crampsAt(t, db, time.Date(2026, 10, 20, 21, 0, 0, 0, time.Local), "trial", "tonight", "--json")).stdout
 	if sed.MatchString(out) || grep.MatchString(out) {
 		t.Errorf("outside a trial the recipes find a condition in:\n%s", out)
+	}
+}
+
+// A trial planned to follow the running one can be cancelled by its id
+// without ending the running one; an ended trial is not stopped again.
+func TestTrialStopByID(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "import", completedTrialFile(t))) // stretched-2026-10-01, 1–10 October
+	night := func(d int) time.Time { return time.Date(2026, 10, d, 21, 0, 0, 0, time.Local) }
+	mustOK(t, crampsAt(t, db, night(3), "trial", "start", "massage", "--pairs", "5", "--start", "2026-10-20"))
+	if r := crampsAt(t, db, night(3), "__complete", "trial", "stop", ""); !strings.Contains(r.stdout, "stretched-2026-10-01\tstretching, running") ||
+		!strings.Contains(r.stdout, "massage-2026-10-20\tleg massage, planned") {
+		t.Errorf("completion offers:\n%s", r.stdout)
+	}
+	stop := mustOK(t, crampsAt(t, db, night(3), "trial", "stop", "massage-2026-10-20"))
+	says(t, "the stop", stop.stdout, "Stopped the trial of leg massage (massage-2026-10-20) before its first night; it holds no nights.")
+	ts := storedTrials(t, db)
+	if ts[0].ID != "stretched-2026-10-01" || ts[0].Stopped.Known() || ts[0].Status(diary.NewDate(2026, 10, 3)) != diary.TrialRunning {
+		t.Errorf("the running trial changed: %+v", ts[0])
+	}
+	for _, c := range []struct {
+		at   int
+		id   string
+		want string
+	}{
+		{3, "massage-2026-10-20", "cramps: the trial massage-2026-10-20 was stopped already, before its first night\n"},
+		{12, "stretched-2026-10-01", "cramps: the trial stretched-2026-10-01 is complete (its last night was Sat 10 Oct 2026), so there is nothing to stop; 'cramps trial report stretched-2026-10-01' gives its result\n"},
+		{3, "quinine-2026-10-01", "cramps: no trial \"quinine-2026-10-01\" in the diary; its trials: stretched-2026-10-01 and massage-2026-10-20\n"},
+	} {
+		before := storedTrials(t, db)
+		r := crampsAt(t, db, night(c.at), "trial", "stop", c.id)
+		if r.code != exitUser || r.stderr != c.want {
+			t.Errorf("stop %s on %d October: exit %d, %q\nwant %q", c.id, c.at, r.code, r.stderr, c.want)
+		}
+		if after := storedTrials(t, db); !reflect.DeepEqual(after, before) {
+			t.Errorf("stop %s changed the trials:\n%+v\nwant %+v", c.id, after, before)
+		}
+	}
+	mustOK(t, crampsAt(t, db, night(5), "trial", "stop", "stretched-2026-10-01"))
+	if r := crampsAt(t, db, night(6), "trial", "stop", "stretched-2026-10-01"); r.code != exitUser ||
+		r.stderr != "cramps: the trial stretched-2026-10-01 was stopped already, after its night of Sun 4 Oct 2026; 'cramps trial report stretched-2026-10-01' gives its result\n" {
+		t.Errorf("stop a stopped trial: %d %q", r.code, r.stderr)
 	}
 }
