@@ -8,8 +8,9 @@
 // model in which only four things matter: long sitting (8 h or more), low
 // water (under 1500 ml), stretching before bed (fewer cramps), and the weeks
 // after the diuretic started. Everything else she records (caffeine,
-// alcohol, magnesium, blankets, stress) is noise, so an honest analysis finds
-// the four and nothing else. Her habits drift: she drinks less in weeks 1 to
+// alcohol, magnesium, blankets, stress) is noise, so an honest analysis of
+// the default 16 weeks finds the four and nothing else (over many years,
+// alcohol borrows a little of the sitting effect: see exposuresOf). Her habits drift: she drinks less in weeks 1 to
 // 4 of 16, and stretching becomes a habit in week 11, after two bad weeks on
 // the new pill. One cramp of 14 minutes, ten nights before the last, is the
 // red flag the default diary raises, and the only one.
