@@ -75,7 +75,17 @@ type WeekAverage struct {
 	StretchedNights      diary.Opt[float64]       `json:"stretched_nights"`
 	WaterGoalNights      diary.Opt[float64]       `json:"water_goal_nights"`
 	CaffeineCutoffNights diary.Opt[float64]       `json:"caffeine_cutoff_nights"`
+	// loggedWhenRecorded is the mean nights logged over the weeks that
+	// logged any (LoggedPerRecordedWeek).
+	loggedWhenRecorded float64
 }
+
+// LoggedPerRecordedWeek is the mean number of nights logged in the weeks of
+// the average that logged any: the number of nights its counts (cramp
+// nights, habit nights), each a mean over those weeks, are counts of. A
+// diary begun last week has a mean of 7 nights stretched out of 7 logged,
+// though NightsLogged, over all four weeks, is 1.75.
+func (a WeekAverage) LoggedPerRecordedWeek() float64 { return a.loggedWhenRecorded }
 
 // TrendWeek is one week of the 12-week trend.
 type TrendWeek struct {
@@ -233,10 +243,13 @@ func (m weekMean) mean() diary.Opt[float64] {
 func weekAverageOf(weeks []WeekFigures) WeekAverage {
 	a := WeekAverage{Start: weeks[0].Start, End: weeks[len(weeks)-1].End}
 	var crampNights, episodes, minutes, woke, stretched, water, caffeine weekMean
-	var meanPain, maxPain, longest, sleep, eff weekMean
+	var meanPain, maxPain, longest, sleep, eff, recorded weekMean
 	muscles := map[diary.Muscle]float64{}
 	for _, w := range weeks {
 		a.NightsLogged += float64(w.NightsLogged)
+		if w.NightsLogged > 0 {
+			recorded.add(float64(w.NightsLogged))
+		}
 		if w.CrampsKnown() {
 			crampNights.add(float64(w.CrampNights))
 			episodes.add(float64(w.Episodes))
@@ -271,6 +284,7 @@ func weekAverageOf(weeks []WeekFigures) WeekAverage {
 	a.LongestEpisodeS = longest.mean()
 	a.AvgTotalSleepMin = sleep.mean()
 	a.AvgSleepEfficiency = eff.mean()
+	a.loggedWhenRecorded = recorded.mean().Or(0)
 	return a
 }
 

@@ -277,6 +277,8 @@ func TestWeekFourWeekAverage(t *testing.T) {
 		ByMuscle:        map[diary.Muscle]float64{diary.MuscleFoot: 1 / 3.0, diary.MuscleCalf: 6 / 3.0},
 		// only week −3 knows its sleep: (480+420)/2 min, efficiency (1 + 420/480)/2
 		AvgTotalSleepMin: diary.Some(450.0), AvgSleepEfficiency: diary.Some((1 + 420.0/480) / 2),
+		// the counts above are means over the 3 weeks that logged nights
+		loggedWhenRecorded: (1 + 5 + 3) / 3.0,
 	}
 	if !reflect.DeepEqual(r.FourWeekAverage, want) {
 		t.Fatalf("four-week average\n got %+v\nwant %+v", r.FourWeekAverage, want)

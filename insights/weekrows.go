@@ -1,6 +1,8 @@
 package insights
 
 import (
+	"math"
+
 	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/words"
 )
@@ -25,6 +27,23 @@ type WeekRow struct {
 	Way             Better
 	Fig             words.Figure // this week and last, and the change between them
 	AvgFig          words.Figure // the 4-week average, which may need a decimal, and the change against it
+	// Sum marks a figure that adds up over the nights logged (cramp nights,
+	// cramp time, habit nights): set against a week with a different number
+	// of nights logged, its change says nothing (Comparable).
+	Sum bool
+}
+
+// maxLoggedGap is how many more or fewer nights logged than this week's
+// another week may have and still be compared by counts: one, the night a
+// week still going on has not had yet. Past it, 1 cramp night in 2 logged
+// against 2 in 7 is no news either way.
+const maxLoggedGap = 1
+
+// Comparable reports whether a week with logged nights logged can be set
+// against one (or an average) with than nights logged by the figures that
+// add up over nights.
+func Comparable(logged int, than float64) bool {
+	return math.Abs(float64(logged)-than) <= maxLoggedGap
 }
 
 // WeekCrampRows are the figures of SPEC §6: cramps, pain and sleep. A week
@@ -34,17 +53,17 @@ func WeekCrampRows(r *WeekReport, woken bool) []WeekRow {
 	cur, prev, avg := &r.WeekFigures, &r.Previous, &r.FourWeekAverage
 	c, p := cur.CrampsKnown(), prev.CrampsKnown()
 	rows := []WeekRow{
-		{"cramp nights", WeekCount(c, cur.CrampNights), WeekCount(p, prev.CrampNights), avg.CrampNights, LowerBetter, words.AsCount, words.AsTenth},
-		{"cramps", WeekCount(c, cur.Episodes), WeekCount(p, prev.Episodes), avg.Episodes, LowerBetter, words.AsCount, words.AsTenth},
-		{"cramp time", minutesIf(c, cur.CrampMinutes), minutesIf(p, prev.CrampMinutes), avg.CrampMinutes, LowerBetter, words.AsMinutes, words.AsMinutes},
-		{"mean pain", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, LowerBetter, words.AsTenth, words.AsTenth},
-		{"worst pain", WeekKnown(cur.MaxIntensity), WeekKnown(prev.MaxIntensity), avg.MaxIntensity, LowerBetter, words.AsCount, words.AsTenth},
-		{"longest cramp", WeekKnown(cur.LongestEpisodeS), WeekKnown(prev.LongestEpisodeS), avg.LongestEpisodeS, LowerBetter, words.AsSeconds, words.AsSeconds},
-		{"sleep a night", cur.AvgTotalSleepMin, prev.AvgTotalSleepMin, avg.AvgTotalSleepMin, HigherBetter, words.AsSleep, words.AsSleep},
-		{"sleep efficiency", cur.AvgSleepEfficiency, prev.AvgSleepEfficiency, avg.AvgSleepEfficiency, HigherBetter, words.AsRatio, words.AsRatio},
+		{"cramp nights", WeekCount(c, cur.CrampNights), WeekCount(p, prev.CrampNights), avg.CrampNights, LowerBetter, words.AsCount, words.AsTenth, true},
+		{"cramps", WeekCount(c, cur.Episodes), WeekCount(p, prev.Episodes), avg.Episodes, LowerBetter, words.AsCount, words.AsTenth, true},
+		{"cramp time", minutesIf(c, cur.CrampMinutes), minutesIf(p, prev.CrampMinutes), avg.CrampMinutes, LowerBetter, words.AsMinutes, words.AsMinutes, true},
+		{"mean pain", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, LowerBetter, words.AsTenth, words.AsTenth, false},
+		{"worst pain", WeekKnown(cur.MaxIntensity), WeekKnown(prev.MaxIntensity), avg.MaxIntensity, LowerBetter, words.AsCount, words.AsTenth, false},
+		{"longest cramp", WeekKnown(cur.LongestEpisodeS), WeekKnown(prev.LongestEpisodeS), avg.LongestEpisodeS, LowerBetter, words.AsSeconds, words.AsSeconds, false},
+		{"sleep a night", cur.AvgTotalSleepMin, prev.AvgTotalSleepMin, avg.AvgTotalSleepMin, HigherBetter, words.AsSleep, words.AsSleep, false},
+		{"sleep efficiency", cur.AvgSleepEfficiency, prev.AvgSleepEfficiency, avg.AvgSleepEfficiency, HigherBetter, words.AsRatio, words.AsRatio, false},
 	}
 	if woken {
-		woke := WeekRow{"nights woken by cramps", WeekCount(c, cur.WokeNights), WeekCount(p, prev.WokeNights), avg.WokeNights, LowerBetter, words.AsCount, words.AsTenth}
+		woke := WeekRow{"nights woken by cramps", WeekCount(c, cur.WokeNights), WeekCount(p, prev.WokeNights), avg.WokeNights, LowerBetter, words.AsCount, words.AsTenth, true}
 		rows = append(rows[:6], append([]WeekRow{woke}, rows[6:]...)...)
 	}
 	return rows
@@ -57,9 +76,9 @@ func WeekHabitRows(r *WeekReport, cutoff diary.Clock) []WeekRow {
 	cur, prev, avg := &r.WeekFigures, &r.Previous, &r.FourWeekAverage
 	c, p := cur.DayKnown(), prev.DayKnown()
 	return []WeekRow{
-		{"stretched", WeekCount(c, cur.StretchedNights), WeekCount(p, prev.StretchedNights), avg.StretchedNights, HigherBetter, words.AsCount, words.AsTenth},
-		{"water goal met", WeekCount(c, cur.WaterGoalNights), WeekCount(p, prev.WaterGoalNights), avg.WaterGoalNights, HigherBetter, words.AsCount, words.AsTenth},
-		{"caffeine by " + cutoff.String(), WeekCount(c, cur.CaffeineCutoffNights), WeekCount(p, prev.CaffeineCutoffNights), avg.CaffeineCutoffNights, HigherBetter, words.AsCount, words.AsTenth},
+		{"stretched", WeekCount(c, cur.StretchedNights), WeekCount(p, prev.StretchedNights), avg.StretchedNights, HigherBetter, words.AsCount, words.AsTenth, true},
+		{"water goal met", WeekCount(c, cur.WaterGoalNights), WeekCount(p, prev.WaterGoalNights), avg.WaterGoalNights, HigherBetter, words.AsCount, words.AsTenth, true},
+		{"caffeine by " + cutoff.String(), WeekCount(c, cur.CaffeineCutoffNights), WeekCount(p, prev.CaffeineCutoffNights), avg.CaffeineCutoffNights, HigherBetter, words.AsCount, words.AsTenth, true},
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/crampsdiary/cramps/diary"
@@ -153,4 +154,49 @@ func TestInsightsFitsTheTerminal(t *testing.T) {
 		}
 		golden(t, fmt.Sprintf("insights-%d.txt", width), b.String())
 	}
+}
+
+// TestWeekInProgressHasNoCountChanges: on a Tuesday morning the week holds
+// two nights; against last week's seven, "stretched 0, ↓7" would be no
+// news, so the rows that add up over nights show no change, while those of
+// a night (sleep a night) still do, uncoloured. The 4-week average of a
+// diary begun last week is last week's 7 of 7, not news against 2 either
+// (TestWeekChangeOfTheFiguresAsWritten has weeks alike, whose changes show).
+func TestWeekInProgressHasNoCountChanges(t *testing.T) {
+	db := tempDB(t)
+	tuesday := time.Date(2026, 12, 2, 7, 30, 0, 0, time.Local)
+	for d := 23; d <= 29; d++ { // Mon 23 – Sun 29 November, stretched every night
+		mustOK(t, crampsAt(t, db, tuesday, "log", "--date", fmt.Sprintf("2026-11-%d", d), "--no-cramps", "--stretched", "--bedtime", "23:00", "--lights-out", "23:00", "--sleep-latency-min", "0", "--waso-min", "0", "--final-wake", "07:00", "--out-of-bed", "07:00"))
+	}
+	for _, d := range []string{"2026-11-30", "2026-12-01"} {
+		mustOK(t, crampsAt(t, db, tuesday, "log", "--date", d, "--no-cramps", "--stretched=false", "--bedtime", "23:00", "--lights-out", "23:00", "--sleep-latency-min", "0", "--waso-min", "0", "--final-wake", "06:00", "--out-of-bed", "06:00"))
+	}
+	rows := weekRows(t, mustOK(t, crampsAt(t, db, tuesday, "week")).stdout)
+	for label, want := range map[string][]string{
+		"stretched":     {"stretched", "0", "7", "7"},
+		"cramp nights":  {"cramp", "nights", "0", "0", "0"},
+		"sleep a night": {"sleep", "a", "night", "7h00", "8h00", "↓1h00", "8h00", "↓1h00"},
+	} {
+		if got := rows[label]; !slices.Equal(got, want) {
+			t.Errorf("a week in progress, %s: %q, want %q", label, got, want)
+		}
+	}
+	rows = weekRows(t, mustOK(t, crampsAt(t, db, tuesday, "week", "--date", "2026-11-29")).stdout)
+	if got, want := rows["stretched"], []string{"stretched", "7", "–", "–"}; !slices.Equal(got, want) {
+		t.Errorf("a finished week, stretched: %q, want %q", got, want)
+	}
+}
+
+// weekRows splits the table of `cramps week` into fields by row label.
+func weekRows(t *testing.T, out string) map[string][]string {
+	t.Helper()
+	rows := map[string][]string{}
+	for _, line := range strings.Split(out, "\n") {
+		for _, label := range []string{"stretched", "cramp nights", "sleep a night"} {
+			if strings.HasPrefix(line, label+" ") {
+				rows[label] = strings.Fields(line)
+			}
+		}
+	}
+	return rows
 }

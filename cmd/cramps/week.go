@@ -83,11 +83,18 @@ func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, cutof
 	// issue 11.7), and the nights woken by cramps, which the command line has
 	// room for.
 	rows := append(insights.WeekCrampRows(&rep, true), insights.WeekHabitRows(&rep, cutoff)...)
-	change := func(row insights.WeekRow, than diary.Opt[float64], f words.Figure) string {
-		switch how, _, text := row.Against(than, f); how {
-		case insights.ChangeGood:
+	// Against a week with a different number of nights logged (a week still
+	// going on, above all), a figure that adds up over nights shows no
+	// change, and the others show theirs uncoloured, as on the Week screen.
+	change := func(row insights.WeekRow, than diary.Opt[float64], f words.Figure, thanLogged float64) string {
+		judge := insights.Comparable(rep.NightsLogged, thanLogged)
+		if !judge && row.Sum {
+			return ""
+		}
+		switch how, _, text := row.Against(than, f); {
+		case judge && how == insights.ChangeGood:
 			return good.Render(text)
-		case insights.ChangeBad:
+		case judge && how == insights.ChangeBad:
 			return bad.Render(text)
 		default:
 			return text // "=" when no change shows, "" when a week is unknown
@@ -103,7 +110,8 @@ func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, cutof
 	fmt.Fprintln(tw, "\tthis week\tlast week\t\t4-week average\t")
 	for _, row := range rows {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", row.Label, show(row.This, row.Fig.Write),
-			show(row.Prev, row.Fig.Write), change(row, row.Prev, row.Fig), show(row.Avg, row.AvgFig.Write), change(row, row.Avg, row.AvgFig))
+			show(row.Prev, row.Fig.Write), change(row, row.Prev, row.Fig, float64(rep.Previous.NightsLogged)),
+			show(row.Avg, row.AvgFig.Write), change(row, row.Avg, row.AvgFig, rep.FourWeekAverage.LoggedPerRecordedWeek()))
 	}
 	tw.Flush()
 

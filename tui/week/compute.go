@@ -1,8 +1,6 @@
 package week
 
 import (
-	"math"
-
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/crampsdiary/cramps/diary"
@@ -86,16 +84,10 @@ func build(data *screen.Data, start, last diary.Date) *figures {
 // is after last night.
 func (f *figures) partial() bool { return f.rep.End > f.last }
 
-// maxLoggedGap is how many more or fewer nights logged than this week's
-// another week may have and still be compared by counts: one, the night a
-// week still going on has not had yet. Past it, 1 cramp night in 2 logged
-// against 2 in 7 is no news either way.
-const maxLoggedGap = 1
-
 // comparable reports whether the week's counts can be set against a week
-// (or an average) with logged nights logged.
+// (or an average) with logged nights logged (insights.Comparable).
 func (f *figures) comparable(logged float64) bool {
-	return math.Abs(float64(f.rep.NightsLogged)-logged) <= maxLoggedGap
+	return insights.Comparable(f.rep.NightsLogged, logged)
 }
 
 // possible is how many of the week's nights could have been logged by now.

@@ -66,7 +66,7 @@ func (p page) tableRow(r row, wide bool) string {
 	if wide {
 		b.WriteString(" " + p.value(r.Avg, r.AvgFig.Write, valueW))
 	}
-	b.WriteString(" " + p.changeCell(r, r.Avg, r.AvgFig, p.f.comparable(p.f.rep.FourWeekAverage.NightsLogged)))
+	b.WriteString(" " + p.changeCell(r, r.Avg, r.AvgFig, p.f.comparable(p.f.rep.FourWeekAverage.LoggedPerRecordedWeek())))
 	return b.String()
 }
 
@@ -79,14 +79,18 @@ func (p page) value(o diary.Opt[float64], show func(float64) string, w int) stri
 }
 
 // changeCell writes how the figure moved against than: an arrow and the
-// difference, green when it is good news, red when not, "=" when the same;
-// muted when the weeks had too different a number of nights logged for the
-// change to be news.
+// difference, green when it is good news, red when not, "=" when the same.
+// When the weeks had too different a number of nights logged (judge
+// false), a figure that adds up over nights shows no change at all (2
+// nights stretched of 2 so far is not "↓4" against 6 of 7), and one that
+// does not (pain, sleep a night) shows it muted.
 func (p page) changeCell(r row, than diary.Opt[float64], f words.Figure, judge bool) string {
 	how, _, text := r.Against(than, f)
-	switch how {
-	case unknown:
+	switch {
+	case how == unknown, !judge && r.Sum:
 		return pad("", changeW, false)
+	}
+	switch how {
 	case same:
 		return p.in.muted.paint(pad(text, changeW, false))
 	}

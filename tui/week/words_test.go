@@ -227,6 +227,16 @@ func TestChangeColours(t *testing.T) {
 			t.Errorf("against %v (judge %v): %q, want %q", c.than, c.judge, got, c.want)
 		}
 	}
+	// A figure that adds up over nights shows no change against a week with
+	// too different a number of nights logged: 1 of 2 so far is not "↓1".
+	sum := r
+	sum.Sum = true
+	if got, want := p.changeCell(sum, diary.Some(2.0), r.AvgFig, false), "        "; got != want {
+		t.Errorf("a sum, not comparable: %q, want %q", got, want)
+	}
+	if got, want := p.changeCell(sum, diary.Some(2.0), r.AvgFig, true), in.good.paint("↓1      "); got != want {
+		t.Errorf("a sum, comparable: %q, want %q", got, want)
+	}
 	if in.good == in.bad || in.good == in.muted || in.good.pre == "" {
 		t.Fatal("the inks do not tell good from bad")
 	}
