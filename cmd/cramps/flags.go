@@ -51,6 +51,17 @@ banners until a later night raises it again.`,
 			if !slices.Contains(diary.FlagIDs, id) {
 				return fmt.Errorf("%q is not a red flag; the ids are %s", id, strings.Join(diary.FlagIDs, ", "))
 			}
+			// Only a flag the diary raises can have been seen: acknowledging
+			// another, or one in a diary not yet begun (which ack used to
+			// create), would hide it from the banners before it is ever shown.
+			p, nights, err := a.readDiary()
+			if err != nil {
+				return err
+			}
+			if !slices.ContainsFunc(redflags.Check(nights, p, a.lastNight()), func(f redflags.Flag) bool { return f.ID == id }) {
+				return fmt.Errorf("the diary does not raise %s (%s) as of last night, so there is nothing for a doctor to have seen; nothing was changed ('cramps flags' lists the red flags it raises)",
+					id, redflags.Name(id))
+			}
 			s, err := a.open()
 			if err != nil {
 				return err

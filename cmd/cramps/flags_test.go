@@ -190,3 +190,30 @@ func TestFlagsJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagsAckOnlyRaised: ack takes only a flag the diary raises. Before, it
+// created a diary where there was none and recorded the flag as seen, so the
+// first night that raised it never showed its banner.
+func TestFlagsAckOnlyRaised(t *testing.T) {
+	none := tempDB(t)
+	if r := cramps(t, none, "flags", "ack", "long_episode"); r.code != exitUser || !strings.Contains(r.stderr, "there is no diary at "+none+" yet") {
+		t.Errorf("ack on no diary: exit %d, %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(none); !os.IsNotExist(err) {
+		t.Errorf("ack on no diary made a file there: %v", err)
+	}
+
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--episode", "calf,left,2m,5"))
+	r := cramps(t, db, "flags", "ack", "long_episode")
+	if r.code != exitUser || r.stderr != "cramps: the diary does not raise long_episode (a cramp over 10 minutes) as of last night, "+
+		"so there is nothing for a doctor to have seen; nothing was changed ('cramps flags' lists the red flags it raises)\n" {
+		t.Errorf("ack of a flag not raised: exit %d, %q", r.code, r.stderr)
+	}
+	// The flag raised later shows in the banners: nothing was recorded.
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-21", "--episode", "calf,left,14m,7"))
+	if r := mustOK(t, cramps(t, db, "week")); !strings.Contains(r.stdout, "URGENT") {
+		t.Errorf("a refused ack hid the flag raised later:\n%s", r.stdout)
+	}
+	mustOK(t, cramps(t, db, "flags", "ack", "long_episode"))
+}
