@@ -269,6 +269,21 @@ func (a *app) lastNight() diary.Date { return diary.LastNight(a.now()) }
 // parseDay reads a date flag or argument: YYYY-MM-DD, or the words today,
 // yesterday and last-night.
 func (a *app) parseDay(s string) (diary.Date, error) {
+	d, err := a.parseDayAnyYear(s)
+	if err != nil {
+		return 0, err
+	}
+	// A date the diary cannot hold is refused here, as --week refuses its
+	// year, not by advice to log a night that log then refuses.
+	if y, _, _ := d.YMD(); y < diary.MinYear || y > diary.MaxYear {
+		return 0, fmt.Errorf("%q: the year must be between %d and %d", strings.TrimSpace(s), diary.MinYear, diary.MaxYear)
+	}
+	return d, nil
+}
+
+// parseDayAnyYear is parseDay for a caller that says more about a date
+// out of its range than the diary's years do (trial start's --start).
+func (a *app) parseDayAnyYear(s string) (diary.Date, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "today":
 		return a.today(), nil
@@ -278,13 +293,38 @@ func (a *app) parseDay(s string) (diary.Date, error) {
 	return diary.ParseDate(strings.TrimSpace(s))
 }
 
+// dateFlags are the flags that name a night or a week; each is unset when
+// not given, so a value given empty is refused rather than read as unset.
+var dateFlags = []string{"date", "from", "to", "start", "week"}
+
+// emptyDateFlag refuses a date flag given an empty value: a script's
+// --date "$D" with D unset would otherwise log over last night, or list
+// every night instead of none.
+func emptyDateFlag(cmd *cobra.Command) error {
+	for _, name := range dateFlags {
+		if f := cmd.Flags().Lookup(name); f != nil && f.Changed && strings.TrimSpace(f.Value.String()) == "" {
+			what := "a date, YYYY-MM-DD"
+			if name == "week" {
+				what = "an ISO week, e.g. 2026-W47"
+			}
+			return userErr(fmt.Errorf("--%s is empty; give %s, or leave the flag out", name, what))
+		}
+	}
+	return nil
+}
+
 // dayFlag reads the date the flag name gives as value, or is unset when
 // the flag is not given; an error names the flag.
 func (a *app) dayFlag(name, value string, unset diary.Date) (diary.Date, error) {
+	return a.dayFlagWith(a.parseDay, name, value, unset)
+}
+
+// dayFlagWith is dayFlag reading the value with parse.
+func (a *app) dayFlagWith(parse func(string) (diary.Date, error), name, value string, unset diary.Date) (diary.Date, error) {
 	if value == "" {
 		return unset, nil
 	}
-	d, err := a.parseDay(value)
+	d, err := parse(value)
 	if err != nil {
 		return 0, fmt.Errorf("--%s: %w", name, err)
 	}

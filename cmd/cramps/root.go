@@ -39,10 +39,11 @@ Run it without a command to open the diary.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE:          runE(a.runTUI),
-		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
 			if a.batch != nil && cmd != cmd.Root() && cmd.Name() != "demo" {
 				a.batch()
 			}
+			return emptyDateFlag(cmd)
 		},
 	}
 	root.SetVersionTemplate("{{.Version}}\n")

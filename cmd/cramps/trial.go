@@ -131,7 +131,7 @@ func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags
 		return fmt.Errorf("%q is not a habit a trial can test%s; use one of %s", habit, habitSuggestion(habit), strings.Join(habitWords(), ", "))
 	}
 	tonight := a.today()
-	start, err := a.dayFlag("start", startFlag, tonight)
+	start, err := a.dayFlagWith(a.parseDayAnyYear, "start", startFlag, tonight) // its own words for a year out of range
 	switch {
 	case err != nil:
 		return err

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEmptyDateFlagIsRefused: a date flag given an empty value, as a
+// script's --date "$D" with D unset gives it, is refused and changes
+// nothing. Before, log took it for "last night" and wrote over that night,
+// and list, insights and week took it for no limit.
+func TestEmptyDateFlagIsRefused(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--episode", "calf,left,2m,5"))
+	for _, args := range [][]string{
+		{"log", "--date", "", "--no-cramps"},
+		{"log", "--date", " ", "--no-cramps"},
+		{"list", "--from", ""},
+		{"insights", "--to", ""},
+		{"week", "--date", ""},
+		{"week", "--week", ""},
+		{"report", "--from", ""},
+		{"trial", "start", "stretched", "--start", "", "--dry-run"},
+	} {
+		r := cramps(t, db, args...)
+		flag := args[len(args)-2]
+		if args[0] == "log" || args[0] == "trial" {
+			flag = map[string]string{"log": "--date", "trial": "--start"}[args[0]]
+		}
+		if r.code != exitUser || !strings.HasPrefix(r.stderr, "cramps: "+flag+" is empty; give ") || r.stdout != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+		}
+	}
+	if r := mustOK(t, cramps(t, db, "show")); !strings.Contains(r.stdout, "1 cramp") {
+		t.Errorf("last night was changed:\n%s", r.stdout)
+	}
+}
+
+// TestDateOutsideTheDiarysYears: a date the diary cannot hold is refused
+// with the years it can, as --week refuses one. Before, show advised
+// 'cramps log --date 1890-01-01', which log then refused, and week drew a
+// week of 1889–1890.
+func TestDateOutsideTheDiarysYears(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--no-cramps"))
+	for _, args := range [][]string{
+		{"show", "1890-01-01"},
+		{"week", "--date", "1890-01-01"},
+		{"log", "--date", "1890-01-01", "--no-cramps"},
+		{"list", "--to", "2201-01-01"},
+	} {
+		r := cramps(t, db, args...)
+		if r.code != exitUser || !strings.Contains(r.stderr, `: the year must be between 1900 and 2200`) || r.stdout != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+		}
+	}
+}
