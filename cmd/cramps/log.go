@@ -55,7 +55,6 @@ comma-separated ("none" for none). --episode replaces the night's cramps.`,
 	}
 	f.Var(textValue{&notes, "TEXT"}, "notes", "a note about the night")
 	f.Var(&repeated{&unset, "KEY"}, "unset", "forget a field's value (its key, e.g. water_ml or notes); repeatable")
-	cmd.MarkFlagsMutuallyExclusive("episode", "no-cramps")
 
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
 		changed := false
@@ -66,6 +65,11 @@ comma-separated ("none" for none). --episode replaces the night's cramps.`,
 		})
 		if !changed {
 			return fmt.Errorf("nothing to log: give a field such as --no-cramps, --episode or --water-ml (see cramps log --help)")
+		}
+		if noCramps && len(episodes) > 0 {
+			// In words, as week's --week with --date, not cobra's "if any
+			// flags in the group [episode no-cramps] are set …".
+			return userErr(fmt.Errorf("--no-cramps says the night had no cramps and --episode gives one; give one or the other; nothing was saved"))
 		}
 		return userErr(a.runLog(cmd, logRequest{
 			date: date, episodes: episodes, noCramps: noCramps, usual: usual,
