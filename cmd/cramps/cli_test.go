@@ -69,3 +69,13 @@ func TestLogEpisodeWithNoCramps(t *testing.T) {
 		t.Errorf("something was saved: %q", r.stdout)
 	}
 }
+
+// TestWeekTrendUnloggedIsNotZero: in week's 12-week trend a week with
+// nothing logged is a dot and "–", not "0" beside a dot: a diary begun this
+// month read "(0 0 0 0 0 0 0 0 0 4 4 2)", as if nine quiet weeks were logged.
+func TestWeekTrendUnloggedIsNotZero(t *testing.T) {
+	db := tempDB(t)
+	logNights(t, db, 9) // Fri 13 to Sat 21 Nov: cramps on 2 of 3 nights of Mon 9 – Sun 15, 4 of 6 since
+	r := mustOK(t, cramps(t, db, "week"))
+	says(t, "week", r.stdout, "12 weeks of cramp nights, oldest first: ··········▃▅ (– – – – – – – – – – 2 4)")
+}

@@ -151,6 +151,9 @@ func trendLine(trend []insights.TrendWeek) string {
 	counts := make([]string, len(trend))
 	for i, t := range trend {
 		counts[i] = fmt.Sprint(t.CrampNights)
+		if t.NightsLogged == 0 {
+			counts[i] = "–" // not 0: the week is unknown, as its dot and the table's "–" say
+		}
 	}
 	return b.String() + "  (" + strings.Join(counts, " ") + ")"
 }
