@@ -79,3 +79,21 @@ func TestWeekTrendUnloggedIsNotZero(t *testing.T) {
 	r := mustOK(t, cramps(t, db, "week"))
 	says(t, "week", r.stdout, "12 weeks of cramp nights, oldest first: ··········▃▅ (– – – – – – – – – – 2 4)")
 }
+
+// TestTrialStopExampleRuns: trial stop's help names a trial by an id of the
+// form trials have (habit-date; it said 2026-12-14-magnesium, which no
+// trial is called), and the example runs as written. A planned trial's
+// report does not offer --peek, which has nothing to show before it starts.
+func TestTrialStopExampleRuns(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "trial", "start", "magnesium", "--start", "2026-12-14"))
+	if r := mustOK(t, cramps(t, db, "trial", "report")); strings.Contains(r.stdout, "--peek") {
+		t.Errorf("a planned trial's report offers --peek:\n%s", r.stdout)
+	}
+	help := mustOK(t, cramps(t, db, "trial", "stop", "--help")).stdout
+	const example = "cramps trial stop magnesium-2026-12-14"
+	if !strings.Contains(help, "  "+example+"\n") {
+		t.Fatalf("trial stop --help lacks %q:\n%s", example, help)
+	}
+	mustOK(t, cramps(t, db, strings.Fields(example)[1:]...))
+}

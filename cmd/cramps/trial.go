@@ -317,7 +317,7 @@ else the planned one; with an ID (from 'cramps trial list') it stops that
 trial, so that a trial planned to follow the running one can be cancelled
 without ending the running one.`,
 		Example: `  cramps trial stop
-  cramps trial stop 2026-12-14-magnesium`,
+  cramps trial stop magnesium-2026-12-14`,
 		Args: atMostOneArg("ID"),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			return a.withTrials(a.open, func(s *store.Store, ts []diary.Trial) error {
@@ -373,6 +373,9 @@ nights you were asked to make the change against those as usual, and the
 exact chance that a difference this large arises from the random order
 alone. While a trial runs its figures are withheld, so that they cannot
 tempt an early stop; --peek shows them, marked interim.`,
+		Example: `  cramps trial report
+  cramps trial report --peek
+  cramps trial report stretched-2026-12-01 --json`,
 		Args: atMostOneArg("ID"),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			return a.withTrials(a.openExisting, func(s *store.Store, ts []diary.Trial) error {
@@ -472,7 +475,7 @@ func writeTrialReport(w io.Writer, t diary.Trial, r trial.Result, peek bool, wid
 	for _, s := range r.Sentences(trial.ToUser) {
 		para(s)
 	}
-	if r.Withheld && !peek {
+	if r.Withheld && !peek && r.Status != diary.TrialPlanned { // a planned trial has no figures to peek at
 		para("('cramps trial report --peek' shows the interim figures.)")
 	}
 	if r.Verdict != trial.VerdictRunning {
