@@ -58,11 +58,11 @@ func TestDateOutsideTheDiarysYears(t *testing.T) {
 
 // TestLogEpisodeWithNoCramps: --episode with --no-cramps is refused in
 // words (cobra said "if any flags in the group [episode no-cramps] are set
-// none of the others can be"), exit 1 like week's --week with --date.
+// none of the others can be"), still a usage error (TestUsageErrorsExitTwo).
 func TestLogEpisodeWithNoCramps(t *testing.T) {
 	db := tempDB(t)
 	r := cramps(t, db, "log", "--no-cramps", "--episode", "calf,left,2m,5")
-	if r.code != exitUser || r.stderr != "cramps: --no-cramps says the night had no cramps and --episode gives one; give one or the other; nothing was saved\n" {
+	if r.code != exitUsage || r.stderr != "cramps: --no-cramps says the night had no cramps and --episode gives one; give one or the other; nothing was saved\nRun 'cramps log --help' for usage.\n" {
 		t.Errorf("exit %d, %q", r.code, r.stderr)
 	}
 	if r := cramps(t, db, "show"); r.code != exitUser {

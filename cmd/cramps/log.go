@@ -67,9 +67,9 @@ comma-separated ("none" for none). --episode replaces the night's cramps.`,
 			return fmt.Errorf("nothing to log: give a field such as --no-cramps, --episode or --water-ml (see cramps log --help)")
 		}
 		if noCramps && len(episodes) > 0 {
-			// In words, as week's --week with --date, not cobra's "if any
-			// flags in the group [episode no-cramps] are set …".
-			return userErr(fmt.Errorf("--no-cramps says the night had no cramps and --episode gives one; give one or the other; nothing was saved"))
+			// A usage error (exit 2), in words, not cobra's "if any flags
+			// in the group [episode no-cramps] are set …".
+			return fmt.Errorf("--no-cramps says the night had no cramps and --episode gives one; give one or the other; nothing was saved")
 		}
 		return userErr(a.runLog(cmd, logRequest{
 			date: date, episodes: episodes, noCramps: noCramps, usual: usual,
