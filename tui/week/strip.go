@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/crampsdiary/cramps/diary"
 	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
@@ -79,15 +80,7 @@ func (p page) narrowCell(d *day, w int) []string {
 		return append(lines, cramps)
 	}
 	if n := &d.night; n.CrampNight() {
-		text := strconv.Itoa(len(n.Episodes)) + "×"
-		// The cramp time as the night card and History write it (1m30s,
-		// not a rounded 2m), when it fits (issue 11.7).
-		if sec := n.CrampSeconds(); sec > 0 && len(text)+1+len(words.DurationOf(float64(sec))) <= w {
-			text += " " + words.DurationOf(float64(sec))
-		}
-		if pain, ok := n.WorstPain().Get(); ok && len(text)+3 <= w {
-			text += " p" + strconv.Itoa(pain)
-		}
+		text, _ := narrowCramps(n, w)
 		cramps = p.in.warn.paint(text)
 	}
 	lines = append(lines, cramps)
@@ -111,6 +104,23 @@ func (p page) narrowCell(d *day, w int) []string {
 		used++
 	}
 	return append(lines, b.String())
+}
+
+// narrowCramps is the cramps line of a narrow cell of w cells for a night
+// with cramps: "2× 5m p7", the cramp time and the worst pain when they fit.
+// shown says whether the pain ("p7") is in it.
+func narrowCramps(n *diary.Night, w int) (text string, pain bool) {
+	text = strconv.Itoa(len(n.Episodes)) + "×"
+	// The cramp time as the night card and History write it (1m30s,
+	// not a rounded 2m), when it fits (issue 11.7).
+	if sec := n.CrampSeconds(); sec > 0 && len(text)+1+len(words.DurationOf(float64(sec))) <= w {
+		text += " " + words.DurationOf(float64(sec))
+	}
+	if worst, ok := n.WorstPain().Get(); ok && len(text)+1+len("p"+strconv.Itoa(worst)) <= w {
+		text += " p" + strconv.Itoa(worst)
+		pain = true
+	}
+	return text, pain
 }
 
 // wideMarkLines is the most lines a wide cell gives its exposures.
@@ -191,10 +201,16 @@ func (p page) noCountWord(d *day, notLogged, unknown, none string) (string, bool
 	return p.in.good.paint(none), true
 }
 
-// anyPain reports whether a night of the week has a cramp with its pain.
-func (p page) anyPain() bool {
+// anyPain reports whether a narrow cell of w cells shows a night's worst
+// pain ("p7"): the legend explains p only then, not for a pain that did not
+// fit beside a long cramp time.
+func (p page) anyPain(w int) bool {
 	for i := range p.f.days {
-		if _, ok := p.f.days[i].night.WorstPain().Get(); ok {
+		d := &p.f.days[i]
+		if d.future || !d.logged || !d.night.CrampNight() {
+			continue
+		}
+		if _, shown := narrowCramps(&d.night, w); shown {
 			return true
 		}
 	}
@@ -233,7 +249,7 @@ func (p page) markLegend(width int) []string {
 	}
 	lines := nightcard.Flow(parts, " · ", width)
 	// The p of "p7" too, when it takes no extra line.
-	if p.anyPain() {
+	if p.anyPain(width/7 - 1) {
 		if with := nightcard.Flow(append([]string{"p pain"}, parts...), " · ", width); len(with) == len(lines) {
 			lines = with
 		}

@@ -506,3 +506,26 @@ func TestKeysBeforeTheFirstFigures(t *testing.T) {
 	}
 	mustContain(t, view(m), "Last week · Mon 9 – Sun 15 Nov 2026")
 }
+
+// TestLegendExplainsOnlyWhatTheStripShows: at 80 columns a night of 2
+// cramps in 4m30s has no room for its pain ("2× 4m30s" fills the 10 cells),
+// so no "p7" is on the strip and the legend does not explain p; a night of
+// one short cramp has room, and then it does.
+func TestLegendExplainsOnlyWhatTheStripShows(t *testing.T) {
+	long := diary.Night{Date: last, Day: diary.Day{WaterML: diary.Some(500)}, Episodes: []diary.Episode{
+		{Muscle: diary.MuscleCalf, DurationS: diary.Some(180), Intensity: diary.Some(7)},
+		{Muscle: diary.MuscleFoot, DurationS: diary.Some(90), Intensity: diary.Some(5)},
+	}}
+	m := newWeek(t, diary.NewProfile(), []diary.Night{long}, 80, 24)
+	got := all(m)
+	mustContain(t, got, "2× 4m30s", "W little water")
+	if strings.Contains(got, "p7") || strings.Contains(got, "p pain") {
+		t.Errorf("the legend explains a p that no cell shows:\n%s", got)
+	}
+
+	short := long
+	short.Episodes = short.Episodes[:1]
+	short.Episodes[0].DurationS = diary.Some(60)
+	m = newWeek(t, diary.NewProfile(), []diary.Night{short}, 80, 24)
+	mustContain(t, all(m), "1× 1m p7", "p pain · W little water")
+}
