@@ -355,3 +355,34 @@ func TestStatusLineCutAtAWord(t *testing.T) {
 		t.Errorf("status line %q", status)
 	}
 }
+
+// TestFormHelpSaysHowToChoose: while a form is open ? types, so the full
+// help cannot be asked for; the help line itself names the keys that set
+// the focused field (← → on a choice, space on a list), whole at 80
+// columns, on the Log's forms and the Profile's alike.
+func TestFormHelpSaysHowToChoose(t *testing.T) {
+	last := func(h *harness) string {
+		lines := strings.Split(h.view(), "\n")
+		return lines[len(lines)-1]
+	}
+	h := start(t, newFake(diary.NewProfile()), 80, 24)
+	h.press("a") // a cramp: Muscle, a choice, has the focus
+	if got, want := last(h), "←/→ choose · tab/↓ next · esc close · ctrl+s save"; !strings.HasPrefix(got, want) || strings.Contains(got, "…") {
+		t.Errorf("help on a choice: %q, want %q first, nothing cut", got, want)
+	}
+	h.press("tab", "tab") // Duration, typed
+	if got, want := last(h), "tab/↓ next · esc close · ctrl+s save"; !strings.HasPrefix(got, want) {
+		t.Errorf("help on a text field: %q, want %q first", got, want)
+	}
+	h.press("tab", "tab", "tab", "tab") // Eased by, a list
+	if got, want := last(h), "space tick · ←/→ move · tab/↓ next · esc close · ctrl+s save"; !strings.HasPrefix(got, want) || strings.Contains(got, "…") {
+		t.Errorf("help on a list: %q, want %q first, nothing cut", got, want)
+	}
+
+	h = start(t, newFake(diary.NewProfile()), 80, 24)
+	h.press("5", "down", "down", "enter") // a medication: its name, typed
+	h.press("tab")                        // its class, a choice
+	if got, want := last(h), "←/→ choose · tab/↓ next · esc close · ctrl+s save"; !strings.HasPrefix(got, want) || strings.Contains(got, "…") {
+		t.Errorf("help on the profile's choice: %q, want %q first, nothing cut", got, want)
+	}
+}

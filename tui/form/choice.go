@@ -131,6 +131,11 @@ func (c *Choice) KeyBinds() []key.Binding {
 	return []key.Binding{c.keys.Left, c.keys.Right, c.keys.Next, c.keys.Prev}
 }
 
+// ShortKeys are the keys that choose, for the short help.
+func (c *Choice) ShortKeys() []key.Binding {
+	return []key.Binding{key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "choose"))}
+}
+
 // WithTheme implements huh.Field.
 func (c *Choice) WithTheme(th *huh.Theme) huh.Field { c.theme = th; return c }
 

@@ -153,6 +153,11 @@ func (m *Multi) KeyBinds() []key.Binding {
 	return []key.Binding{m.keys.Toggle, m.keys.Left, key.NewBinding(key.WithKeys("right"), key.WithHelp("→", "next choice")), m.keys.Next, m.keys.Prev}
 }
 
+// ShortKeys are the keys that tick, for the short help.
+func (m *Multi) ShortKeys() []key.Binding {
+	return []key.Binding{m.keys.Toggle, key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "move"))}
+}
+
 // WithTheme implements huh.Field.
 func (m *Multi) WithTheme(th *huh.Theme) huh.Field { m.theme = th; return m }
 

@@ -74,3 +74,26 @@ func Refresh(f *huh.Form) {
 		f.Update(refreshMsg{})
 	}
 }
+
+// shortKeyer is a compact field that names, for the short help, the keys
+// that set its value.
+type shortKeyer interface {
+	ShortKeys() []key.Binding
+}
+
+// ShortKeys returns the short help of an open form: first the focused
+// field's own keys (how to choose or tick, said nowhere else on the screen,
+// and ? types while a form is open so the full help cannot be asked for),
+// then moving on, close and save, in short words so that all of it fits
+// 80 columns beside "ctrl+c quit now". The line above the form says in full
+// what esc and ctrl+s do.
+func ShortKeys(f *huh.Form, close, save key.Binding) []key.Binding {
+	var out []key.Binding
+	if s, ok := f.GetFocusedField().(shortKeyer); ok {
+		out = append(out, s.ShortKeys()...)
+	}
+	next := key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↓", "next"))
+	close.SetHelp(close.Help().Key, "close")
+	save.SetHelp(save.Help().Key, "save")
+	return append(out, next, close, save)
+}

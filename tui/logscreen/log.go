@@ -524,7 +524,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.habitQ:
 		return []key.Binding{k.HabitYes, k.HabitNo, k.HabitUnsure, k.HabitCancel}
 	case m.form != nil:
-		return []key.Binding{k.Close, k.FormSave, form.NewKeys().Next}
+		return form.ShortKeys(m.form, k.Close, k.FormSave)
 	}
 	return []key.Binding{k.NoCramps, k.AskHabit, k.Undo, k.Add, k.Save, k.Open, k.Nights}
 }

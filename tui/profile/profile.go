@@ -291,7 +291,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.asking:
 		return []key.Binding{k.Yes, k.No}
 	case m.form != nil:
-		return []key.Binding{k.Close, k.FormSave, form.NewKeys().Next}
+		return form.ShortKeys(m.form, k.Close, k.FormSave)
 	}
 	return []key.Binding{k.Open, k.Add, k.Remove, k.Save}
 }
