@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -167,7 +168,7 @@ func (a *app) openExisting() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	if noFile(path) {
 		return nil, noDiaryError(path)
 	}
 	s, err := store.Open(path, store.Options{Now: a.now, ReadOnly: true, LockTimeout: a.lockTimeout()})
@@ -175,6 +176,13 @@ func (a *app) openExisting() (*store.Store, error) {
 		return nil, explainOpen(path, err)
 	}
 	return s, nil
+}
+
+// noFile reports whether there is no file at path: nothing there, or a
+// part of the path is a file, so that nothing can be there.
+func noFile(path string) bool {
+	_, err := os.Stat(path)
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR)
 }
 
 // noDiaryError says that the diary at path does not exist yet.
@@ -257,7 +265,15 @@ func explainOpen(path string, err error) error {
 	case errors.Is(err, store.ErrTooNew):
 		return fmt.Errorf("%s was written by a newer cramps; update cramps to open it", path)
 	}
-	return fmt.Errorf("cannot open the diary %s: %w", path, err)
+	switch {
+	case errors.Is(err, syscall.ENOTDIR), errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("cannot make the diary %s: %s", path, noFolderWords(filepath.Dir(path)))
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("cannot open the diary %s: you may not read or write it, or its folder", path)
+	case errors.Is(err, syscall.EROFS):
+		return fmt.Errorf("cannot open the diary %s: the disk is read-only", path)
+	}
+	return fmt.Errorf("cannot open the diary %s: %w", path, store.WithoutFileName(err))
 }
 
 // today is the user's calendar date now.

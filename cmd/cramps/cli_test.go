@@ -1,6 +1,8 @@
 package main
 
 import (
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -96,4 +98,37 @@ func TestTrialStopExampleRuns(t *testing.T) {
 		t.Fatalf("trial stop --help lacks %q:\n%s", example, help)
 	}
 	mustOK(t, cramps(t, db, strings.Fields(example)[1:]...))
+}
+
+// TestPathsThatCannotBe: a --db or -o path under a file, or in a folder that
+// takes no files, is named in words: before, log said "cannot open the
+// diary …: open diary …: stat …: not a directory" (Go's error, twice the
+// path), show and status treated it as a damaged diary instead of no diary,
+// and -o in /proc said "there is no folder /proc".
+func TestPathsThatCannotBe(t *testing.T) {
+	file := writeFile(t, "notes.txt", "not a folder")
+	under := filepath.Join(file, "diary.db")
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"log", "--no-cramps"}, exitUser, "cramps: cannot make the diary " + under + ": " + file + " is a file, not a folder\n"},
+		{[]string{"show"}, exitUser, "cramps: there is no diary at " + under + " yet; log a night with 'cramps' or 'cramps log' first\n"},
+		{[]string{"status"}, exitOK, ""},
+	} {
+		if r := cramps(t, under, c.args...); r.code != c.code || r.stderr != c.want {
+			t.Errorf("--db under a file, %q: exit %d, stderr %q; want %d, %q", c.args, r.code, r.stderr, c.code, c.want)
+		}
+	}
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--no-cramps"))
+	if r := cramps(t, db, "export", "-o", filepath.Join(file, "x.json")); r.code != exitUser || !strings.Contains(r.stderr, ": "+file+" is a file, not a folder;") {
+		t.Errorf("-o under a file: exit %d, %q", r.code, r.stderr)
+	}
+	if runtime.GOOS == "linux" {
+		if r := cramps(t, db, "export", "-o", "/proc/x.json"); r.code != exitUser || r.stderr != "cramps: cannot write /proc/x.json: no file can be made in /proc; nothing was written\n" {
+			t.Errorf("-o in /proc: exit %d, %q", r.code, r.stderr)
+		}
+	}
 }

@@ -178,10 +178,8 @@ func fileWords(path string, err error) string {
 	switch {
 	case errors.Is(err, fs.ErrExist):
 		return "a file is already there (a backup never replaces one)"
-	case errors.Is(err, syscall.ENOTDIR):
-		return "a part of " + dir + " is a file, not a folder"
-	case errors.Is(err, fs.ErrNotExist):
-		return "there is no folder " + dir
+	case errors.Is(err, syscall.ENOTDIR), errors.Is(err, fs.ErrNotExist):
+		return noFolderWords(dir)
 	case errors.Is(err, fs.ErrPermission):
 		return "you may not write there (" + dir + ")"
 	case errors.Is(err, syscall.ENOSPC):
@@ -192,6 +190,26 @@ func fileWords(path string, err error) string {
 		return "it is a folder"
 	}
 	return store.WithoutFileName(err).Error()
+}
+
+// noFolderWords says why no file could be made in dir, which the system
+// said does not exist: it does not, or one of its parents is a file, or it
+// is there but takes no new files (/proc said "there is no folder /proc").
+func noFolderWords(dir string) string {
+	for d := dir; ; d = filepath.Dir(d) {
+		fi, err := os.Stat(d)
+		switch {
+		case err == nil && fi.IsDir() && d == dir:
+			return "no file can be made in " + dir
+		case err == nil && fi.IsDir():
+			return "there is no folder " + dir
+		case err == nil:
+			return d + " is a file, not a folder"
+		}
+		if parent := filepath.Dir(d); parent == d {
+			return "there is no folder " + dir
+		}
+	}
 }
 
 // outputTarget checks the file -o names and returns the path to write:

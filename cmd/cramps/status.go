@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strings"
 	"time"
 
@@ -117,7 +115,7 @@ func (a *app) readStatus() (statusJSON, error) {
 	if err != nil {
 		return st, err
 	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+	if noFile(path) {
 		return st, quiet{noDiaryError(path)}
 	}
 	s, err := store.Open(path, store.Options{ReadOnly: true, LockTimeout: statusLockWait})
