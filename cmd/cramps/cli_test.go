@@ -132,3 +132,29 @@ func TestPathsThatCannotBe(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFigures for weeks and nights to come: week and insights refuse a
+// period after last night, as report does. Before, week --date 2030-01-01
+// showed "0 of 0 nights logged so far" under today's red flags, and
+// insights --from 2030-01-01 analysed "Tue 1 Jan 2030 to Tue 1 Jan 2030".
+func TestNoFiguresForNightsToCome(t *testing.T) {
+	db := tempDB(t)
+	logNights(t, db, 3)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"week", "--date", "2030-01-01"}, "cramps: --date 2030-01-01: the week of Mon 31 Dec 2029 has not begun yet; the latest is this week, which holds last night (2026-11-21)\n"},
+		{[]string{"week", "--week", "2026-W49", "--json"}, "cramps: --week 2026-W49: the week of Mon 30 Nov 2026 has not begun yet; the latest is this week, which holds last night (2026-11-21)\n"},
+		{[]string{"insights", "--from", "2030-01-01"}, "cramps: --from 2030-01-01: that night has not ended yet; the latest night to analyse is last night, 2026-11-21\n"},
+		{[]string{"insights", "--to", "2026-11-22", "--json"}, "cramps: --to 2026-11-22: that night has not ended yet; the latest night to analyse is last night, 2026-11-21\n"},
+	} {
+		if r := cramps(t, db, c.args...); r.code != exitUser || r.stderr != c.want || r.stdout != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want %q", c.args, r.code, r.stdout, r.stderr, c.want)
+		}
+	}
+	// The week holding last night, and one holding tonight, still show.
+	mustOK(t, cramps(t, db, "week", "--date", "2026-11-22"))
+	mustOK(t, cramps(t, db, "week", "--week", "2026-W47"))
+	mustOK(t, cramps(t, db, "insights", "--to", "2026-11-21"))
+}

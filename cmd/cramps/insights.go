@@ -39,6 +39,13 @@ come first. ` + caveat,
 				if err != nil {
 					return err
 				}
+				// As report: a period reaching past last night would be named
+				// as analysed ("to Tue 1 Jan 2030") with no nights to show for it.
+				if last := a.lastNight(); to != "" && hi > last {
+					return fmt.Errorf("--to %s: that night has not ended yet; the latest night to analyse is last night, %s", hi, last)
+				} else if lo > last {
+					return fmt.Errorf("--from %s: that night has not ended yet; the latest night to analyse is last night, %s", lo, last)
+				}
 				if from != "" {
 					opts.From = diary.Some(lo)
 				}

@@ -49,6 +49,15 @@ holding last night; weeks start on Monday, or Sunday if the profile says so.`,
 					return fmt.Errorf("--date: %w", err)
 				}
 			}
+			if start := diary.WeekStartOf(day, p.FirstWeekday()); start > a.lastNight() {
+				// Not a week of figures all "–" under red flags of today, and
+				// "0 of 0 nights logged so far".
+				given := "--date " + date
+				if isoWeek != "" {
+					given = "--week " + isoWeek
+				}
+				return fmt.Errorf("%s: the week of %s has not begun yet; the latest is this week, which holds last night (%s)", given, longDate(start), a.lastNight())
+			}
 			rep := insights.Week(nights, p, diary.WeekStartOf(day, p.FirstWeekday()), a.lastNight())
 			rep.RedFlags = redflags.Acknowledge(rep.RedFlags, a.acks)
 			return printFigures(cmd.OutOrStdout(), asJSON, rep, func(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width int) {
