@@ -422,7 +422,7 @@ func (m *Model) saveNow() tea.Cmd {
 	d.saving = true
 	m.quickOK, m.quickPending = false, false
 	return screen.Ask(screen.SaveNightMsg{Night: n,
-		Done: "Saved " + nightcard.ShortDate(n.Date) + ": " + nightcard.Cramps(n) + "."})
+		Done: "Saved " + nightcard.ShortDate(n.Date) + ": " + nightcard.CrampsAlone(n) + "."})
 }
 
 // saveNoCramps saves the night as shown with no cramps: on a fresh draft,

@@ -434,3 +434,27 @@ func TestAnUntouchedNewCrampIsNotKept(t *testing.T) {
 		t.Fatalf("%d cramps after an untouched second one", got)
 	}
 }
+
+// TestSavedWithoutCrampsSaysNoCramps: ctrl+s on a night with no cramps
+// said "Saved Sat 21 Nov: none." — none of what? The status line and the
+// wide screen's list of the nights before have no "Cramps" label before
+// the word, so they say "no cramps" and "cramps not recorded".
+func TestSavedWithoutCrampsSaysNoCramps(t *testing.T) {
+	m := newLog(t)
+	if s := saved(t, press(m, "ctrl+s")); s.Done != "Saved Sat 21 Nov: no cramps." {
+		t.Errorf("done = %q", s.Done)
+	}
+
+	before := []diary.Night{
+		{Date: drive.LastNight().AddDays(-1), Episodes: []diary.Episode{}},
+		{Date: drive.LastNight().AddDays(-2), Notes: "cramps forgotten"},
+	}
+	m = newLog(t, before...)
+	m.SetSize(160, 40)
+	v := view(m)
+	for _, want := range []string{"Fri 20 Nov  no cramps", "Thu 19 Nov  cramps not recorded"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the nights before lack %q:\n%s", want, v)
+		}
+	}
+}

@@ -330,7 +330,7 @@ func (m *Model) beforeView(width int) string {
 			lines = append(lines, m.st.Muted.Render(left+"not logged"))
 			continue
 		}
-		parts := []string{nightcard.Cramps(n)}
+		parts := []string{nightcard.CrampsAlone(n)}
 		if v, ok := n.Sleep.TotalSleepMin().Get(); ok {
 			parts = append(parts, "slept "+words.SleepTime(v))
 		}

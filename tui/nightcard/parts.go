@@ -241,6 +241,19 @@ func yesNo(v bool, yes, no string) string {
 	return no
 }
 
+// CrampsAlone is Cramps where no "Cramps" label stands before it (a
+// status line, a list of nights): "no cramps", "cramps not recorded", or
+// "2 cramps, 6m, worst pain 7".
+func CrampsAlone(n diary.Night) string {
+	switch {
+	case !n.CrampsKnown():
+		return "cramps not recorded"
+	case !n.CrampNight():
+		return "no cramps"
+	}
+	return Cramps(n)
+}
+
 // Cramps summarises a night's cramps: "none", "not recorded", or "2 cramps, 6m, worst pain 7".
 func Cramps(n diary.Night) string {
 	switch {
