@@ -386,3 +386,20 @@ func TestFormHelpSaysHowToChoose(t *testing.T) {
 		t.Errorf("help on the profile's choice: %q, want %q first, nothing cut", got, want)
 	}
 }
+
+// TestRefusedSaveSaysNothingIsLostAt80: the status line is one line, cut at
+// a word; "nothing is lost" came last and was the part cut at 80 columns
+// ("… must be from 1s to 3h. Fix it and…"), so it comes first.
+func TestRefusedSaveSaysNothingIsLostAt80(t *testing.T) {
+	h := start(t, newFake(diary.NewProfile()), 80, 24)
+	h.press("a", "tab", "tab", "4", "h", "tab", "1", "1", "ctrl+s")
+	lines := strings.Split(h.view(), "\n")
+	if got := lines[len(lines)-2]; !strings.HasPrefix(got, "Not saved, nothing is lost: cramp 1, duration must be from 1s to 3h") {
+		t.Errorf("status line %q", got)
+	}
+	h.press("esc", "5", "down", "down", "enter", "tab", "tab", "2", "0", "2", "9", "ctrl+s")
+	lines = strings.Split(h.view(), "\n")
+	if got := lines[len(lines)-2]; !strings.HasPrefix(got, "Not saved, nothing is lost: medication 1,") {
+		t.Errorf("profile's status line %q", got)
+	}
+}

@@ -417,7 +417,7 @@ func (m *Model) saveNow() tea.Cmd {
 	d := m.cur()
 	n, ps := d.check()
 	if len(ps) > 0 {
-		return screen.Problem("Not saved: " + m.describe(ps) + ". Fix it and press ctrl+s again; nothing is lost.")
+		return screen.Problem("Not saved, nothing is lost: " + m.describe(ps) + ". Fix it and press ctrl+s again.")
 	}
 	d.saving = true
 	m.quickOK, m.quickPending = false, false

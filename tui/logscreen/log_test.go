@@ -157,7 +157,7 @@ func TestInvalidInputBlocksOnlyTheSave(t *testing.T) {
 	}
 	asked := press(m, "ctrl+s")
 	text, isErr := status(asked)
-	if !isErr || text != "Not saved: cramp 1, duration not a duration; write 90s, 2m, 1m30s, or minutes. Fix it and press ctrl+s again; nothing is lost." {
+	if !isErr || text != "Not saved, nothing is lost: cramp 1, duration not a duration; write 90s, 2m, 1m30s, or minutes. Fix it and press ctrl+s again." {
 		t.Fatalf("status %q (error %v); asked %#v", text, isErr, asked)
 	}
 	for _, a := range asked {

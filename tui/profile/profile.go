@@ -251,7 +251,7 @@ func (m *Model) save() tea.Cmd {
 		form.Refresh(m.form) // the problems now show beside their fields
 	}
 	if len(m.problems) > 0 {
-		return screen.Problem(fmt.Sprintf("Not saved: %s. Fix it and press ctrl+s again; nothing is lost.", m.describe()))
+		return screen.Problem(fmt.Sprintf("Not saved, nothing is lost: %s. Fix it and press ctrl+s again.", m.describe()))
 	}
 	m.saving = true
 	return screen.Ask(screen.SaveProfileMsg{Profile: p, Done: "Saved the profile."})

@@ -95,14 +95,14 @@ func TestProblemsBlockOnlyTheSave(t *testing.T) {
 		t.Fatalf("problem not beside its field:\n%s", v)
 	}
 	asked := press(m, "ctrl+s")
-	if len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Not saved: medication 1, started not a date; write YYYY-MM-DD. Fix it and press ctrl+s again; nothing is lost.", Err: true}) {
+	if len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Not saved, nothing is lost: medication 1, started not a date; write YYYY-MM-DD. Fix it and press ctrl+s again.", Err: true}) {
 		t.Fatalf("asked %#v", asked)
 	}
 	// Fix the start; now the stop is before it.
 	press(m, "shift+tab", "ctrl+u")
 	press(m, typed("2026-02-03")...)
 	asked = press(m, "ctrl+s")
-	if len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Not saved: medication 1, stopped must not be before started (2026-02-03). Fix it and press ctrl+s again; nothing is lost.", Err: true}) {
+	if len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Not saved, nothing is lost: medication 1, stopped must not be before started (2026-02-03). Fix it and press ctrl+s again.", Err: true}) {
 		t.Fatalf("asked %#v", asked)
 	}
 }
@@ -151,7 +151,7 @@ func TestNewMedicationIsNotWrongYet(t *testing.T) {
 	m = newProfile(t, diary.NewProfile())
 	press(m, "a")
 	asked := press(m, "ctrl+s")
-	if len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Not saved: medication 1, name must not be empty. Fix it and press ctrl+s again; nothing is lost.", Err: true}) {
+	if len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Not saved, nothing is lost: medication 1, name must not be empty. Fix it and press ctrl+s again.", Err: true}) {
 		t.Fatalf("asked %#v", asked)
 	}
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "must not be empty") {
