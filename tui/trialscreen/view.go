@@ -91,11 +91,28 @@ type pageKey struct {
 
 // flow lays text out in lines of width cells, each in style.
 func flow(text string, width int, style lipgloss.Style) []string {
-	lines := nightcard.Flow(strings.Fields(text), " ", width)
+	lines := nightcard.Flow(unbroken(strings.Fields(text)), " ", width)
 	for i, l := range lines {
 		lines[i] = style.Render(l)
 	}
 	return lines
+}
+
+// unbroken joins a comparison to the words either side of it, so that
+// "p ≤ 0.05" is never split over two lines ("p ≤" at the end of one line,
+// "0.05." at the start of the next).
+func unbroken(fields []string) []string {
+	out := make([]string, 0, len(fields))
+	for i := 0; i < len(fields); i++ {
+		f := fields[i]
+		if (f == "≤" || f == "<" || f == "≥" || f == ">") && len(out) > 0 && i+1 < len(fields) {
+			out[len(out)-1] += " " + f + " " + fields[i+1]
+			i++
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // upperFirst raises the first letter of s.
