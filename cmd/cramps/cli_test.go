@@ -158,3 +158,20 @@ func TestNoFiguresForNightsToCome(t *testing.T) {
 	mustOK(t, cramps(t, db, "week", "--week", "2026-W47"))
 	mustOK(t, cramps(t, db, "insights", "--to", "2026-11-21"))
 }
+
+// TestExportEpisodesSaysCramps: export -o of the episodes table, a row a
+// cramp, says how many cramps it wrote; it said "Wrote 3 nights", the
+// count of another table.
+func TestExportEpisodesSaysCramps(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--episode", "calf,left,2m,5", "--episode", "foot,right,1m,4"))
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-21", "--no-cramps"))
+	file := filepath.Join(t.TempDir(), "cramps.csv")
+	if r := mustOK(t, cramps(t, db, "export", "--format", "csv", "--table", "episodes", "-o", file)); r.stdout != "Wrote 2 cramps from 2 nights to "+file+".\n" {
+		t.Errorf("export of the episodes table said %q", r.stdout)
+	}
+	file = filepath.Join(t.TempDir(), "nights.csv")
+	if r := mustOK(t, cramps(t, db, "export", "--format", "csv", "-o", file)); r.stdout != "Wrote 2 nights to "+file+".\n" {
+		t.Errorf("export of the nights table said %q", r.stdout)
+	}
+}

@@ -49,7 +49,15 @@ night (--table nights, the default) or one row per cramp (--table episodes).`,
 			} else {
 				err = a.writeFileAtomic(out, func(w io.Writer) error { return write(w, doc) })
 				if err == nil {
-					fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s to %s.\n", words.Nouns(len(nights), "night"), out)
+					what := words.Nouns(len(nights), "night")
+					if format == "csv" && table == "episodes" { // a row a cramp: say what the rows are
+						cramps := 0
+						for _, n := range nights {
+							cramps += len(n.Episodes)
+						}
+						what = words.Nouns(cramps, "cramp") + " from " + what
+					}
+					fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s to %s.\n", what, out)
 				}
 			}
 			if err == nil && len(a.damaged) > 0 {
