@@ -17,8 +17,8 @@ const completionLong = `Print the script that lets your shell complete cramps' c
 and values (dates, weeks, log's fields, muscles and sides, export formats,
 trial habits, your trials, the red flags your diary raises).
 
-  bash:  source <(cramps completion bash)       # in ~/.bashrc, after bash-completion is loaded
-  zsh:   source <(cramps completion zsh)        # in ~/.zshrc, after compinit
+  bash:  source <(cramps completion bash)  # in ~/.bashrc, after bash-completion
+  zsh:   source <(cramps completion zsh)   # in ~/.zshrc, after compinit
   fish:  mkdir -p ~/.config/fish/completions
          cramps completion fish > ~/.config/fish/completions/cramps.fish
 

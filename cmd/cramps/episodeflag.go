@@ -10,11 +10,8 @@ import (
 )
 
 // episodeHelp explains the --episode value.
-const episodeHelp = `a cramp: "MUSCLE,SIDE,DURATION,PAIN" then optional key=value extras, e.g.
-"calf,left,4m,7" or "foot,right,90s,5,time=03:10,woke_me=yes,relief=stretch+walk".
-Extras: time, woke_me, relief (joined by +), soreness_h, swelling, numbness,
-weakness, twitching. Leave a leading part empty to skip it ("calf,,2m").
-Repeat the flag for each cramp.`
+const episodeHelp = `a cramp, "MUSCLE,SIDE,DURATION,PAIN" and extras
+(above); once for each cramp`
 
 // parseEpisode reads one --episode value.
 func parseEpisode(s string) (diary.Episode, error) {

@@ -16,7 +16,7 @@ func (a *app) flagsCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "flags",
-		Short: "Red flags: list those the diary raises, say that a doctor has seen one",
+		Short: "Red flags: those the diary raises; say that a doctor has seen one",
 		Long: `Red flags are patterns in the diary that the sources say a doctor should
 hear about (they show on the Week and Insights screens, in 'cramps insights'
 and in the report). Once a doctor has seen one, acknowledge it: it stays

@@ -24,11 +24,13 @@ func (a *app) insightsCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "insights",
-		Short: "Which documented triggers go with more or fewer cramps in your diary",
+		Short: "Which triggers go with more or fewer cramps in your diary",
 		Long: `Test each documented trigger against your own nights: cramp nights with
 and without it, the relative risk with its 95% interval, and an honest
 verdict. Red flags — patterns the sources say a doctor should hear about —
-come first. ` + caveat,
+come first.
+
+` + ansi.Wordwrap(caveat, 76, ""),
 		Example: `  cramps insights
   cramps insights --from 2026-09-01 --json`,
 		Args: cobra.NoArgs,

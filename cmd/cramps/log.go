@@ -34,10 +34,18 @@ A new night starts empty (or from your usual values with --usual); an
 existing night keeps everything you do not give. Flags are named after the
 export keys: --water-ml 1500 or --water_ml 1500. Times are HH:MM (24 h),
 yes/no flags accept --stretched or --stretched=false, lists are
-comma-separated ("none" for none). --episode replaces the night's cramps.`,
+comma-separated ("none" for none).
+
+--episode "MUSCLE,SIDE,DURATION,PAIN" is one cramp, e.g. "calf,left,4m,7",
+followed by any of the extras time=HH:MM, woke_me=yes, relief=stretch+walk
+(joined by +), soreness_h=2, swelling=yes, numbness=yes, weakness=yes,
+twitching=yes: "foot,right,90s,5,time=03:10,woke_me=yes". Leave a leading
+part empty to skip it ("calf,,2m"). Give --episode once for each cramp; it
+replaces the night's cramps.`,
 		Example: `  cramps log --no-cramps --usual
   cramps log --episode "calf,left,4m,7" --episode "foot,right,90s,5,woke_me=yes"
-  cramps log --date 2026-11-20 --water-ml 1250 --caffeine-servings 3 --last-caffeine 16:00
+  cramps log --date 2026-11-20 --water-ml 1250 --caffeine-servings 3 \
+             --last-caffeine 16:00
   cramps log --stretched --unset sitting_h`,
 		Args: cobra.NoArgs,
 	}

@@ -29,7 +29,7 @@ usual evening (B) comes first. Each evening 'cramps trial tonight' says what
 to do; each morning you log the night as usual; at the end 'cramps trial
 report' says what followed, and how easily chance alone could explain it.
 
-Habits: ` + strings.Join(habitWords(), ", ") + `.`,
+` + ansi.Wordwrap("Habits: "+strings.Join(habitWords(), ", ")+".", 76, ""),
 		Args: cobra.NoArgs,
 	}
 	cmd.AddCommand(a.trialStartCmd(), a.trialTonightCmd(), a.trialStopCmd(), a.trialReportCmd(), a.trialListCmd())
@@ -62,7 +62,7 @@ most 28 nights a period and 366 nights in all; one trial at a time.`,
 		Example: `  cramps trial start stretched
   cramps trial start alcohol --pairs 84
   cramps trial start magnesium --start 2026-12-07
-  cramps trial start stretched --dry-run --json   # the plan and chance estimate, nothing started`,
+  cramps trial start stretched --dry-run --json   # the plan; nothing started`,
 		Args: oneArg("HABIT"),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			f := cmd.Flags()
@@ -310,7 +310,7 @@ func currentTrial(ts []diary.Trial, tonight diary.Date) (diary.Trial, bool) {
 func (a *app) trialStopCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "stop [ID]",
-		Short: "End the current trial early, or cancel a planned one (tonight is no longer part of it)",
+		Short: "End the running trial early, or cancel a planned one",
 		Long: `End the running trial early: tonight is no longer part of it, and its
 report covers the nights before. With no ID it stops the running trial, or
 else the planned one; with an ID (from 'cramps trial list') it stops that
