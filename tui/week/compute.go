@@ -25,6 +25,9 @@ type figures struct {
 	inDiary int        // nights of the week in the diary
 	days    [7]day
 	heat    []insights.DayCell // heatWeeks whole weeks ending with the week shown
+	// untimed holds the nights of heat with cramps of which none has its
+	// duration: their cramp time is 0, yet they are not cramp-free.
+	untimed map[diary.Date]bool
 }
 
 // day is one night of the strip.
@@ -65,6 +68,16 @@ func build(data *screen.Data, start, last diary.Date) *figures {
 	}
 	if len(data.Nights) > 0 {
 		f.first = data.Nights[0].Date
+	}
+	for _, c := range f.heat {
+		if c.CrampsKnown && c.CrampMinutes <= 0 {
+			if n, ok := data.Night(c.Date); ok && n.CrampNight() {
+				if f.untimed == nil {
+					f.untimed = map[diary.Date]bool{}
+				}
+				f.untimed[c.Date] = true
+			}
+		}
 	}
 	catalog := insights.Catalog()
 	for i := range f.days {

@@ -25,6 +25,7 @@ const (
 	heatBefore                    // before the diary's first night: nothing to log then
 	heatUnlogged                  // no night, or its cramps not recorded
 	heatNone                      // recorded, no cramps
+	heatUntimed                   // cramps, none of them with its duration
 	heatShort                     // under heatSome minutes
 	heatMid                       // heatSome to heatLong
 	heatLongest                   // heatLong or more
@@ -32,7 +33,7 @@ const (
 
 // heatLevels are the levels the legend explains, in order.
 func heatLevels() []heatLevel {
-	return []heatLevel{heatUnlogged, heatNone, heatShort, heatMid, heatLongest}
+	return []heatLevel{heatUnlogged, heatNone, heatUntimed, heatShort, heatMid, heatLongest}
 }
 
 // levelOf is the level of a night of the calendar.
@@ -44,6 +45,8 @@ func (p page) levelOf(c insights.DayCell) heatLevel {
 		return heatBefore
 	case !c.CrampsKnown:
 		return heatUnlogged
+	case c.CrampMinutes <= 0 && p.f.untimed[c.Date]:
+		return heatUntimed
 	case c.CrampMinutes <= 0:
 		return heatNone
 	case c.CrampMinutes < heatSome:
@@ -62,6 +65,8 @@ func (p page) glyph(l heatLevel) (string, ink) {
 		return "·", p.in.faint
 	case heatNone:
 		return "░", p.in.good
+	case heatUntimed:
+		return "?", p.in.warn
 	case heatShort:
 		return "▒", p.in.warn
 	case heatMid:
@@ -76,9 +81,13 @@ func (p page) glyph(l heatLevel) (string, ink) {
 func levelName(l heatLevel) string {
 	switch l {
 	case heatUnlogged:
-		return "not logged"
+		// A night logged without its cramps is shaded so too: "not
+		// logged" would contradict the strip's "cramps ?" for it.
+		return "not recorded"
 	case heatNone:
 		return "no cramps"
+	case heatUntimed:
+		return "time unknown"
 	case heatShort:
 		return "under 3m"
 	case heatMid:
@@ -154,8 +163,11 @@ func (p page) heatLegend(weeks int) []string {
 	for _, c := range cells[max(0, len(cells)-7*weeks):] {
 		count[p.levelOf(c)]++
 	}
-	out := make([]string, 0, 5)
+	out := make([]string, 0, 6)
 	for _, l := range heatLevels() {
+		if l == heatUntimed && count[l] == 0 {
+			continue // rare: explained only when drawn
+		}
 		g, st := p.glyph(l)
 		out = append(out, st.paint(g)+" "+p.in.muted.paint(pad(levelName(l), 11, false)+pad(strconv.Itoa(count[l]), 4, true)))
 	}

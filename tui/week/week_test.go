@@ -330,7 +330,7 @@ func TestScrolling(t *testing.T) {
 		t.Fatalf("scrolled to %d of %d, down %v", m.offset, total, m.keys.Down.Enabled())
 	}
 	v := view(m)
-	mustContain(t, v, "Cramp time a night, Mon 27 Jul – Sun 22 Nov", "Mo   ▓ ░ ▓ ", "· not logged    6", "░ no cramps", "█ 10m or more")
+	mustContain(t, v, "Cramp time a night, Mon 27 Jul – Sun 22 Nov", "Mo   ▓ ░ ▓ ", "· not recorded   6", "░ no cramps", "█ 10m or more")
 	press(m, "up")
 	if m.offset != total-21 {
 		t.Fatalf("up: offset %d", m.offset)
@@ -384,7 +384,7 @@ func TestNoColour(t *testing.T) {
 	if strings.Contains(raw, "[3") || strings.Contains(raw, "[9") || strings.Contains(raw, "38;") {
 		t.Fatal("colours drawn under NO_COLOR")
 	}
-	mustContain(t, ansi.Strip(raw), "· not logged", "░ no cramps", "▒ under 3m", "▓ 3–10m", "█ 10m or more")
+	mustContain(t, ansi.Strip(raw), "· not recorded", "░ no cramps", "▒ under 3m", "▓ 3–10m", "█ 10m or more")
 }
 
 func TestHeatLevels(t *testing.T) {
@@ -420,7 +420,7 @@ func TestHeatLevels(t *testing.T) {
 			t.Errorf("%s, the diary begun %s: level %d, want %d", p.f.heat[i].Date, first, got, want)
 		}
 	}
-	mustContain(t, ansi.Strip(strings.Join(p.heatLegend(1), "\n")), "· not logged    1", "░ no cramps     2")
+	mustContain(t, ansi.Strip(strings.Join(p.heatLegend(1), "\n")), "· not recorded   1", "░ no cramps     2")
 	if g, _ := p.glyph(heatBefore); g != " " {
 		t.Errorf("a night before the diary is drawn %q", g)
 	}
@@ -528,4 +528,30 @@ func TestLegendExplainsOnlyWhatTheStripShows(t *testing.T) {
 	short.Episodes[0].DurationS = diary.Some(60)
 	m = newWeek(t, diary.NewProfile(), []diary.Night{short}, 80, 24)
 	mustContain(t, all(m), "1× 1m p7", "p pain · W little water")
+}
+
+// TestCrampWithoutDurationIsNotShadedCrampFree: a night whose one cramp
+// has its pain but not its duration has 0 cramp minutes; the heat map shaded
+// it ░ and counted it under "no cramps", beside a strip that shows its
+// cramp. It has a shade of its own, explained when drawn; and a night logged
+// without its cramps is "not recorded" in the legend, as "cramps ?" on the
+// strip, not "not logged".
+func TestCrampWithoutDurationIsNotShadedCrampFree(t *testing.T) {
+	nights := []diary.Night{
+		{Date: last.AddDays(-3), Episodes: []diary.Episode{}},
+		{Date: last.AddDays(-2), Episodes: []diary.Episode{{Muscle: diary.MuscleCalf, Intensity: diary.Some(9)}}},
+		{Date: last.AddDays(-1), Notes: "cramps forgotten"},
+		{Date: last, Episodes: []diary.Episode{}},
+	}
+	m := newWeek(t, diary.NewProfile(), nights, 80, 24)
+	got := all(m)
+	mustContain(t, got, "1× p9", "cramps ?", "· not recorded   1", "░ no cramps     2", "? time unknown   1")
+	if strings.Contains(got, "· not logged") {
+		t.Errorf("the legend calls a logged night not logged:\n%s", got)
+	}
+	// Without such a night the legend does not explain the shade.
+	m = newWeek(t, diary.NewProfile(), []diary.Night{nights[0], nights[3]}, 80, 24)
+	if got := all(m); strings.Contains(got, "time unknown") {
+		t.Errorf("the legend explains a shade not drawn:\n%s", got)
+	}
 }
