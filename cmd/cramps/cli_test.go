@@ -210,3 +210,28 @@ func TestHelpFitsEightyColumns(t *testing.T) {
 		t.Errorf("walked only %d commands' help", seen)
 	}
 }
+
+// TestLogYesNoSpaced: log's help shows "--stretched yes|no", and
+// "--stretched no" is taken as written. Before, pflag read --stretched
+// alone as yes and cobra called the "no" left over an unknown command.
+func TestLogYesNoSpaced(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--no-cramps", "--notes", "no", "--stretched", "no", "--legs_elevated", "yes", "--massage"))
+	r := mustOK(t, cramps(t, db, "show", "--json"))
+	says(t, "show --json", r.stdout, `"stretched": false,`, `"legs_elevated": true,`, `"massage": true`, `"notes": "no"`)
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"log", "--stretched", "maybe"}, exitUser, "cramps: --stretched: \"maybe\" is not yes or no; use true or false\n"},
+		{[]string{"log", "--water-ml", "5", "no"}, exitUsage, "cramps: log takes no words of its own, only flags: \"no\" is not the value of a flag\nRun 'cramps log --help' for usage.\n"},
+	} {
+		if r := cramps(t, db, c.args...); r.code != c.code || r.stderr != c.want {
+			t.Errorf("%q: exit %d, %q; want %d, %q", c.args, r.code, r.stderr, c.code, c.want)
+		}
+	}
+	if r := mustOK(t, cramps(t, db, "show", "--json")); !strings.Contains(r.stdout, `"stretched": false,`) {
+		t.Errorf("a refused log changed the night:\n%s", r.stdout)
+	}
+}

@@ -47,7 +47,6 @@ replaces the night's cramps.`,
   cramps log --date 2026-11-20 --water-ml 1250 --caffeine-servings 3 \
              --last-caffeine 16:00
   cramps log --stretched --unset sitting_h`,
-		Args: cobra.NoArgs,
 	}
 	f := cmd.Flags()
 	f.SortFlags = false
@@ -64,6 +63,12 @@ replaces the night's cramps.`,
 	f.Var(textValue{&notes, "TEXT"}, "notes", "a note about the night")
 	f.Var(&repeated{&unset, "KEY"}, "unset", "forget a field's value (its key, e.g. water_ml or notes); repeatable")
 
+	// The help shows "--stretched yes|no", so "--stretched no" is taken as
+	// written: pflag reads a yes/no flag alone as yes and leaves "no" over,
+	// which cobra called an unknown command.
+	cmd.Args = func(cmd *cobra.Command, args []string) error {
+		return spacedAnswers(cmd, a.args, args, fields, values)
+	}
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
 		changed := false
 		cmd.Flags().Visit(func(fl *pflag.Flag) {
@@ -190,6 +195,38 @@ func (a *app) runLog(cmd *cobra.Command, r logRequest) error {
 		}
 		if hint := trialAnswerHint(inTrial, n, p, a.lastNight()); hint != "" {
 			fmt.Fprintln(cmd.OutOrStdout(), hint)
+		}
+	}
+	return nil
+}
+
+// spacedAnswers takes each word left over after log's flags as the answer
+// to the yes/no flag just before it on the command line (cmdline), as in
+// "--stretched no"; any other word left over is an error that says so.
+func spacedAnswers(cmd *cobra.Command, cmdline, args []string, fields []nightField, values []string) error {
+	from := 0
+	for _, arg := range args {
+		found := false
+		for i := max(from, 1); i < len(cmdline) && !found; i++ {
+			if cmdline[i] != arg {
+				continue
+			}
+			fl := cmd.Flags().Lookup(strings.TrimPrefix(cmdline[i-1], "--"))
+			if !strings.HasPrefix(cmdline[i-1], "--") || fl == nil {
+				continue
+			}
+			for j, f := range fields {
+				if f.isBool && f.flag() == fl.Name {
+					if _, err := parseBool(arg); err != nil {
+						return userErr(fmt.Errorf("--%s: %w", fl.Name, err)) // as --stretched=maybe
+					}
+					values[j], found, from = arg, true, i+1
+					break
+				}
+			}
+		}
+		if !found {
+			return fmt.Errorf("log takes no words of its own, only flags: %q is not the value of a flag", arg)
 		}
 	}
 	return nil
