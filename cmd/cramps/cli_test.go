@@ -235,3 +235,24 @@ func TestLogYesNoSpaced(t *testing.T) {
 		t.Errorf("a refused log changed the night:\n%s", r.stdout)
 	}
 }
+
+// TestEpisodePartGivenTwice: a part of --episode given twice is refused,
+// not the last one silently kept ("calf,left,2m,5,time=03:10,time=04:00"
+// saved 04:00; "…,5,pain=9" saved 9).
+func TestEpisodePartGivenTwice(t *testing.T) {
+	db := tempDB(t)
+	for _, c := range []struct{ episode, want string }{
+		{"calf,left,2m,5,time=03:10,time=04:00", `time is given twice (time=03:10 and time=04:00)`},
+		{"calf,left,2m,5,intensity=9", `pain is given twice (5 and intensity=9)`},
+		{"calf,left,2m,,woke_me=yes,woke=no", `woke_me is given twice (woke_me=yes and woke=no)`},
+	} {
+		r := cramps(t, db, "log", "--episode", c.episode)
+		if r.code != exitUser || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("%q: exit %d, %q; want %q", c.episode, r.code, r.stderr, c.want)
+		}
+	}
+	if r := cramps(t, db, "show"); r.code != exitUser {
+		t.Errorf("a refused --episode saved a night:\n%s", r.stdout)
+	}
+	mustOK(t, cramps(t, db, "log", "--episode", "calf,,,,side=left,pain=5,duration_s=120"))
+}

@@ -21,6 +21,7 @@ func parseEpisode(s string) (diary.Episode, error) {
 		return e, fmt.Errorf("empty cramp; write e.g. \"calf,left,4m,7\"")
 	}
 	positional := []string{"muscle", "side", "duration", "intensity"}
+	given := map[string]string{} // what each part set, by the name it is known by: one value each
 	for i, raw := range parts {
 		p := strings.TrimSpace(raw)
 		key, val, isKV := strings.Cut(p, "=")
@@ -33,11 +34,27 @@ func parseEpisode(s string) (diary.Episode, error) {
 			}
 			key, val = positional[i], p
 		}
-		if err := setEpisodeKey(&e, strings.ToLower(strings.TrimSpace(key)), strings.TrimSpace(val)); err != nil {
+		key = strings.ToLower(strings.TrimSpace(key))
+		name := episodeKeyNames[key]
+		if name == "" {
+			name = key
+		}
+		if before, ok := given[name]; ok {
+			return e, fmt.Errorf("%s is given twice (%s and %s); give it once", name, before, p)
+		}
+		given[name] = p
+		if err := setEpisodeKey(&e, key, strings.TrimSpace(val)); err != nil {
 			return e, err
 		}
 	}
 	return e, nil
+}
+
+// episodeKeyNames names a cramp's parts as the errors do, whichever of
+// their names was typed ("intensity" or the pain of MUSCLE,SIDE,DURATION,PAIN).
+var episodeKeyNames = map[string]string{
+	"duration": "duration", "duration_s": "duration", "intensity": "pain", "pain": "pain",
+	"woke": "woke_me", "woke_me": "woke_me", "soreness": "soreness_h", "soreness_h": "soreness_h",
 }
 
 func setEpisodeKey(e *diary.Episode, key, val string) error {
