@@ -256,3 +256,17 @@ func TestEpisodePartGivenTwice(t *testing.T) {
 	}
 	mustOK(t, cramps(t, db, "log", "--episode", "calf,,,,side=left,pain=5,duration_s=120"))
 }
+
+// TestReportBeforeTheDiary: a report whose every night is before the
+// diary's first is refused; it said "Diary kept since: no nights logged
+// yet" of a diary that has nights.
+func TestReportBeforeTheDiary(t *testing.T) {
+	db := tempDB(t)
+	logNights(t, db, 3) // 19 to 21 November
+	r := cramps(t, db, "report", "--from", "2026-11-01", "--to", "2026-11-10")
+	if r.code != exitUser || r.stderr != "cramps: --to 2026-11-10 is before the diary's first night, 2026-11-19; a report covers nights from then on\n" || r.stdout != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	r = mustOK(t, cramps(t, db, "report", "--from", "2026-11-01", "--to", "2026-11-19"))
+	says(t, "report", r.stdout, "**Diary kept since:** Thu 19 Nov 2026")
+}

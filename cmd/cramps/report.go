@@ -126,6 +126,11 @@ func (a *app) reportPeriod(nights []diary.Night, weeks int, from, to string) (re
 			first = diary.Some(n.Date)
 		}
 	}
+	if f, ok := first.Get(); ok && end < f {
+		// Every night of it would be before the diary began: the report
+		// said "Diary kept since: no nights logged yet" of a diary that has some.
+		return report.Period{}, fmt.Errorf("--to %s is before the diary's first night, %s; a report covers nights from then on", end, f)
+	}
 	period := report.Recent(end, weeks, first)
 	if period.From, err = a.dayFlag("from", from, period.From); err != nil {
 		return report.Period{}, err
