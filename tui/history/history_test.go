@@ -234,3 +234,23 @@ func TestCrampTimeAsTheNightCardWritesIt(t *testing.T) {
 		t.Errorf("the 90-second cramp is not 1m30s in the Time column:\n%s", v)
 	}
 }
+
+// TestNoMatchSaysWhatEscDoesNow: while the filter takes typing, esc keeps
+// the filter (the help says "esc/enter keep filter"), so the empty list does
+// not say "esc clears the filter" then; once the filter is kept, it does.
+func TestNoMatchSaysWhatEscDoesNow(t *testing.T) {
+	m := newHistory(t)
+	press(m, "/", "z", "z", "z")
+	v := view(m)
+	if strings.Contains(v, "esc clears") || !strings.Contains(v, "No night matches what you typed; backspace widens it.") {
+		t.Errorf("while typing:\n%s", v)
+	}
+	press(m, "esc")
+	if v := view(m); !strings.Contains(v, "No night matches. esc clears the filter.") {
+		t.Errorf("after esc:\n%s", v)
+	}
+	press(m, "esc")
+	if v := view(m); !strings.Contains(v, "3 nights · 1 with cramps") {
+		t.Errorf("esc did not clear the filter:\n%s", v)
+	}
+}

@@ -116,7 +116,13 @@ func (m *Model) tableView(width int) string {
 	cols := columns(width)
 	lines := []string{head, second, m.headerRow(cols)}
 	if len(m.shown) == 0 {
-		lines = append(lines, m.st.Muted.Render("  No night matches. esc clears the filter."))
+		// While the filter takes typing, esc keeps it (the help says so):
+		// only afterwards does esc clear it.
+		none := "  No night matches. esc clears the filter."
+		if m.filtering {
+			none = "  No night matches what you typed; backspace widens it."
+		}
+		lines = append(lines, m.st.Muted.Render(none))
 	}
 	end := min(len(m.shown), m.offset+m.tableHeight())
 	for r := m.offset; r < end; r++ {
