@@ -460,7 +460,8 @@ func (m *Model) describe(ps problems) string {
 	}
 	slices.Sort(paths)
 	first := paths[0]
-	where := labelOf(first)
+	// In the middle of the sentence: "bedtime not a time", not "Bedtime".
+	where := strings.ToLower(labelOf(first))
 	if strings.HasPrefix(first, "episodes[") {
 		var i int
 		fmt.Sscanf(first, "episodes[%d]", &i)

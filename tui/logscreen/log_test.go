@@ -458,3 +458,15 @@ func TestSavedWithoutCrampsSaysNoCramps(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedSaveNamesTheFieldMidSentence: "Not saved, nothing is lost:
+// Bedtime not a time" had the field's label capitalised in the middle of
+// the sentence.
+func TestRefusedSaveNamesTheFieldMidSentence(t *testing.T) {
+	m := newLog(t)
+	press(m, "s", "2", "a", ":", "0", "0")
+	text, isErr := status(press(m, "ctrl+s"))
+	if !isErr || text != "Not saved, nothing is lost: bedtime not a time; write HH:MM, e.g. 23:30. Fix it and press ctrl+s again." {
+		t.Fatalf("status %q", text)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -76,12 +77,27 @@ func (m *Model) unsaved() bool {
 	if m.data == nil {
 		return false
 	}
-	p, ps := m.text.parse()
+	p, ps := m.parse()
 	return len(ps) > 0 || !equal(p, m.base)
 }
 
-func (m *Model) check() diary.Profile {
+// parse reads the text as parse does, and refuses a birth year after this
+// one: the diary's own bounds (up to 2100) cannot know the date, and a
+// year to come was saved and shown as "born 2050 (about -24)".
+func (m *Model) parse() (diary.Profile, problems) {
 	p, ps := m.text.parse()
+	if y, ok := p.BirthYear.Get(); ok {
+		if now := m.now().Year(); y > now {
+			if _, seen := ps["birth_year"]; !seen {
+				ps["birth_year"] = fmt.Sprintf("must not be after %d", now)
+			}
+		}
+	}
+	return p, ps
+}
+
+func (m *Model) check() diary.Profile {
+	p, ps := m.parse()
 	m.problems = ps
 	return p
 }
@@ -103,7 +119,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case screen.ProfileSavedMsg:
-		p, ps := m.text.parse()
+		p, ps := m.parse()
 		m.base, m.saving = msg.Profile, false
 		if len(ps) == 0 && equal(p, msg.Profile) {
 			m.text = encode(msg.Profile)
@@ -263,7 +279,8 @@ func (m *Model) describe() string {
 		paths = append(paths, p)
 	}
 	slices.Sort(paths)
-	s := labelOf(paths[0]) + " " + m.problems[paths[0]]
+	// In the middle of the sentence: "birth year must …", not "Birth year".
+	s := strings.ToLower(labelOf(paths[0])) + " " + m.problems[paths[0]]
 	if len(paths) > 1 {
 		s += fmt.Sprintf(" (and %d more)", len(paths)-1)
 	}

@@ -172,3 +172,33 @@ func TestWeekStartNotSetSaysMonday(t *testing.T) {
 		t.Fatalf("form:\n%s", v)
 	}
 }
+
+// TestBirthYearToComeIsAProblem: the diary allows birth years up to 2100,
+// not knowing the date; the Profile saved 2050 and showed "born 2050 (about
+// -24)". A year after this one is a problem beside the field; a profile
+// that already holds one (from an import) shows no negative age.
+func TestBirthYearToComeIsAProblem(t *testing.T) {
+	m := newProfile(t, diary.NewProfile())
+	press(m, "enter")
+	press(m, typed("2050")...)
+	press(m, "tab")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Birth year       2050       ✗ must not be after 2026") {
+		t.Fatalf("no problem beside the year:\n%s", v)
+	}
+	asked := press(m, "ctrl+s")
+	if len(asked) != 1 || asked[0] != (screen.StatusMsg{Text: "Not saved, nothing is lost: birth year must not be after 2026. Fix it and press ctrl+s again.", Err: true}) {
+		t.Fatalf("asked %#v", asked)
+	}
+	press(m, "shift+tab", "ctrl+u")
+	press(m, typed("2026")...)
+	if s := drive.Asked[screen.SaveProfileMsg](t, press(m, "ctrl+s")); s.Profile.BirthYear != diary.Some(2026) {
+		t.Fatalf("saved %#v", s.Profile)
+	}
+
+	p := diary.NewProfile()
+	p.BirthYear = diary.Some(2050)
+	v := ansi.Strip(newProfile(t, p).View())
+	if !strings.Contains(v, "born 2050") || strings.Contains(v, "about -") {
+		t.Errorf("a year to come:\n%s", v)
+	}
+}

@@ -77,7 +77,7 @@ func (m *Model) formView() string {
 }
 
 func (m *Model) cardView() string {
-	p, _ := m.text.parse()
+	p, _ := m.parse()
 	text := max(10, m.width-2-labelWidth)
 	lines := []string{m.heading(""), m.st.Muted.Render("What the insights take into account, and your own targets."), ""}
 	row := func(i int, label string, body []string) {
@@ -120,7 +120,11 @@ func (m *Model) cardView() string {
 func (m *Model) about(p diary.Profile) []string {
 	var parts []string
 	if y, ok := p.BirthYear.Get(); ok {
-		parts = append(parts, fmt.Sprintf("born %d (about %d)", y, m.now().Year()-y))
+		if age := m.now().Year() - y; age >= 0 {
+			parts = append(parts, fmt.Sprintf("born %d (about %d)", y, age))
+		} else {
+			parts = append(parts, fmt.Sprintf("born %d", y)) // a year to come, from an import
+		}
 	}
 	if p.Sex != "" {
 		parts = append(parts, nightcard.Label(p.Sex))
