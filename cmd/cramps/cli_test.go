@@ -270,3 +270,27 @@ func TestReportBeforeTheDiary(t *testing.T) {
 	r = mustOK(t, cramps(t, db, "report", "--from", "2026-11-01", "--to", "2026-11-19"))
 	says(t, "report", r.stdout, "**Diary kept since:** Thu 19 Nov 2026")
 }
+
+// TestUnknownSubcommand: a word that names no sub-command of a group is a
+// usage error (exit 2) naming the likely one. Before, 'cramps trial strat'
+// and 'cramps completion foo' printed the group's help and exited 0, so a
+// script took the typo for success; the group alone still prints its help.
+func TestUnknownSubcommand(t *testing.T) {
+	db := tempDB(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"trial", "strat"}, "cramps: unknown command \"strat\" for \"cramps trial\"; did you mean start?\nRun 'cramps trial --help' for usage.\n"},
+		{[]string{"completion", "tcsh"}, "cramps: unknown command \"tcsh\" for \"cramps completion\"; did you mean bash or fish or zsh?\nRun 'cramps completion --help' for usage.\n"},
+		{[]string{"flags", "ak", "long_episode"}, "cramps: unknown command \"ak\" for \"cramps flags\"; did you mean ack?\nRun 'cramps flags --help' for usage.\n"},
+		{[]string{"lst"}, "cramps: unknown command \"lst\" for \"cramps\"; did you mean list or log?\nRun 'cramps --help' for usage.\n"},
+	} {
+		if r := cramps(t, db, c.args...); r.code != exitUsage || r.stderr != c.want || r.stdout != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want %q", c.args, r.code, r.stdout, r.stderr, c.want)
+		}
+	}
+	if r := mustOK(t, cramps(t, db, "trial")); !strings.Contains(r.stdout, "Available Commands:") {
+		t.Errorf("cramps trial alone does not print its help:\n%s", r.stdout)
+	}
+}

@@ -67,5 +67,6 @@ Run it without a command to open the diary.`,
 		a.trialCmd(),
 	)
 	a.addCompletions(root)
+	knownSubcommands(root)
 	return root
 }

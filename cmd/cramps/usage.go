@@ -71,5 +71,33 @@ func subcommand(cmd *cobra.Command) string {
 	return strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
 }
 
+// knownSubcommands makes every command with sub-commands ('cramps',
+// 'cramps trial', 'cramps flags', 'cramps completion') refuse a word that
+// names none of them as an unknown command (exit 2), naming the one it most
+// likely means. Cobra printed the help of a group such as 'cramps trial' and
+// exited 0, so 'cramps trial strat' looked to a script like success.
+func knownSubcommands(c *cobra.Command) {
+	for _, sub := range c.Commands() {
+		knownSubcommands(sub)
+	}
+	if !c.HasSubCommands() {
+		return
+	}
+	c.SuggestionsMinimumDistance = 2
+	c.Args = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return nil
+		}
+		msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += "; did you mean " + strings.Join(s, " or ") + "?"
+		}
+		return fmt.Errorf("%s", msg)
+	}
+	if !c.Runnable() {
+		c.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
+	}
+}
+
 // useLine is how the command is called, without cobra's "[flags]".
 func useLine(cmd *cobra.Command) string { return strings.TrimSuffix(cmd.UseLine(), " [flags]") }
