@@ -142,13 +142,8 @@ func (b builder) sleepGroups() []*huh.Group {
 // dayGroups are the exposures of the day, on two pages.
 func (b builder) dayGroups(profile diary.Profile) []*huh.Group {
 	d := &b.d.text.Day
-	water := b.text("Water", "day.water_ml", &d.Water).Placeholder("glasses").Hint("glasses of 250 ml").
-		Note(func(s string) string {
-			if ml, ok := waterML(s); ok {
-				return fmt.Sprintf("= %d ml", ml)
-			}
-			return ""
-		})
+	water := b.text("Water", "day.water_ml", &d.Water).Placeholder("glasses").Hint("glasses of 250 ml, or ml").
+		Note(waterNote)
 	return []*huh.Group{
 		huh.NewGroup(
 			water,
@@ -263,6 +258,17 @@ func waterML(s string) (int, bool) {
 	p.ps = problems{}
 	ml, ok := p.glasses("", s).Get()
 	return ml, ok && len(p.ps) == 0
+}
+
+// waterNote says how much water the field was read as: "6" is "= 1500 ml";
+// nothing when it was written in ml already ("1400 ml = 1400 ml" said
+// nothing new).
+func waterNote(s string) string {
+	ml, ok := waterML(s)
+	if !ok || strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), " ", "") == strconv.Itoa(ml)+"ml" {
+		return ""
+	}
+	return fmt.Sprintf("= %d ml", ml)
 }
 
 // durationNote says how a cramp's length was read, when it was not written

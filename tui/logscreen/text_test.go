@@ -231,3 +231,15 @@ func TestDurationNote(t *testing.T) {
 		}
 	}
 }
+
+// TestWaterNote: the day form says how water was read in glasses, but not
+// "= 1400 ml" beside a field that already says 1400 ml.
+func TestWaterNote(t *testing.T) {
+	for in, want := range map[string]string{
+		"6": "= 1500 ml", "1.5": "= 375 ml", "1400 ml": "", "1400ml": "", " 1400 ML ": "", "": "", "x": "",
+	} {
+		if got := waterNote(in); got != want {
+			t.Errorf("waterNote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
