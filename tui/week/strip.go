@@ -30,7 +30,8 @@ func (p page) strip(width int) []string {
 	for i := range p.f.days {
 		var lines []string
 		if wide {
-			lines = p.wideCell(&p.f.days[i], cw-2)
+			// A space either side of the words, so that none touches the │.
+			lines = p.wideCell(&p.f.days[i], cw-3)
 		} else {
 			lines = p.narrowCell(&p.f.days[i], cw-1)
 		}
@@ -138,6 +139,9 @@ func (p page) wideCell(d *day, w int) []string {
 		text := words.Nouns(len(n.Episodes), "cramp")
 		if sec := n.CrampSeconds(); sec > 0 {
 			text += " · " + words.DurationOf(float64(sec))
+			if len([]rune(text)) > w { // "2 cramps · 10m10s" in 16 cells: "2× 10m10s"
+				text = strconv.Itoa(len(n.Episodes)) + "× " + words.DurationOf(float64(sec))
+			}
 		}
 		lines = append(lines, p.in.warn.paint(text))
 		var parts []string
@@ -164,7 +168,11 @@ func (p page) wideCell(d *day, w int) []string {
 	if v, ok := n.Sleep.Efficiency().Get(); ok {
 		sleep = append(sleep, words.Percent(v))
 	}
-	lines = append(lines, p.in.text.paint(strings.Join(sleep, " · ")))
+	slept := strings.Join(sleep, " · ")
+	if len([]rune(slept)) > w { // "slept 7h10 · 91%" in 15 cells: "7h10 · 91%"
+		slept = strings.TrimPrefix(slept, "slept ")
+	}
+	lines = append(lines, p.in.text.paint(slept))
 	words := make([]string, len(d.marks))
 	for i, m := range d.marks {
 		words[i] = p.markInk(m).paint(m.word)

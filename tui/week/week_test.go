@@ -555,3 +555,21 @@ func TestCrampWithoutDurationIsNotShadedCrampFree(t *testing.T) {
 		t.Errorf("the legend explains a shade not drawn:\n%s", got)
 	}
 }
+
+// TestWideCellsKeepOffTheRule: the wide strip wrote its words up to the │
+// ("strenuous, stretched│"); each cell keeps a space before it.
+func TestWideCellsKeepOffTheRule(t *testing.T) {
+	for _, w := range []int{126, 140, 160, 200} {
+		m := demoWeek(t, w, 48)
+		for _, l := range strings.Split(all(m), "\n") {
+			if !strings.Contains(l, "│") {
+				continue
+			}
+			for i, part := range strings.Split(l, "│")[:strings.Count(l, "│")] {
+				if part != "" && !strings.HasSuffix(part, " ") {
+					t.Errorf("width %d, cell %d runs into the rule: %q", w, i+1, l)
+				}
+			}
+		}
+	}
+}
