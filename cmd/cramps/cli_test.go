@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestEmptyDateFlagIsRefused: a date flag given an empty value, as a
@@ -292,5 +294,36 @@ func TestUnknownSubcommand(t *testing.T) {
 	}
 	if r := mustOK(t, cramps(t, db, "trial")); !strings.Contains(r.stdout, "Available Commands:") {
 		t.Errorf("cramps trial alone does not print its help:\n%s", r.stdout)
+	}
+}
+
+// TestImportStdinAndDiaryFile: import - reads standard input, as export
+// writes to it, so a diary can be copied in one pipe; a diary file given
+// to import is named as one. Before, '-' was "that file does not exist" and
+// a diary file "not valid CSV: bare \" in non-quoted-field".
+func TestImportStdinAndDiaryFile(t *testing.T) {
+	db := tempDB(t)
+	logNights(t, db, 3)
+	exported := mustOK(t, cramps(t, db, "export")).stdout
+
+	other := tempDB(t)
+	var out, errb bytes.Buffer
+	code := run(env{
+		args:  []string{"--db", other, "import", "-"},
+		stdin: strings.NewReader(exported), stdout: &out, stderr: &errb,
+		getenv: func(string) string { return "" },
+		now:    func() time.Time { return fixedNow },
+	})
+	if code != exitOK || out.String() != "Imported standard input: 3 nights new, 0 replaced, 0 already there.\n" {
+		t.Fatalf("import -: exit %d, %q, %q", code, out.String(), errb.String())
+	}
+	if again := mustOK(t, cramps(t, other, "export")).stdout; again != exported {
+		t.Errorf("import - did not bring the diary over whole:\n%s\nwant\n%s", again, exported)
+	}
+
+	r := cramps(t, other, "import", db)
+	if r.code != exitUser || r.stderr != "cramps: cannot import "+db+": it is a cramps diary file, not an export; open it with --db "+db+
+		", or export it first: cramps --db "+db+" export -o diary.json\n" {
+		t.Errorf("import of a diary file: exit %d, %q", r.code, r.stderr)
 	}
 }

@@ -27,7 +27,8 @@ func (a *app) importCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "import FILE",
 		Short: "Read nights from a JSON export or a nights CSV",
-		Long: `Read a diary exported by cramps (JSON), or a nights table (CSV).
+		Long: `Read a diary exported by cramps (JSON), or a nights table (CSV); FILE -
+reads standard input.
 
 Import is all or nothing: if any night in the file is invalid, nothing is
 written and every problem is listed with where it is. Nights already in the
@@ -35,7 +36,8 @@ diary with different contents are conflicts, listed and not written, unless
 --overwrite. --dry-run says what would change and changes nothing.`,
 		Example: `  cramps import diary.json --dry-run
   cramps import diary.json
-  cramps import nights.csv --overwrite`,
+  cramps import nights.csv --overwrite
+  cramps export | cramps --db other.db import -   # - reads standard input`,
 		Args: oneArg("FILE"),
 		RunE: runE(func(cmd *cobra.Command, args []string) error {
 			return a.runImport(cmd.OutOrStdout(), args[0], dryRun, overwrite)
@@ -47,9 +49,20 @@ diary with different contents are conflicts, listed and not written, unless
 }
 
 // readImport reads FILE as JSON or as a nights CSV, by its extension or, when
-// that says nothing, its first character.
-func readImport(path string) (diary.Document, error) {
-	b, err := os.ReadFile(path)
+// that says nothing, its first character; "-" is stdin, as export's -o - is
+// stdout, so that 'cramps export | cramps --db new.db import -' works.
+func readImport(path string, stdin io.Reader) (diary.Document, error) {
+	var b []byte
+	var err error
+	if path == "-" {
+		b, err = io.ReadAll(stdin)
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err == nil && path != "-" && isBoltFile(path) {
+		return diary.Document{}, fmt.Errorf("cannot import %s: it is a cramps diary file, not an export; open it with --db %s, or export it first: cramps --db %s export -o diary.json",
+			path, shellQuote(path), shellQuote(path))
+	}
 	if err != nil {
 		why := fileWords(path, err)
 		switch {
@@ -99,7 +112,10 @@ func (emptyDiary) Profile() (diary.Profile, error) { return diary.NewProfile(), 
 func (emptyDiary) Acks() ([]diary.FlagAck, error)  { return nil, nil }
 
 func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) error {
-	doc, err := readImport(path)
+	doc, err := readImport(path, a.stdin)
+	if path == "-" {
+		path = "standard input"
+	}
 	var ps diary.Problems
 	if err == nil {
 		ps = notBegun(doc.Nights, a.today())
