@@ -403,3 +403,20 @@ func TestRefusedSaveSaysNothingIsLostAt80(t *testing.T) {
 		t.Errorf("profile's status line %q", got)
 	}
 }
+
+// TestHelpLineKeepsItsGlobalKeys: on History's night whose cramps were not
+// recorded, the screen's keys fill the left of the help line exactly, with
+// no room for "…"; bubbles then added the next key anyway and "? help · q
+// quit" fell off the line ("… d delete · n no cramps th…"). The left is cut
+// with its "…" and the global keys stay.
+func TestHelpLineKeepsItsGlobalKeys(t *testing.T) {
+	unknown := diary.Night{Date: drive.LastNight().AddDays(-1), Notes: "cramps forgotten"}
+	h := start(t, newFake(diary.NewProfile(), unknown, diary.Night{Date: drive.LastNight(), Episodes: []diary.Episode{}}), 80, 24)
+	h.press("2", "down", "enter")
+	lines := strings.Split(h.view(), "\n")
+	last := lines[len(lines)-1]
+	if !strings.HasPrefix(last, "esc back to list · [/] other nights · e edit in Log …") ||
+		!strings.HasSuffix(last, "? help · q quit") || lipgloss.Width(last) != 80 {
+		t.Errorf("help line %q", last)
+	}
+}

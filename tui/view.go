@@ -53,10 +53,44 @@ func (m *Model) helpView() string {
 		return m.fullHelp(hk.FullHelp())
 	}
 	right := m.help.ShortHelpView(hk.global)
-	left := m.help
-	left.Width = max(0, m.width-lipgloss.Width(right)-3)
-	l := left.ShortHelpView(hk.short)
+	l := m.shortHelpFit(hk.short, max(0, m.width-lipgloss.Width(right)-3))
 	return l + strings.Repeat(" ", max(1, m.width-lipgloss.Width(l)-lipgloss.Width(right))) + right
+}
+
+// shortHelpFit is the short help of bindings in at most width cells: as many
+// as fit, then " …" when some are left out. bubbles' own cut adds a binding
+// that does not fit when there is no room for its "…" either, which pushed
+// "? help · q quit" off the line (History's night at 80 columns).
+func (m *Model) shortHelpFit(bindings []key.Binding, width int) string {
+	h := m.help
+	h.Width = 0 // no cut of its own
+	var on []key.Binding
+	for _, b := range bindings {
+		if b.Enabled() {
+			on = append(on, b)
+		}
+	}
+	// The styles are inline: an item is as wide as its words.
+	sep, tail := lipgloss.Width(h.ShortSeparator), 1+lipgloss.Width(h.Ellipsis)
+	ends := make([]int, len(on)) // the width of the first i+1 items
+	for i, b := range on {
+		w := lipgloss.Width(b.Help().Key) + 1 + lipgloss.Width(b.Help().Desc)
+		if i > 0 {
+			w += ends[i-1] + sep
+		}
+		ends[i] = w
+	}
+	n := len(on)
+	for n > 0 && (ends[n-1] > width || n < len(on) && ends[n-1]+tail > width) {
+		n--
+	}
+	if n == len(on) {
+		return h.ShortHelpView(on)
+	}
+	if n == 0 && tail > width {
+		return ""
+	}
+	return h.ShortHelpView(on[:n]) + " " + h.Styles.Ellipsis.Render(h.Ellipsis)
 }
 
 // fullHelp lays the columns of the full help side by side, starting a new
