@@ -327,3 +327,32 @@ func TestImportStdinAndDiaryFile(t *testing.T) {
 		t.Errorf("import of a diary file: exit %d, %q", r.code, r.stderr)
 	}
 }
+
+// TestLinesFitEightyColumns: human output fits 80 columns (the width when
+// stdout is no terminal) and list keeps a row a night. Before, a word
+// ending in a hyphen ran to column 81 (ansi.Wordwrap's overflow), a list
+// row with a note was 92 columns, a note's line break split its row in
+// two, and the lines under flags and above show --usual ran past 80.
+func TestLinesFitEightyColumns(t *testing.T) {
+	text := "Your diary shows no clear change in cramps after starting atorvastatin. A before-and-after comparison cannot separate"
+	for line := range strings.SplitSeq(wordwrap(text, 80), "\n") {
+		if w := len([]rune(line)); w > 80 {
+			t.Errorf("wordwrap gave a line of %d columns: %q", w, line)
+		}
+	}
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--episode", "calf,left,14m,8", "--notes", "calf would not let go;\nwalked it off\tin the kitchen"))
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-21", "--no-cramps"))
+	list := mustOK(t, cramps(t, db, "list")).stdout
+	if want := "Fri 2026-11-20  1       14m         8      –      –           calf would not le…\n"; !strings.Contains(list, want) {
+		t.Errorf("list:\n%s\nwant the row\n%s", list, want)
+	}
+	for _, args := range [][]string{{"list"}, {"flags"}, {"show", "--usual"}, {"show", "2026-11-20"}, {"insights"}, {"week"}} {
+		out := mustOK(t, cramps(t, db, args...)).stdout
+		for line := range strings.SplitSeq(out, "\n") {
+			if w := len([]rune(line)); w > 80 {
+				t.Errorf("%q: a line of %d columns:\n%s", args, w, line)
+			}
+		}
+	}
+}

@@ -104,6 +104,6 @@ func writeFlagList(w io.Writer, flags []redflags.Flag) error {
 			return err
 		}
 	}
-	_, err := fmt.Fprintln(w, "\n'cramps insights' says each in full; 'cramps flags ack ID' once a doctor has seen one.")
+	_, err := fmt.Fprintln(w, "\n"+wordwrap("'cramps insights' says more; 'cramps flags ack ID' once a doctor has seen one.", outWidth(w)))
 	return err
 }

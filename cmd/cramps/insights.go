@@ -30,7 +30,7 @@ and without it, the relative risk with its 95% interval, and an honest
 verdict. Red flags — patterns the sources say a doctor should hear about —
 come first.
 
-` + ansi.Wordwrap(caveat, 76, ""),
+` + wordwrap(caveat, 76),
 		Example: `  cramps insights
   cramps insights --from 2026-09-01 --json`,
 		Args: cobra.NoArgs,
@@ -82,7 +82,7 @@ func writeJSON(w io.Writer, v any) error {
 func writeInsights(w io.Writer, r *lipgloss.Renderer, res insights.Analysis, width int) {
 	bold := r.NewStyle().Bold(true)
 	text := min(width, maxTextWidth)
-	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, text, "")) }
+	para := func(s string) { fmt.Fprintln(w, wordwrap(s, text)) }
 
 	period := "no nights"
 	if f, ok := res.From.Get(); ok {
@@ -195,7 +195,7 @@ func writeFactorTable(w io.Writer, bold lipgloss.Style, rows []factorRow, width 
 	}
 	const indent = "  "
 	for _, row := range rows {
-		fmt.Fprintln(w, ansi.Wordwrap(bold.Render(row.name)+": "+row.verdict+"; evidence "+row.evidence, width, ""))
+		fmt.Fprintln(w, wordwrap(bold.Render(row.name)+": "+row.verdict+"; evidence "+row.evidence, width))
 		var figures []string
 		for _, f := range []struct{ label, cell string }{
 			{"with", row.with}, {"without", row.without}, {"relative risk", row.ratio},
@@ -205,7 +205,7 @@ func writeFactorTable(w io.Writer, bold lipgloss.Style, rows []factorRow, width 
 			}
 		}
 		if len(figures) > 0 {
-			fmt.Fprintln(w, indent+strings.ReplaceAll(ansi.Wordwrap(strings.Join(figures, " · "), width-len(indent), ""), "\n", "\n"+indent))
+			fmt.Fprintln(w, indent+strings.ReplaceAll(wordwrap(strings.Join(figures, " · "), width-len(indent)), "\n", "\n"+indent))
 		}
 	}
 }
@@ -250,9 +250,9 @@ func writeRedFlags(w io.Writer, r *lipgloss.Renderer, flags []redflags.Flag, wid
 		} else {
 			fmt.Fprintln(w, warn.Render(head[f.Level]+":"))
 		}
-		fmt.Fprintln(w, indent(ansi.Wordwrap(f.Message, width-2, ""), "  "))
+		fmt.Fprintln(w, indent(wordwrap(f.Message, width-2), "  "))
 		if f.Source != "" {
-			fmt.Fprintln(w, indent(ansi.Wordwrap("Source: "+f.Source, width-2, ""), "  "))
+			fmt.Fprintln(w, indent(wordwrap("Source: "+f.Source, width-2), "  "))
 		}
 		fmt.Fprintln(w)
 	}

@@ -14,6 +14,20 @@ import (
 	"github.com/crampsdiary/cramps/tui/nightcard"
 )
 
+// wordwrap wraps s at spaces and hyphens to lines of at most width
+// columns. ansi.Wordwrap lets a word that ends in a hyphen run one column
+// past width ("… atorvastatin. A before-" was 81 columns at 80), so where it
+// does, the text is wrapped one column narrower.
+func wordwrap(s string, width int) string {
+	out := ansi.Wordwrap(s, width, "")
+	for line := range strings.SplitSeq(out, "\n") {
+		if ansi.StringWidth(line) > width {
+			return ansi.Wordwrap(s, width-1, "")
+		}
+	}
+	return out
+}
+
 // longDate writes a date for people: "Sat 21 Nov 2026".
 func longDate(d diary.Date) string { return d.Time().Format("Mon 2 Jan 2006") }
 
@@ -58,7 +72,7 @@ func writeNight(w io.Writer, r *lipgloss.Renderer, n diary.Night, width int) {
 		if text == "" {
 			text = "—"
 		}
-		wrapped := strings.Split(ansi.Wordwrap(text, max(30, width-labelWidth), ""), "\n")
+		wrapped := strings.Split(wordwrap(text, max(30, width-labelWidth)), "\n")
 		for i, line := range wrapped {
 			label := strings.Repeat(" ", labelWidth)
 			if i == 0 && name != "" {

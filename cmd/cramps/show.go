@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
@@ -85,7 +86,7 @@ func (a *app) showUsual(out io.Writer, d diary.Date, asJSON bool) error {
 	if asJSON {
 		return writeDiaryJSON(out, n)
 	}
-	fmt.Fprintf(out, "Your usual night, as the Log screen fills in the night of %s (nothing is saved):\n\n", longDate(d))
+	fmt.Fprintf(out, "%s\n\n", wordwrap(fmt.Sprintf("Your usual night, as the Log screen fills in the night of %s (nothing is saved):", longDate(d)), outWidth(out)))
 	writeNight(out, renderer(out), n, outWidth(out))
 	return nil
 }
@@ -138,7 +139,7 @@ func (a *app) listCmd() *cobra.Command {
 			tw := table(out)
 			fmt.Fprintln(tw, r.NewStyle().Bold(true).Render("date")+"\tcramps\tcramp time\tworst\tslept\tefficiency\tnotes")
 			for _, n := range nights {
-				fmt.Fprintln(tw, strings.Join(listRow(n), "\t"))
+				fmt.Fprintln(tw, strings.Join(listRow(n, max(listNotesMin, outWidth(out)-listNotesAt)), "\t"))
 			}
 			return tw.Flush()
 		}),
@@ -234,8 +235,15 @@ func (a *app) dateRange(from, to string) (diary.Date, diary.Date, error) {
 	return lo, hi, nil
 }
 
-// listRow is one night in `cramps list`.
-func listRow(n diary.Night) []string {
+// listNotesAt is the column where list's notes begin, the other columns
+// being as wide as their headings; listNotesMin is the least of a note shown.
+const listNotesAt, listNotesMin = 62, 18
+
+// listRow is one night in `cramps list`, its note cut to notesWidth and
+// on one line, so that a row fits the terminal and stays one row: a note's
+// line breaks and tabs broke the table, and at 30 characters a row was 92
+// columns wide.
+func listRow(n diary.Night, notesWidth int) []string {
 	dash := "–"
 	cramps, crampTime, worst := dash, dash, dash
 	if n.CrampsKnown() {
@@ -252,9 +260,6 @@ func listRow(n diary.Night) []string {
 	if v, ok := n.Sleep.Efficiency().Get(); ok {
 		eff = words.Percent(v)
 	}
-	notes := n.Notes
-	if r := []rune(notes); len(r) > 30 {
-		notes = string(r[:29]) + "…"
-	}
+	notes := ansi.Truncate(strings.Join(strings.Fields(n.Notes), " "), notesWidth, "…")
 	return []string{n.Date.Time().Format("Mon 2006-01-02"), cramps, crampTime, worst, slept, eff, notes}
 }

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/crampsdiary/cramps/diary"
@@ -29,7 +28,7 @@ usual evening (B) comes first. Each evening 'cramps trial tonight' says what
 to do; each morning you log the night as usual; at the end 'cramps trial
 report' says what followed, and how easily chance alone could explain it.
 
-` + ansi.Wordwrap("Habits: "+strings.Join(habitWords(), ", ")+".", 76, ""),
+` + wordwrap("Habits: "+strings.Join(habitWords(), ", ")+".", 76),
 		Args: cobra.NoArgs,
 	}
 	cmd.AddCommand(a.trialStartCmd(), a.trialTonightCmd(), a.trialStopCmd(), a.trialReportCmd(), a.trialListCmd())
@@ -207,7 +206,7 @@ func freeID(kept []diary.Trial, id string) string {
 
 // writePlan prints a new trial's plan: dates, design, tonight, the chance estimate.
 func writePlan(w io.Writer, t diary.Trial, p diary.Profile, est trial.Estimate, tonight diary.Date, width int, started bool) {
-	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, width, "")) }
+	para := func(s string) { fmt.Fprintln(w, wordwrap(s, width)) }
 	if started {
 		para(fmt.Sprintf("Started a trial of %s: %s.", t.Habit.Name(), t.ID))
 	} else {
@@ -220,7 +219,7 @@ func writePlan(w io.Writer, t diary.Trial, p diary.Profile, est trial.Estimate, 
 	nights := t.Design().Nights()
 	row := func(label, value string) {
 		const indent = "                 " // the labels' column, 2 + 15
-		wrapped := ansi.Wordwrap(value, max(20, width-len(indent)), "")
+		wrapped := wordwrap(value, max(20, width-len(indent)))
 		fmt.Fprintf(w, "  %-15s%s\n", label, strings.ReplaceAll(wrapped, "\n", "\n"+indent))
 	}
 	row("Nights", fmt.Sprintf("%s to %s: %s (%s)", longDate(t.Start), longDate(t.Last()), words.Nouns(nights, "night"), trial.Weeks(nights)))
@@ -464,7 +463,7 @@ func pickTrial(ts []diary.Trial, args []string, tonight diary.Date) (diary.Trial
 
 // writeTrialReport prints a trial's result for people.
 func writeTrialReport(w io.Writer, t diary.Trial, r trial.Result, peek bool, width int) {
-	para := func(s string) { fmt.Fprintln(w, ansi.Wordwrap(s, width, "")) }
+	para := func(s string) { fmt.Fprintln(w, wordwrap(s, width)) }
 	last := t.Last()
 	if r.Status == diary.TrialStopped && t.End() >= t.Start {
 		last = t.End() // the nights it held, not those it planned
