@@ -131,7 +131,7 @@ func (b builder) sleepGroups() []*huh.Group {
 		b.text("Bedtime", "sleep.bedtime", &s.Bedtime).Placeholder("HH:MM").Hint("got into bed"),
 		b.text("Lights out", "sleep.lights_out", &s.LightsOut).Placeholder("HH:MM").Hint("tried to sleep"),
 		b.text("Asleep after", "sleep.sleep_latency_min", &s.Latency).Placeholder("min").Hint("minutes to fall asleep").Unit("min"),
-		b.text("Times woken", "sleep.awakenings", &s.Awakenings).Placeholder("0").Hint("not counting the last"),
+		b.text("Times woken", "sleep.awakenings", &s.Awakenings).Placeholder("times").Hint("not counting the last"),
 		b.text("Awake in night", "sleep.waso_min", &s.WASO).Placeholder("min").Hint("minutes awake in between").Unit("min"),
 		b.text("Final wake", "sleep.final_wake", &s.FinalWake).Placeholder("HH:MM").Hint("woke for the day"),
 		b.text("Out of bed", "sleep.out_of_bed", &s.OutOfBed).Placeholder("HH:MM").Hint("got up"),

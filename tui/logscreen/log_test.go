@@ -470,3 +470,21 @@ func TestRefusedSaveNamesTheFieldMidSentence(t *testing.T) {
 		t.Fatalf("status %q", text)
 	}
 }
+
+// TestEmptyFieldDoesNotLookFilled: the empty "Times woken" field showed the
+// placeholder "0", which reads as a recorded 0 (only faintness, lost in a
+// terminal without it or a screen capture, told them apart); placeholders
+// name a unit or a format.
+func TestEmptyFieldDoesNotLookFilled(t *testing.T) {
+	m := newLog(t)
+	press(m, "s")
+	v := view(m)
+	if !strings.Contains(v, "Times woken      times") {
+		t.Errorf("the empty field:\n%s", v)
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if f := strings.Fields(strings.Trim(l, "┃ ")); len(f) > 0 && f[len(f)-1] == "0" {
+			t.Errorf("an empty field reads as 0: %q", l)
+		}
+	}
+}
