@@ -249,6 +249,11 @@ func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
 	d.text.CrampsKnown = true
 	d.check()
 	m.cursor = min(m.cursor, len(m.rows())-1)
+	if d.logged && !d.unsaved() {
+		// A cramp added and removed again: the night is as saved, and the
+		// card says "✓ logged"; "ctrl+s saves the night" would contradict it.
+		return screen.Status(fmt.Sprintf("Removed cramp %d; the night is as it was saved.", r.ep+1))
+	}
 	return screen.Status(fmt.Sprintf("Removed cramp %d. ctrl+s saves the night.", r.ep+1))
 }
 

@@ -488,3 +488,26 @@ func TestEmptyFieldDoesNotLookFilled(t *testing.T) {
 		}
 	}
 }
+
+// TestRemovingTheCrampJustAdded: on a logged night, a cramp added and
+// removed again leaves the night as saved ("✓ logged"); the status said
+// "ctrl+s saves the night" beside it. On a night not logged yet it still
+// does, since ctrl+s would save it.
+func TestRemovingTheCrampJustAdded(t *testing.T) {
+	old := diary.Night{Date: drive.LastNight(), Episodes: []diary.Episode{{Muscle: diary.MuscleFoot}}}
+	m := newLog(t, old)
+	press(m, "a", "tab", "tab", "9", "9", "h", "esc") // a cramp with a problem; the cursor stays on it
+	press(m, "x")
+	if text, _ := status(press(m, "y")); text != "Removed cramp 2; the night is as it was saved." {
+		t.Errorf("status %q", text)
+	}
+	if v := view(m); !strings.Contains(v, "✓ logged") {
+		t.Errorf("not as saved:\n%s", v)
+	}
+
+	m = newLog(t)
+	press(m, "a", "tab", "tab", "3", "esc", "x")
+	if text, _ := status(press(m, "y")); text != "Removed cramp 1. ctrl+s saves the night." {
+		t.Errorf("on a night not logged: status %q", text)
+	}
+}
