@@ -156,11 +156,9 @@ func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags
 	if err != nil {
 		return err
 	}
-	open := a.open
-	if f.dryRun {
-		open = a.openExisting // a plan only: nothing written, no diary made
-	}
-	return a.withTrials(open, func(s *store.Store, kept []diary.Trial) error {
+	// plan checks t against the diary's trials, stores it unless a dry
+	// run, and prints the plan with its chance estimate.
+	plan := func(kept []diary.Trial, nights []diary.Night, p diary.Profile, put func(diary.Trial) error) error {
 		t.ID = freeID(kept, t.ID)
 		for _, k := range kept {
 			if diary.Overlaps(k, t) {
@@ -168,16 +166,8 @@ func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags
 					k.ID, k.Habit.Name(), k.Start, k.End(), k.End())
 			}
 		}
-		nights, err := s.AllNights()
-		if err != nil {
-			return err
-		}
-		p, err := s.Profile()
-		if err != nil {
-			return err
-		}
 		if !f.dryRun {
-			if err := s.PutTrial(t); err != nil {
+			if err := put(t); err != nil {
 				return err
 			}
 		}
@@ -187,6 +177,27 @@ func (a *app) runTrialStart(out io.Writer, habit, startFlag string, f trialFlags
 		}
 		writePlan(out, t, p, est, tonight, outWidth(out), !f.dryRun)
 		return nil
+	}
+	open := a.open
+	if f.dryRun {
+		// A plan only: nothing written and no diary made, but planned on an
+		// empty diary where there is none yet, as the trial itself would be
+		// (the dry run said "there is no diary" to a plan that starts).
+		if path, err := a.dbPath(); err == nil && noFile(path) {
+			return plan(nil, nil, diary.NewProfile(), nil)
+		}
+		open = a.openExisting
+	}
+	return a.withTrials(open, func(s *store.Store, kept []diary.Trial) error {
+		nights, err := s.AllNights()
+		if err != nil {
+			return err
+		}
+		p, err := s.Profile()
+		if err != nil {
+			return err
+		}
+		return plan(kept, nights, p, s.PutTrial)
 	})
 }
 
