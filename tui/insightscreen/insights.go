@@ -274,6 +274,16 @@ func (m *Model) syncKeys() {
 	paged := ready && m.mode != modeTable
 	has := ready && len(m.res.rows) > 0
 	k.List.SetEnabled((table && has) || paged)
+	// ↑ and ↓ show in help only where they move something: not ↓ on the
+	// last row or at the end of a page.
+	switch {
+	case table && has:
+		k.Up.SetEnabled(m.cursor > 0)
+		k.Down.SetEnabled(m.cursor < len(m.res.rows)-1)
+	case paged:
+		k.Up.SetEnabled(!m.page.AtTop())
+		k.Down.SetEnabled(!m.page.AtBottom())
+	}
 	k.Open.SetEnabled(table && has)
 	k.Notes.SetEnabled(table)
 	k.Back.SetEnabled(paged)
@@ -296,11 +306,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.mode {
 	case modeDetail:
-		return []key.Binding{k.Back, k.Test, k.Prev, k.Next, k.Down}
+		return []key.Binding{k.Back, k.Test, k.Prev, k.Next, k.Down, k.Up}
 	case modeNotes:
-		return []key.Binding{k.Back, k.Seen, k.Down}
+		return []key.Binding{k.Back, k.Seen, k.Down, k.Up}
 	}
-	return []key.Binding{k.Open, k.Test, k.Notes, k.Down}
+	return []key.Binding{k.Open, k.Test, k.Notes, k.Down, k.Up}
 }
 
 // FullHelp implements help.KeyMap.

@@ -705,3 +705,33 @@ func TestKeysFollowTheSize(t *testing.T) {
 		t.Fatal("t still offered once the page no longer shows beside the table")
 	}
 }
+
+// TestArrowsOnOfferOnlyWhereTheyMove: help showed "↓/j down" on the last
+// row of the table and "↓/j scroll" at the end of a page, where ↓ does
+// nothing, and never ↑; each shows where it moves something.
+func TestArrowsOnOfferOnlyWhereTheyMove(t *testing.T) {
+	m := newScreen(t, 80, 24, demoData())
+	has := func(want string) bool {
+		for _, b := range m.ShortHelp() {
+			if b.Enabled() && b.Help().Key+" "+b.Help().Desc == want {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("↓/j down") || has("↑/k up") {
+		t.Errorf("first row: %v", m.ShortHelp())
+	}
+	press(m, "end")
+	if has("↓/j down") || !has("↑/k up") {
+		t.Errorf("last row: ↓ %v, ↑ %v", has("↓/j down"), has("↑/k up"))
+	}
+	press(m, "home", "enter")
+	if !has("↓/j scroll") || has("↑/k scroll") {
+		t.Errorf("top of a page: ↓ %v, ↑ %v", has("↓/j scroll"), has("↑/k scroll"))
+	}
+	press(m, "end")
+	if has("↓/j scroll") || !has("↑/k scroll") {
+		t.Errorf("end of a page: ↓ %v, ↑ %v", has("↓/j scroll"), has("↑/k scroll"))
+	}
+}
