@@ -356,3 +356,23 @@ func TestLinesFitEightyColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestLogMedicationsFromTheProfile: --medications takes the profile's
+// medicines, as its help says and as the Log screen offers them, in any
+// case; a name the profile lacks is refused and nothing saved. Before, any
+// word was saved ("furosemid"), a medicine no start date or report knows.
+func TestLogMedicationsFromTheProfile(t *testing.T) {
+	db := tempDB(t)
+	file := writeFile(t, "profile.json", `{"format":"cramps-diary","version":1,
+"profile":{"medications":[{"name":"furosemide","class":"diuretic"},{"name":"amlodipine"}]},"nights":[]}`)
+	mustOK(t, cramps(t, db, "import", file))
+	r := cramps(t, db, "log", "--no-cramps", "--medications", "furosemid")
+	if r.code != exitUser || r.stderr != "cramps: --medications: \"furosemid\" is not a medicine in your profile (its medicines are furosemide and amlodipine); add it on the Profile screen ('cramps', key 5) first\n" {
+		t.Errorf("a medicine not in the profile: exit %d, %q", r.code, r.stderr)
+	}
+	if r := cramps(t, db, "show"); r.code != exitUser {
+		t.Errorf("the refused night was saved:\n%s", r.stdout)
+	}
+	mustOK(t, cramps(t, db, "log", "--no-cramps", "--medications", "Furosemide,amlodipine"))
+	says(t, "show --json", mustOK(t, cramps(t, db, "show", "--json")).stdout, `"medications": [ "furosemide", "amlodipine" ]`)
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/crampsdiary/cramps/diary"
+	"github.com/crampsdiary/cramps/diary/words"
 	"github.com/crampsdiary/cramps/store"
 )
 
@@ -148,6 +150,7 @@ func (a *app) runLog(cmd *cobra.Command, r logRequest) error {
 		return err
 	}
 
+	before := slices.Clone(n.Day.Medications)
 	for _, key := range r.unset {
 		if err := unsetKey(&n, r.fields, key); err != nil {
 			return err
@@ -159,6 +162,15 @@ func (a *app) runLog(cmd *cobra.Command, r logRequest) error {
 		}
 		if err := fl.set(&n, r.values[i]); err != nil {
 			return fmt.Errorf("--%s: %w", fl.flag(), err)
+		}
+	}
+	if cmd.Flags().Changed("medications") {
+		p, err := s.Profile()
+		if err != nil {
+			return err
+		}
+		if err := profileMedications(n.Day.Medications, before, p); err != nil {
+			return err
 		}
 	}
 	if r.notesSet {
@@ -228,6 +240,33 @@ func spacedAnswers(cmd *cobra.Command, cmdline, args []string, fields []nightFie
 		if !found {
 			return fmt.Errorf("log takes no words of its own, only flags: %q is not the value of a flag", arg)
 		}
+	}
+	return nil
+}
+
+// profileMedications checks --medications against the profile, as the Log
+// screen offers only its medicines (and those the night already lists):
+// a name is written as the profile spells it, and one it lacks is refused,
+// not kept as a medicine no start date, insight or report knows ("furosemid").
+func profileMedications(names, before []string, p diary.Profile) error {
+	var known []string
+	for _, m := range p.Medications {
+		known = append(known, m.Name)
+	}
+	for i, name := range names {
+		if slices.Contains(before, name) {
+			continue
+		}
+		j := slices.IndexFunc(known, func(k string) bool { return strings.EqualFold(k, name) })
+		if j >= 0 {
+			names[i] = known[j]
+			continue
+		}
+		has := "it has none yet"
+		if len(known) > 0 {
+			has = "its medicines are " + words.List(known)
+		}
+		return fmt.Errorf("--medications: %q is not a medicine in your profile (%s); add it on the Profile screen ('cramps', key 5) first", name, has)
 	}
 	return nil
 }
