@@ -108,6 +108,21 @@ func (a *app) addLogCompletions(c *cobra.Command, must func(*cobra.Command, stri
 	}
 	must(c, "unset", fixed(keys...))
 	must(c, "episode", completeEpisode)
+	// "--stretched no" is read as written (spacedAnswers): after a yes/no
+	// flag, offer the answers.
+	c.ValidArgsFunction = func(cmd *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if n := len(a.args); n >= 2 {
+			prev := a.args[n-2]
+			if fl := cmd.Flags().Lookup(strings.TrimPrefix(prev, "--")); fl != nil && strings.HasPrefix(prev, "--") {
+				for _, f := range nightFields() {
+					if f.isBool && f.flag() == fl.Name {
+						return []cobra.Completion{"yes", "no"}, cobra.ShellCompDirectiveNoFileComp
+					}
+				}
+			}
+		}
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
 }
 
 // allCommands lists root's commands and theirs, depth first.

@@ -70,6 +70,9 @@ func TestCompletion(t *testing.T) {
 		{[]string{"log", "--episode", ""}, []string{"calf,", "foot,", "toes,", "shin,", "thigh_front,", "thigh_back,", "other,"}, ":6"},
 		{[]string{"log", "--episode", "calf,"}, []string{"calf,left,", "calf,right,", "calf,both,"}, ":6"},
 		{[]string{"log", "--episode", "calf,left,"}, nil, ":6"},
+		{[]string{"log", "--stretched", ""}, []string{"yes", "no"}, ":4"},
+		{[]string{"log", "--legs_elevated", "n"}, []string{"yes", "no"}, ":4"},
+		{[]string{"log", "--notes", "x", ""}, nil, ":4"},
 	} {
 		got, dir := complete(t, db, tc.args...)
 		if !slices.Equal(got, tc.want) || dir != tc.directive {
