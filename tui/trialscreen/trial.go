@@ -337,8 +337,10 @@ func (m *Model) syncKeys() {
 	// On the list of habits and the plan the line keys move the cursor; on
 	// a trial's page they scroll it, and show only when it scrolls that way.
 	up, down := !m.page.AtTop(), !m.page.AtBottom()
-	k.Up.SetEnabled(ready && (habits || plan || (trialPage && up)))
-	k.Down.SetEnabled(ready && (habits || plan || (trialPage && down)))
+	// In a list they show only where the cursor can go: not ↓ on the last
+	// habit or the plan's last row.
+	k.Up.SetEnabled((habits && m.habit > 0) || (plan && m.plan.row > 0) || (trialPage && up))
+	k.Down.SetEnabled((habits && m.habit < len(diary.TrialHabits)-1) || (plan && m.plan.row < planRows-1) || (trialPage && down))
 	k.PageUp.SetEnabled((trialPage || plan) && up)
 	k.PageDown.SetEnabled((trialPage || plan) && down)
 	k.Less.SetEnabled(plan)
@@ -377,7 +379,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.asking != askNothing {
 		return []key.Binding{k.Yes, k.No}
 	}
-	return []key.Binding{k.Open, k.Less, k.More, k.Back, k.New, k.Stop, k.Peek, k.PrevTrial, k.NextTrial, k.Down}
+	return []key.Binding{k.Open, k.Less, k.More, k.Back, k.New, k.Stop, k.Peek, k.PrevTrial, k.NextTrial, k.Down, k.Up}
 }
 
 // FullHelp implements help.KeyMap.

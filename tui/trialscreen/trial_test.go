@@ -505,3 +505,33 @@ func TestStoppedClearDifferenceWords(t *testing.T) {
 		t.Errorf("stopped, more: %q, %q", got, verdictWords(r, diary.HabitStretched))
 	}
 }
+
+// TestArrowsOnOfferOnlyWhereTheyMove: "↓/j down" stayed in help on the last
+// habit and the plan's last row, where ↓ does nothing; ↑ never showed.
+func TestArrowsOnOfferOnlyWhereTheyMove(t *testing.T) {
+	m := newTrial(t, 80, 20, nil)
+	has := func(want string) bool {
+		for _, b := range m.ShortHelp() {
+			if b.Enabled() && b.Help().Key+" "+b.Help().Desc == want {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("↓/j down") || has("↑/k up") {
+		t.Errorf("first habit: %v", m.ShortHelp())
+	}
+	for range diary.TrialHabits {
+		press(m, "down")
+	}
+	if has("↓/j down") || !has("↑/k up") {
+		t.Errorf("last habit: ↓ %v, ↑ %v", has("↓/j down"), has("↑/k up"))
+	}
+	press(m, "enter") // the plan
+	for range planRows {
+		press(m, "down")
+	}
+	if m.keys.Down.Enabled() || !m.keys.Up.Enabled() {
+		t.Errorf("the plan's last row: ↓ %v, ↑ %v", m.keys.Down.Enabled(), m.keys.Up.Enabled())
+	}
+}
