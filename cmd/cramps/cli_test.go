@@ -376,3 +376,19 @@ func TestLogMedicationsFromTheProfile(t *testing.T) {
 	mustOK(t, cramps(t, db, "log", "--no-cramps", "--medications", "Furosemide,amlodipine"))
 	says(t, "show --json", mustOK(t, cramps(t, db, "show", "--json")).stdout, `"medications": [ "furosemide", "amlodipine" ]`)
 }
+
+// TestLogUsualOnALoggedNight: --usual fills in a new night only, and on a
+// logged night log says it filled in nothing; it said only "Updated", as
+// if the usual values had been filled in.
+func TestLogUsualOnALoggedNight(t *testing.T) {
+	db := tempDB(t)
+	logNights(t, db, 3)
+	r := mustOK(t, cramps(t, db, "log", "--no-cramps", "--usual"))
+	if r.stdout != "Updated the night of Sat 21 Nov 2026: no cramps.\nIt was logged already, so --usual filled in nothing: it keeps its other values.\n" {
+		t.Errorf("log --usual on a logged night said %q", r.stdout)
+	}
+	r = mustOK(t, cramps(t, db, "log", "--date", "2026-11-10", "--no-cramps", "--usual"))
+	if r.stdout != "Saved the night of Tue 10 Nov 2026: no cramps.\n" {
+		t.Errorf("log --usual on a new night said %q", r.stdout)
+	}
+}

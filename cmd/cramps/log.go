@@ -200,6 +200,12 @@ func (a *app) runLog(cmd *cobra.Command, r logRequest) error {
 		verb = "Saved"
 	}
 	fmt.Fprintf(cmd.OutOrStdout(), "%s the night of %s: %s.\n", verb, longDate(d), crampSummary(n))
+	if r.usual && !isNew {
+		// --usual fills in a new night only: say so, rather than let
+		// "cramps log --no-cramps --usual" on a logged night look as if
+		// it had filled in the usual values.
+		fmt.Fprintln(cmd.OutOrStdout(), "It was logged already, so --usual filled in nothing: it keeps its other values.")
+	}
 	if trialHolds {
 		p, err := s.Profile()
 		if err != nil {
