@@ -341,6 +341,13 @@ func (m *Model) syncKeys() {
 	// habit or the plan's last row.
 	k.Up.SetEnabled((habits && m.habit > 0) || (plan && m.plan.row > 0) || (trialPage && up))
 	k.Down.SetEnabled((habits && m.habit < len(diary.TrialHabits)-1) || (plan && m.plan.row < planRows-1) || (trialPage && down))
+	if trialPage { // a page scrolls; the lists move a cursor
+		k.Up.SetHelp("↑/k", "scroll")
+		k.Down.SetHelp("↓/j", "scroll")
+	} else {
+		k.Up.SetHelp("↑/k", "up")
+		k.Down.SetHelp("↓/j", "down")
+	}
 	k.PageUp.SetEnabled((trialPage || plan) && up)
 	k.PageDown.SetEnabled((trialPage || plan) && down)
 	k.Less.SetEnabled(plan)

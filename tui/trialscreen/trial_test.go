@@ -535,3 +535,16 @@ func TestArrowsOnOfferOnlyWhereTheyMove(t *testing.T) {
 		t.Errorf("the plan's last row: ↓ %v, ↑ %v", m.keys.Down.Enabled(), m.keys.Up.Enabled())
 	}
 }
+
+// TestPageArrowsSayScroll: on a trial's page ↓ scrolls the page, as on
+// Insights' pages; help said "↓/j down", the word of a list.
+func TestPageArrowsSayScroll(t *testing.T) {
+	m := newTrial(t, 80, 12, []diary.Trial{stretching()})
+	if !m.keys.Down.Enabled() || m.keys.Down.Help().Desc != "scroll" {
+		t.Errorf("on the page: ↓ %v %q", m.keys.Down.Enabled(), m.keys.Down.Help().Desc)
+	}
+	m = newTrial(t, 80, 12, nil) // no trial: the list of habits
+	if !m.keys.Down.Enabled() || m.keys.Down.Help().Desc != "down" {
+		t.Errorf("on the habits: ↓ %v %q", m.keys.Down.Enabled(), m.keys.Down.Help().Desc)
+	}
+}
