@@ -392,3 +392,28 @@ func TestLogUsualOnALoggedNight(t *testing.T) {
 		t.Errorf("log --usual on a new night said %q", r.stdout)
 	}
 }
+
+// TestTrialDryRunNamesItsStart: the dry run ends with the command that
+// starts the trial it planned, flags and all. It said 'cramps trial start
+// stretched' after --pairs 5, which starts a trial of 42 pairs.
+func TestTrialDryRunNamesItsStart(t *testing.T) {
+	db := tempDB(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"stretched", "--pairs", "6"}, "'cramps trial start stretched --pairs 6' starts it."},
+		{[]string{"magnesium", "--period", "3", "--start", "2026-12-10"}, "'cramps trial start magnesium --start 2026-12-10 --period 3 --washout 1' starts it."},
+		{[]string{"magnesium", "--start", "today"}, "'cramps trial start magnesium' starts it."},
+	} {
+		out := mustOK(t, cramps(t, db, append(append([]string{"trial", "start"}, c.args...), "--dry-run")...)).stdout
+		says(t, "trial start --dry-run "+strings.Join(c.args, " "), out, c.want)
+		// And it starts the trial planned.
+		start := strings.Fields(strings.Trim(strings.TrimSuffix(c.want, " starts it."), "'"))[1:]
+		plan := mustOK(t, cramps(t, db, append(start, "--dry-run", "--json")...)).stdout
+		want := mustOK(t, cramps(t, db, append(append([]string{"trial", "start"}, c.args...), "--dry-run", "--json")...)).stdout
+		if plan != want {
+			t.Errorf("%q plans\n%s\nnot the plan of %q:\n%s", start, plan, c.args, want)
+		}
+	}
+}

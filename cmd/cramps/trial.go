@@ -215,6 +215,28 @@ func freeID(kept []diary.Trial, id string) string {
 	return free
 }
 
+// startCommand is the command that starts the trial t plans: its habit and
+// every flag that differs from the habit's defaults, so that it starts the
+// trial planned (the dry run of --pairs 5 said 'cramps trial start
+// stretched', which starts 42 pairs).
+func startCommand(t diary.Trial, tonight diary.Date) string {
+	cmd := "cramps trial start " + string(t.Habit)
+	if t.Start != tonight {
+		cmd += " --start " + t.Start.String()
+	}
+	d, def := t.Design(), t.Habit.DefaultDesign()
+	if d.Pairs != def.Pairs {
+		cmd += fmt.Sprintf(" --pairs %d", d.Pairs)
+	}
+	if d.PeriodNights != def.PeriodNights {
+		cmd += fmt.Sprintf(" --period %d", d.PeriodNights)
+	}
+	if d.WashoutNights != def.WashoutNights {
+		cmd += fmt.Sprintf(" --washout %d", d.WashoutNights)
+	}
+	return cmd
+}
+
 // writePlan prints a new trial's plan: dates, design, tonight, the chance estimate.
 func writePlan(w io.Writer, t diary.Trial, p diary.Profile, est trial.Estimate, tonight diary.Date, width int, started bool) {
 	para := func(s string) { fmt.Fprintln(w, wordwrap(s, width)) }
@@ -247,7 +269,7 @@ func writePlan(w io.Writer, t diary.Trial, p diary.Profile, est trial.Estimate, 
 	}
 	fmt.Fprintln(w)
 	if !started {
-		para("'cramps trial start " + string(t.Habit) + "' without --dry-run starts it.")
+		para("'" + startCommand(t, tonight) + "' starts it.")
 		return
 	}
 	para("Each evening 'cramps trial tonight' says what to do; log each morning as usual, including whether you followed it. 'cramps trial report' gives the result when the trial ends.")

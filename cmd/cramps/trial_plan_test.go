@@ -93,7 +93,7 @@ func TestTrialStartDryRunJSON(t *testing.T) {
 		"The plan of a trial of stretching, not started (--dry-run): its random order is drawn when it starts.",
 		"Sun 22 Nov 2026 to Sat 13 Feb 2027: 84 nights (12 weeks)",
 		"From your last 20 logged nights (0.7 cramps a night), about:",
-		"'cramps trial start stretched' without --dry-run starts it.")
+		"'cramps trial start stretched' starts it.")
 	if strings.Contains(h, "Tonight, night 1") || strings.Contains(h, "Started") {
 		t.Errorf("the dry run speaks of a started trial:\n%s", h)
 	}
