@@ -417,3 +417,18 @@ func TestTrialDryRunNamesItsStart(t *testing.T) {
 		}
 	}
 }
+
+// TestInsightsBeforeTheDiary: insights refuses a period that ends before
+// the diary's first night, as report does; it printed "Insights — no
+// nights, 0 nights logged with or without cramps" and "from": null.
+func TestInsightsBeforeTheDiary(t *testing.T) {
+	db := tempDB(t)
+	logNights(t, db, 3) // 19 to 21 November
+	for _, args := range [][]string{{"insights", "--to", "2026-11-10"}, {"insights", "--from", "2026-11-01", "--to", "2026-11-18", "--json"}} {
+		r := cramps(t, db, args...)
+		if r.code != exitUser || !strings.HasPrefix(r.stderr, "cramps: --to 2026-11-") || !strings.HasSuffix(r.stderr, " is before the diary's first night, 2026-11-19; there are no nights to analyse\n") || r.stdout != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+		}
+	}
+	says(t, "insights", mustOK(t, cramps(t, db, "insights", "--to", "2026-11-19")).stdout, "Insights — Thu 19 Nov 2026 to Thu 19 Nov 2026, 1 night logged with or without cramps")
+}

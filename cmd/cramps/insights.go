@@ -1,9 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -58,6 +60,14 @@ come first.
 			p, nights, err := a.readDiary()
 			if err != nil {
 				return err
+			}
+			if hi, ok := opts.To.Get(); ok && len(nights) > 0 {
+				// As report: a period before the diary began read "Insights —
+				// no nights, 0 nights logged …", with "from": null.
+				first := slices.MinFunc(nights, func(x, y diary.Night) int { return cmp.Compare(x.Date, y.Date) }).Date
+				if hi < first {
+					return fmt.Errorf("--to %s is before the diary's first night, %s; there are no nights to analyse", hi, first)
+				}
 			}
 			res := insights.Analyze(nights, p, opts)
 			res.RedFlags = redflags.Acknowledge(res.RedFlags, a.acks)
