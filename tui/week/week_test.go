@@ -573,3 +573,29 @@ func TestWideCellsKeepOffTheRule(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleSaysWhoseCrampsAreMissing: a week of seven nights in the diary,
+// two without their cramps, was titled "5 of 7 nights logged" above a strip
+// showing seven logged nights; the title says it is their cramps that are
+// missing. A week without such nights keeps the short words.
+func TestTitleSaysWhoseCrampsAreMissing(t *testing.T) {
+	var nights []diary.Night
+	start := diary.NewDate(2026, 11, 9) // the week before last night's
+	for i := range 7 {
+		n := diary.Night{Date: start.AddDays(i), Episodes: []diary.Episode{}}
+		if i == 4 || i == 5 {
+			n = diary.Night{Date: start.AddDays(i), Notes: "cramps forgotten"}
+		}
+		nights = append(nights, n)
+	}
+	m := newWeek(t, diary.NewProfile(), nights, 80, 24)
+	press(m, "left")
+	v := view(m)
+	mustContain(t, v, "Last week · Mon 9 – Sun 15 Nov 2026 · 5 of 7 nights' cramps logged", "cramps ?")
+	if strings.Contains(v, "5 of 7 nights logged") {
+		t.Errorf("the title reads as if two nights were not logged:\n%s", v)
+	}
+	m = newWeek(t, diary.NewProfile(), nights[:4], 80, 24)
+	press(m, "left")
+	mustContain(t, view(m), "Last week · Mon 9 – Sun 15 Nov 2026 · 4 of 7 nights logged")
+}

@@ -31,6 +31,12 @@ func (f *figures) title() (string, string) {
 		when = strconv.Itoa(back) + " weeks ago"
 	}
 	logged := strconv.Itoa(r.NightsLogged) + " of " + words.Plural(f.possible(), "night", "nights") + " logged"
+	if f.inDiary > r.NightsLogged {
+		// Some nights are in the diary without their cramps: "5 of 7
+		// nights logged" beside a strip of seven logged nights read as a
+		// contradiction; it is their cramps that are missing.
+		logged = strconv.Itoa(r.NightsLogged) + " of " + words.Plural(f.possible(), "night's", "nights'") + " cramps logged"
+	}
 	if f.partial() {
 		logged += " so far"
 	}
