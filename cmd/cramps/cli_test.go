@@ -432,3 +432,14 @@ func TestInsightsBeforeTheDiary(t *testing.T) {
 	}
 	says(t, "insights", mustOK(t, cramps(t, db, "insights", "--to", "2026-11-19")).stdout, "Insights — Thu 19 Nov 2026 to Thu 19 Nov 2026, 1 night logged with or without cramps")
 }
+
+// TestWeekISOWeekFromSunday: with weeks from Sunday, --week names the week
+// holding the ISO week's Monday, and its help says so; it said only "an
+// ISO week", and showed Sun 22 to Sat 28 Nov for 2026-W48 (Mon 23 to Sun 29).
+func TestWeekISOWeekFromSunday(t *testing.T) {
+	db := tempDB(t)
+	file := writeFile(t, "profile.json", `{"format":"cramps-diary","version":1,"profile":{"week_start":"sunday"},"nights":[{"date":"2026-11-20","episodes":[]}]}`)
+	mustOK(t, cramps(t, db, "import", file))
+	says(t, "week --week 2026-W47", mustOK(t, cramps(t, db, "week", "--week", "2026-W47")).stdout, "Week of Sun 15 Nov to Sat 21 Nov 2026")
+	says(t, "week --help", mustOK(t, cramps(t, db, "week", "--help")).stdout, "an ISO week, e.g. 2026-W47 (with weeks from Sunday, the one holding its Monday)")
+}

@@ -65,7 +65,7 @@ holding last night; weeks start on Monday, or Sunday if the profile says so.`,
 			})
 		}),
 	}
-	cmd.Flags().StringVar(&isoWeek, "week", "", "an ISO week, e.g. 2026-W47")
+	cmd.Flags().StringVar(&isoWeek, "week", "", "an ISO week, e.g. 2026-W47 (with weeks from Sunday, the one holding its Monday)")
 	cmd.Flags().StringVar(&date, "date", "", "the week holding this night, YYYY-MM-DD")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON (the format is in the README)")
 	return cmd
