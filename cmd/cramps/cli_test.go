@@ -226,7 +226,7 @@ func TestLogYesNoSpaced(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"log", "--stretched", "maybe"}, exitUser, "cramps: --stretched: \"maybe\" is not yes or no; use true or false\n"},
+		{[]string{"log", "--stretched", "maybe"}, exitUser, "cramps: --stretched: \"maybe\" is not yes or no\n"},
 		{[]string{"log", "--water-ml", "5", "no"}, exitUsage, "cramps: log takes no words of its own, only flags: \"no\" is not the value of a flag\nRun 'cramps log --help' for usage.\n"},
 	} {
 		if r := cramps(t, db, c.args...); r.code != c.code || r.stderr != c.want {

@@ -312,7 +312,17 @@ func flagProblems(ps diary.Problems, fields []nightField) error {
 			where = fl
 		} else if m := episodePath.FindStringSubmatch(p.Path); m != nil {
 			i, _ := strconv.Atoi(m[1])
-			where = fmt.Sprintf("--episode %d, %s", i+1, m[2])
+			part, msg := m[2], p.Msg
+			// In the words of MUSCLE,SIDE,DURATION,PAIN, which the user typed,
+			// not the stored keys: "duration_s: must be between 1 and 10800"
+			// answered "4h".
+			switch part {
+			case "duration_s":
+				part, msg = "duration", "must be from 1s to "+words.Duration(diary.MaxEpisodeSeconds)
+			case "intensity":
+				part, msg = "pain", "must be from 0 to 10"
+			}
+			where, p.Msg = fmt.Sprintf("--episode %d, %s", i+1, part), msg
 		}
 		lines = append(lines, where+": "+p.Msg)
 	}

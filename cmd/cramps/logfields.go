@@ -184,7 +184,7 @@ func parseBool(v string) (bool, error) {
 	case "false", "no", "n", "0", "off":
 		return false, nil
 	}
-	return false, fmt.Errorf("%q is not yes or no; use true or false", v)
+	return false, fmt.Errorf("%q is not yes or no", v)
 }
 
 // parseWord reads one word of an enumeration, accepting dashes for underscores

@@ -101,8 +101,9 @@ func TestLogBadInputSavesNothing(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--episode", "calf,left,0s,7"}, "--episode 1, duration_s: must be between 1 and 10800"},
-		{[]string{"--episode", "calf,left,4h"}, "--episode 1, duration_s: must be between 1 and 10800"},
+		{[]string{"--episode", "calf,left,0s,7"}, "--episode 1, duration: must be from 1s to 3h"},
+		{[]string{"--episode", "calf,left,4h"}, "--episode 1, duration: must be from 1s to 3h"},
+		{[]string{"--episode", "calf,left,2m,11"}, "--episode 1, pain: must be from 0 to 10"},
 		{[]string{"--episode", "knee,left,4m"}, `--episode 1 ("knee,left,4m"): muscle: "knee" is not one of calf, foot`},
 		{[]string{"--episode", "calf,left,4 fortnights"}, "duration: \"4 fortnights\" is not a duration"},
 		{[]string{"--quality", "9"}, "--quality: must be between 1 and 5"},
