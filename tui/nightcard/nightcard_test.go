@@ -73,3 +73,17 @@ func TestFlow(t *testing.T) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }
+
+// TestMixedPositionNamesNoPosition: "mixed" says only that no one position
+// was the main one; the card wrote "on back, side and front", positions the
+// user never gave (and "front" where the form says stomach).
+func TestMixedPositionNamesNoPosition(t *testing.T) {
+	for pos, want := range map[diary.SleepPosition]string{
+		diary.PositionMixed: "in mixed positions", diary.PositionStomach: "on the stomach",
+		diary.PositionBack: "on the back", diary.PositionSide: "on the side", "": "",
+	} {
+		if got := strings.Join(Position(diary.Position{SleepPosition: pos}, false), " · "); got != want {
+			t.Errorf("%q: %q, want %q", pos, got, want)
+		}
+	}
+}

@@ -208,10 +208,15 @@ func Day(d diary.Day, full bool) []string {
 // Position writes how the user slept, as far as it is known.
 func Position(pos diary.Position, full bool) []string {
 	var p []string
-	if pos.SleepPosition != "" {
+	switch pos.SleepPosition {
+	case "":
+	case diary.PositionMixed:
+		// Only that no one position was the main one: not "back, side
+		// and front", which named positions the user never gave.
+		p = append(p, "in mixed positions")
+	default:
 		p = append(p, "on "+map[diary.SleepPosition]string{
-			diary.PositionBack: "the back", diary.PositionSide: "the side",
-			diary.PositionStomach: "the stomach", diary.PositionMixed: "back, side and front",
+			diary.PositionBack: "the back", diary.PositionSide: "the side", diary.PositionStomach: "the stomach",
 		}[pos.SleepPosition])
 	}
 	p = flag(p, pos.ToesPointed, full, "toes pointed", "toes not pointed")
