@@ -443,3 +443,14 @@ func TestWeekISOWeekFromSunday(t *testing.T) {
 	says(t, "week --week 2026-W47", mustOK(t, cramps(t, db, "week", "--week", "2026-W47")).stdout, "Week of Sun 15 Nov to Sat 21 Nov 2026")
 	says(t, "week --help", mustOK(t, cramps(t, db, "week", "--help")).stdout, "an ISO week, e.g. 2026-W47 (with weeks from Sunday, the one holding its Monday)")
 }
+
+// TestExportFormatAnyCase: --format and --table take any case, as log's
+// words do; --format CSV was refused ("use json or csv").
+func TestExportFormatAnyCase(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--episode", "calf,left,2m,5"))
+	want := mustOK(t, cramps(t, db, "export", "--format", "csv", "--table", "episodes")).stdout
+	if got := mustOK(t, cramps(t, db, "export", "--format", "CSV", "--table", "Episodes")).stdout; got != want {
+		t.Errorf("--format CSV --table Episodes wrote\n%s\nwant\n%s", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -26,6 +27,8 @@ night (--table nights, the default) or one row per cramp (--table episodes).`,
   cramps export --format csv --table episodes -o cramps.csv`,
 		Args: cobra.NoArgs,
 		RunE: runE(func(cmd *cobra.Command, _ []string) error {
+			// Any case, as log's words: --format CSV is csv.
+			format, table = strings.ToLower(strings.TrimSpace(format)), strings.ToLower(strings.TrimSpace(table))
 			write, err := exporter(format, table)
 			if err != nil {
 				return err
