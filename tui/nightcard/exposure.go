@@ -32,7 +32,7 @@ func Exposure(id string, n *diary.Night) string {
 	case "long_sitting":
 		return "sat " + Number(d.SittingH.Or(0)) + "h"
 	case "long_standing":
-		return "on feet " + Number(d.StandingH.Or(0)) + "h"
+		return "stood " + Number(d.StandingH.Or(0)) + "h" // as the night card says it: "stood 9 h"
 	case "heavy_sweating":
 		return "sweating"
 	case "high_stress":

@@ -87,3 +87,15 @@ func TestMixedPositionNamesNoPosition(t *testing.T) {
 		}
 	}
 }
+
+// TestExposureWordsMatchTheCard: History and the Week strip said "on feet
+// 10h" of the hours the night card (Log, History's night) calls "stood 10 h".
+func TestExposureWordsMatchTheCard(t *testing.T) {
+	n := diary.Night{Day: diary.Day{StandingH: diary.Some(10.0), SittingH: diary.Some(9.0)}}
+	if got := Exposure("long_standing", &n); got != "stood 10h" {
+		t.Errorf("long standing: %q", got)
+	}
+	if got := Exposure("long_sitting", &n); got != "sat 9h" {
+		t.Errorf("long sitting: %q", got)
+	}
+}
