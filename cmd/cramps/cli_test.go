@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -453,4 +454,22 @@ func TestExportFormatAnyCase(t *testing.T) {
 	if got := mustOK(t, cramps(t, db, "export", "--format", "CSV", "--table", "Episodes")).stdout; got != want {
 		t.Errorf("--format CSV --table Episodes wrote\n%s\nwant\n%s", got, want)
 	}
+}
+
+// TestWeekTitleNightsWithoutCramps: a week whose nights are in the diary,
+// some without their cramps, is titled as the Week screen titles it,
+// "N of 7 nights' cramps logged"; "5 of 7 nights logged" read as if two
+// nights were missing.
+func TestWeekTitleNightsWithoutCramps(t *testing.T) {
+	db := tempDB(t)
+	for d := 9; d <= 15; d++ {
+		date := fmt.Sprintf("2026-11-%02d", d)
+		if d <= 10 {
+			mustOK(t, cramps(t, db, "log", "--date", date, "--water-ml", "1500"))
+		} else {
+			mustOK(t, cramps(t, db, "log", "--date", date, "--no-cramps"))
+		}
+	}
+	says(t, "week", mustOK(t, cramps(t, db, "week", "--week", "2026-W46")).stdout, "Week of Mon 9 Nov to Sun 15 Nov 2026 — 5 of 7 nights' cramps logged")
+	says(t, "week", mustOK(t, cramps(t, db, "week")).stdout, "Week of Mon 16 Nov to Sun 22 Nov 2026 — 0 of 6 nights logged so far")
 }

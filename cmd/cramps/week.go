@@ -60,8 +60,14 @@ holding last night; weeks start on Monday, or Sunday if the profile says so.`,
 			}
 			rep := insights.Week(nights, p, diary.WeekStartOf(day, p.FirstWeekday()), a.lastNight())
 			rep.RedFlags = redflags.Acknowledge(rep.RedFlags, a.acks)
+			inDiary := 0
+			for _, n := range nights {
+				if n.Date >= rep.Start && n.Date <= rep.End {
+					inDiary++
+				}
+			}
 			return printFigures(cmd.OutOrStdout(), asJSON, rep, func(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, width int) {
-				writeWeek(w, r, rep, p.Cutoff(), a.lastNight(), width)
+				writeWeek(w, r, rep, p.Cutoff(), a.lastNight(), inDiary, width)
 			})
 		}),
 	}
@@ -72,8 +78,9 @@ holding last night; weeks start on Monday, or Sunday if the profile says so.`,
 }
 
 // writeWeek prints the week for people; cutoff is the profile's caffeine
-// cutoff, last the latest night that has ended.
-func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, cutoff diary.Clock, last diary.Date, width int) {
+// cutoff, last the latest night that has ended, inDiary how many of the
+// week's nights are in the diary, with their cramps or without.
+func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, cutoff diary.Clock, last diary.Date, inDiary int, width int) {
 	width = min(width, maxTextWidth)
 	bold := r.NewStyle().Bold(true)
 	good := r.NewStyle().Foreground(lipgloss.Color("2")) // the terminal's own green and yellow suit its background
@@ -82,6 +89,11 @@ func writeWeek(w io.Writer, r *lipgloss.Renderer, rep insights.WeekReport, cutof
 	// Of the nights that have ended, as the Week screen counts them.
 	possible := max(0, min(7, last.DaysSince(rep.Start)+1))
 	logged := words.Count(rep.NightsLogged) + " of " + words.Plural(possible, "night", "nights") + " logged"
+	if inDiary > rep.NightsLogged {
+		// As the Week screen's title: nights in the diary without their
+		// cramps are logged; it is their cramps that are missing.
+		logged = words.Count(rep.NightsLogged) + " of " + words.Plural(possible, "night's", "nights'") + " cramps logged"
+	}
 	if possible < 7 {
 		logged += " so far"
 	}
