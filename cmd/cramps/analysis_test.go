@@ -72,7 +72,7 @@ func TestWeekJSON(t *testing.T) {
 	if r := mustOK(t, cramps(t, db, "week", "--week", "2026-W46")); !strings.Contains(r.stdout, "Week of Mon 9 Nov to Sun 15 Nov 2026 — 1 of 7 nights logged\n") {
 		t.Errorf("a past week's title:\n%s", r.stdout)
 	}
-	for _, s := range []string{"Week of Mon 16 Nov to Sun 22 Nov 2026 — 4 of 6 nights logged so far", "cramp nights", "Muscles: calf 3, foot 1"} {
+	for _, s := range []string{"Week of Mon 16 Nov to Sun 22 Nov 2026 — 4 of 6 nights' cramps logged so far", "cramp nights", "Muscles: calf 3, foot 1"} {
 		if !strings.Contains(r.stdout, s) {
 			t.Errorf("week lacks %q:\n%s", s, r.stdout)
 		}
