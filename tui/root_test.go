@@ -420,3 +420,31 @@ func TestHelpLineKeepsItsGlobalKeys(t *testing.T) {
 		t.Errorf("help line %q", last)
 	}
 }
+
+// TestEveryTabInSightAtTheLeastWidth: at 60 columns, the least the screens
+// take, the tabs were cut after "5 Pro…", so on the Trial screen its own tab
+// was out of sight; the name goes and the tabs close up instead, in the demo
+// (with its tag) and out of it.
+func TestEveryTabInSightAtTheLeastWidth(t *testing.T) {
+	for _, demo := range []bool{false, true} {
+		for _, w := range []int{minWidth, 66, 80} {
+			m := New(Options{Diary: newFake(diary.NewProfile()), Now: drive.Now, Demo: demo})
+			h := &harness{t: t, m: m}
+			h.send(tea.WindowSizeMsg{Width: w, Height: minHeight})
+			h.run(m.Init())
+			h.press("6")
+			top := strings.Split(h.view(), "\n")[0]
+			for _, want := range []string{"1 Log", "2 History", "3 Week", "4 Insights", "5 Profile", "[6 Trial]"} {
+				if !strings.Contains(top, want) {
+					t.Errorf("demo %v at %d: the tabs %q lack %q", demo, w, top, want)
+				}
+			}
+			if demo && !strings.Contains(top, "DEMO") {
+				t.Errorf("demo at %d: no tag in %q", w, top)
+			}
+			if lipgloss.Width(top) > w {
+				t.Errorf("demo %v at %d: %q is %d wide", demo, w, top, lipgloss.Width(top))
+			}
+		}
+	}
+}

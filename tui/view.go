@@ -167,22 +167,46 @@ func (m *Model) View() string {
 }
 
 // headerView is the name, the tabs with the active one marked, and the demo tag.
+// Where they do not fit (60 columns, the least the screens take) the name
+// goes, then the tabs close up, so that every tab, the active one above all,
+// stays in sight: cut, "6 Trial" went off the line while its screen showed.
 func (m *Model) headerView() string {
-	tabs := m.st.Brand.Render(" cramps ") + " "
-	for i := 0; i < screenCount; i++ {
-		name := strconv.Itoa(i+1) + " " + screenName(i)
-		if i == m.active && m.data != nil {
-			tabs += m.st.ActiveTab.Render("[" + name + "]")
-		} else {
-			tabs += m.st.Tab.Render(" " + name + " ")
-		}
-	}
+	brand := m.st.Brand.Render(" cramps ") + " "
+	var tag string
 	if m.opts.Demo {
-		tag := m.st.DemoTag.Render("DEMO")
-		if room := m.width - lipgloss.Width(tabs) - lipgloss.Width(tag) - 1; room >= 1 {
-			tabs += strings.Repeat(" ", room) + tag
-		} else {
-			tabs = m.st.DemoTag.Render(" DEMO ") + tabs
+		tag = m.st.DemoTag.Render("DEMO")
+	}
+	line := func(spaced bool) string {
+		var tabs []string
+		for i := 0; i < screenCount; i++ {
+			name := strconv.Itoa(i+1) + " " + screenName(i)
+			switch {
+			case i == m.active && m.data != nil:
+				tabs = append(tabs, m.st.ActiveTab.Render("["+name+"]"))
+			case spaced:
+				tabs = append(tabs, m.st.Tab.Render(" "+name+" "))
+			default:
+				tabs = append(tabs, m.st.Tab.Render(name))
+			}
+		}
+		if spaced {
+			return strings.Join(tabs, "")
+		}
+		return strings.Join(tabs, " ")
+	}
+	var tabs string
+	switch full := brand + line(true); {
+	case tag == "" && lipgloss.Width(full) <= m.width:
+		tabs = full
+	case tag != "" && lipgloss.Width(full)+1+lipgloss.Width(tag) <= m.width:
+		tabs = full + strings.Repeat(" ", m.width-lipgloss.Width(full)-lipgloss.Width(tag)) + tag
+	default:
+		tabs = line(true)
+		if lipgloss.Width(tabs)+lipgloss.Width(tag)+1 > m.width {
+			tabs = line(false)
+		}
+		if tag != "" {
+			tabs = tag + " " + tabs
 		}
 	}
 	rule := m.st.HeaderRule.Render(strings.Repeat("─", m.width))
