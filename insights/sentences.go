@@ -254,8 +254,14 @@ func MissingSentence(s Subject, m Missing) string {
 	case ShortWithoutNights:
 		return "about " + sayMoreNights(more) + " " + s.Without
 	case ShortCrampNights:
+		if have == 0 {
+			return "none of these nights had cramps, and at least " + words.Count(need) + " are needed"
+		}
 		return "only " + words.Count(have) + " of these nights had cramps, and at least " + words.Count(need) + " are needed"
 	case ShortCrampFreeNights:
+		if have == 0 {
+			return "none of these nights were free of cramps, and at least " + words.Count(need) + " are needed"
+		}
 		return "only " + words.Count(have) + " of these nights were free of cramps, and at least " + words.Count(need) + " are needed"
 	case ShortComparableNights:
 		return "it never differs between nights that are otherwise alike (the same kind of night before, weekday or weekend), so there is nothing to compare yet"

@@ -344,6 +344,8 @@ func TestMissingSentence(t *testing.T) {
 	}{
 		{Missing{ShortCrampNights, 3, 5, 2}, "only 3 of these nights had cramps, and at least 5 are needed"},
 		{Missing{ShortCrampFreeNights, 4, 5, 1}, "only 4 of these nights were free of cramps, and at least 5 are needed"},
+		{Missing{ShortCrampNights, 0, 5, 5}, "none of these nights had cramps, and at least 5 are needed"},
+		{Missing{ShortCrampFreeNights, 0, 5, 5}, "none of these nights were free of cramps, and at least 5 are needed"},
 		{Missing{ShortEffectiveN, 7.6, 20, 66}, "these nights come in runs, so they count as only about 8 separate nights, and 20 are needed (about 66 more nights)"},
 		{Missing{ShortRatio, 0, 1, -1}, "the cramp-night rates of like nights cannot be compared yet"},
 		{Missing{ShortStartDate, 0, 1, 0}, "the profile has no start date for it"},

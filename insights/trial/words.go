@@ -38,6 +38,8 @@ func (r Result) Sentences(v Voice) []string {
 	habit := r.Habit.Name()
 	var out []string
 	switch {
+	case r.Withheld && r.Status == diary.TrialPlanned:
+		return []string{fmt.Sprintf("The trial has not begun: its first night is %s, and it runs to the night of %s. Its figures are kept back until then, so that they cannot tempt an early stop.", longDate(r.Start), longDate(r.End))}
 	case r.Withheld:
 		return []string{fmt.Sprintf("The trial is under way until the night of %s. Its figures are kept back until then, so that they cannot tempt an early stop.", longDate(r.End))}
 	case r.Interim:

@@ -56,6 +56,12 @@ func TestSentences(t *testing.T) {
 	if got := withheld.Sentences(ToUser); len(got) != 1 || !strings.Contains(got[0], "until the night of Sun 21 Feb 2027.") {
 		t.Errorf("withheld: %q", got)
 	}
+	// A planned trial has not begun: it is not "under way".
+	planned := withheld
+	planned.Status, planned.Start = diary.TrialPlanned, diary.NewDate(2026, 12, 7)
+	if got := planned.Sentences(ToUser); len(got) != 1 || got[0] != "The trial has not begun: its first night is Mon 7 Dec 2026, and it runs to the night of Sun 21 Feb 2027. Its figures are kept back until then, so that they cannot tempt an early stop." {
+		t.Errorf("planned: %q", got)
+	}
 	interim := fewer
 	interim.Verdict, interim.Interim = VerdictRunning, true
 	if got := interim.Sentences(ToUser); got[0] != "Interim figures of a trial still under way: do not stop on these." || len(got) != 4 {
