@@ -89,6 +89,25 @@ func (n Night) CrampSeconds() int {
 	return total
 }
 
+// CrampTime returns CrampSeconds where the night's cramp time is known:
+// absent when its cramps are not recorded, or when it had cramps and not
+// one of them has a duration (a cramp of unknown length is not 0s). With
+// some durations known it is their sum, the least the cramps took.
+func (n Night) CrampTime() Opt[int] {
+	if !n.CrampsKnown() {
+		return None[int]()
+	}
+	for _, e := range n.Episodes {
+		if e.DurationS.Known() {
+			return Some(n.CrampSeconds())
+		}
+	}
+	if len(n.Episodes) > 0 {
+		return None[int]()
+	}
+	return Some(0)
+}
+
 // WorstPain returns the highest intensity among the night's episodes, absent
 // when no episode has one.
 func (n Night) WorstPain() Opt[int] {

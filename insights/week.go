@@ -46,6 +46,13 @@ type WeekFigures struct {
 // night of it has its cramps recorded (SPEC §6a).
 func (w WeekFigures) CrampsKnown() bool { return w.NightsLogged > 0 }
 
+// CrampTimeKnown reports whether the week's cramp time can be known: its
+// cramps are recorded, and it had none or at least one with a duration (a
+// week whose every cramp is of unknown length did not take 0s).
+func (w WeekFigures) CrampTimeKnown() bool {
+	return w.CrampsKnown() && (w.Episodes == 0 || w.LongestEpisodeS.Known())
+}
+
 // DayKnown reports whether the week's habit and sleep figures can be known:
 // some night of it is in the diary (SPEC §6a).
 func (w WeekFigures) DayKnown() bool { return w.Nights > 0 }
@@ -87,12 +94,15 @@ type WeekAverage struct {
 // though NightsLogged, over all four weeks, is 1.75.
 func (a WeekAverage) LoggedPerRecordedWeek() float64 { return a.loggedWhenRecorded }
 
-// TrendWeek is one week of the 12-week trend.
+// TrendWeek is one week of the 12-week trend. Its JSON has null for a
+// figure the week cannot know (MarshalJSON), as the week's own figures do.
 type TrendWeek struct {
 	Start        diary.Date `json:"start"`
 	NightsLogged int        `json:"nights_logged"`
 	CrampNights  int        `json:"cramp_nights"`
 	CrampMinutes float64    `json:"cramp_minutes"`
+	// timeKnown: CrampMinutes is known (WeekFigures.CrampTimeKnown).
+	timeKnown bool
 }
 
 // WeekReport is what the Week screen and `cramps week --json` show: the
@@ -132,7 +142,8 @@ func Week(nights []diary.Night, p diary.Profile, start diary.Date, asOf diary.Da
 
 	trend := make([]TrendWeek, weekTrendWeeks)
 	for i, w := range weeks {
-		trend[i] = TrendWeek{Start: w.Start, NightsLogged: w.NightsLogged, CrampNights: w.CrampNights, CrampMinutes: w.CrampMinutes}
+		trend[i] = TrendWeek{Start: w.Start, NightsLogged: w.NightsLogged, CrampNights: w.CrampNights, CrampMinutes: w.CrampMinutes,
+			timeKnown: w.CrampTimeKnown()}
 	}
 	return WeekReport{
 		WeekFigures:     this,
@@ -253,7 +264,9 @@ func weekAverageOf(weeks []WeekFigures) WeekAverage {
 		if w.CrampsKnown() {
 			crampNights.add(float64(w.CrampNights))
 			episodes.add(float64(w.Episodes))
-			minutes.add(w.CrampMinutes)
+			if w.CrampTimeKnown() {
+				minutes.add(w.CrampMinutes)
+			}
 			woke.add(float64(w.WokeNights))
 			for m, c := range w.ByMuscle {
 				muscles[m] += float64(c)

@@ -42,7 +42,7 @@ func (w WeekFigures) asJSON() weekFiguresJSON {
 	c, d := w.CrampsKnown(), w.DayKnown()
 	j := weekFiguresJSON{
 		Start: w.Start, End: w.End, NightsLogged: w.NightsLogged,
-		CrampNights: known(w.CrampNights, c), Episodes: known(w.Episodes, c), CrampMinutes: known(w.CrampMinutes, c),
+		CrampNights: known(w.CrampNights, c), Episodes: known(w.Episodes, c), CrampMinutes: known(w.CrampMinutes, w.CrampTimeKnown()),
 		MeanIntensity: w.MeanIntensity, MaxIntensity: w.MaxIntensity, LongestEpisodeS: w.LongestEpisodeS,
 		WokeNights:       known(w.WokeNights, c),
 		AvgTotalSleepMin: w.AvgTotalSleepMin, AvgSleepEfficiency: w.AvgSleepEfficiency,
@@ -57,6 +57,19 @@ func (w WeekFigures) asJSON() weekFiguresJSON {
 
 // MarshalJSON writes the figures with null for what is not known.
 func (w WeekFigures) MarshalJSON() ([]byte, error) { return json.Marshal(w.asJSON()) }
+
+// MarshalJSON writes a week of the trend with null for what it cannot know:
+// its counts when no night's cramps are recorded, its cramp time also when
+// no cramp of it has a duration.
+func (t TrendWeek) MarshalJSON() ([]byte, error) {
+	c := t.NightsLogged > 0
+	return json.Marshal(struct {
+		Start        diary.Date         `json:"start"`
+		NightsLogged int                `json:"nights_logged"`
+		CrampNights  diary.Opt[int]     `json:"cramp_nights"`
+		CrampMinutes diary.Opt[float64] `json:"cramp_minutes"`
+	}{t.Start, t.NightsLogged, known(t.CrampNights, c), known(t.CrampMinutes, c && t.timeKnown)})
+}
 
 // MarshalJSON writes the report as SPEC §6a has it, the week's own figures inline.
 func (r WeekReport) MarshalJSON() ([]byte, error) {

@@ -304,7 +304,7 @@ func TestWeekTrend(t *testing.T) {
 	for i, w := range r.Trend {
 		k := 11 - i
 		n := min(k+1, 7)
-		want := TrendWeek{Start: start.AddDays(-7 * k), NightsLogged: n, CrampNights: n, CrampMinutes: float64(n * (k + 1))}
+		want := TrendWeek{Start: start.AddDays(-7 * k), NightsLogged: n, CrampNights: n, CrampMinutes: float64(n * (k + 1)), timeKnown: true}
 		if w != want {
 			t.Errorf("trend[%d] = %+v, want %+v", i, w, want)
 		}
@@ -462,4 +462,55 @@ func flagIDs(flags []redflags.Flag) []string {
 		ids[i] = f.ID
 	}
 	return ids
+}
+
+// TestWeekUnknownIsNull: a week whose one cramp has no duration did not
+// take 0s, and a week of the trend with nothing logged had no 0 cramp
+// nights: both are null in the JSON (SPEC §6a: unknown is not zero), and
+// the table's cramp time is unknown. A cramp with a duration beside it
+// makes the time known, as the least the cramps took.
+func TestWeekUnknownIsNull(t *testing.T) {
+	start := wkDate(t, "2026-11-16")
+	untimed := wkCramp(start.AddDays(1), diary.MuscleCalf, 60, 7)
+	untimed.Episodes[0].DurationS = diary.None[int]()
+	r := Week([]diary.Night{untimed}, diary.NewProfile(), start, start.AddDays(6))
+	if r.CrampTimeKnown() || !r.CrampsKnown() {
+		t.Fatalf("a week of one cramp of unknown length: cramp time known %v, cramps known %v", r.CrampTimeKnown(), r.CrampsKnown())
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		CrampNights  *int     `json:"cramp_nights"`
+		CrampMinutes *float64 `json:"cramp_minutes"`
+		Trend        []struct {
+			NightsLogged int      `json:"nights_logged"`
+			CrampNights  *int     `json:"cramp_nights"`
+			CrampMinutes *float64 `json:"cramp_minutes"`
+		} `json:"trend"`
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.CrampNights == nil || *got.CrampNights != 1 || got.CrampMinutes != nil {
+		t.Errorf("the week: cramp_nights %v, cramp_minutes %v; want 1 and null", got.CrampNights, got.CrampMinutes)
+	}
+	last := got.Trend[len(got.Trend)-1]
+	if last.CrampNights == nil || *last.CrampNights != 1 || last.CrampMinutes != nil {
+		t.Errorf("the trend's last week: %+v, want 1 cramp night and null minutes", last)
+	}
+	if first := got.Trend[0]; first.NightsLogged != 0 || first.CrampNights != nil || first.CrampMinutes != nil {
+		t.Errorf("the trend's first week, nothing logged: %+v, want nulls", first)
+	}
+	for _, row := range WeekCrampRows(&r, false) {
+		if row.Label == "cramp time" && row.This.Known() {
+			t.Errorf("the table's cramp time is %v, want unknown", row.This)
+		}
+	}
+	timed := wkCramp(start.AddDays(2), diary.MuscleCalf, 90, 5)
+	r = Week([]diary.Night{untimed, timed}, diary.NewProfile(), start, start.AddDays(6))
+	if !r.CrampTimeKnown() || r.CrampMinutes != 1.5 {
+		t.Errorf("with a cramp of 90 s beside it: known %v, %v minutes; want known, 1.5", r.CrampTimeKnown(), r.CrampMinutes)
+	}
 }

@@ -55,7 +55,7 @@ func WeekCrampRows(r *WeekReport, woken bool) []WeekRow {
 	rows := []WeekRow{
 		{"cramp nights", WeekCount(c, cur.CrampNights), WeekCount(p, prev.CrampNights), avg.CrampNights, LowerBetter, words.AsCount, words.AsTenth, true},
 		{"cramps", WeekCount(c, cur.Episodes), WeekCount(p, prev.Episodes), avg.Episodes, LowerBetter, words.AsCount, words.AsTenth, true},
-		{"cramp time", minutesIf(c, cur.CrampMinutes), minutesIf(p, prev.CrampMinutes), avg.CrampMinutes, LowerBetter, words.AsMinutes, words.AsMinutes, true},
+		{"cramp time", minutesIf(cur.CrampTimeKnown(), cur.CrampMinutes), minutesIf(prev.CrampTimeKnown(), prev.CrampMinutes), avg.CrampMinutes, LowerBetter, words.AsMinutes, words.AsMinutes, true},
 		{"mean pain", cur.MeanIntensity, prev.MeanIntensity, avg.MeanIntensity, LowerBetter, words.AsTenth, words.AsTenth, false},
 		{"worst pain", WeekKnown(cur.MaxIntensity), WeekKnown(prev.MaxIntensity), avg.MaxIntensity, LowerBetter, words.AsCount, words.AsTenth, false},
 		{"longest cramp", WeekKnown(cur.LongestEpisodeS), WeekKnown(prev.LongestEpisodeS), avg.LongestEpisodeS, LowerBetter, words.AsSeconds, words.AsSeconds, false},

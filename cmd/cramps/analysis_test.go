@@ -200,3 +200,32 @@ func weekRows(t *testing.T, out string) map[string][]string {
 	}
 	return rows
 }
+
+// TestUnknownCrampTimeIsNotZero: a cramp logged without its duration did
+// not take 0s. list writes its time "–", list --json and week --json null,
+// and cramps week's table "–".
+func TestUnknownCrampTimeIsNotZero(t *testing.T) {
+	db := tempDB(t)
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--episode", "calf,left,,7"))
+	out := mustOK(t, cramps(t, db, "list")).stdout
+	var row []string
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "2026-11-20") {
+			row = strings.Fields(line)
+		}
+	}
+	if want := []string{"Fri", "2026-11-20", "1", "–", "7"}; len(row) < len(want) || !slices.Equal(row[:len(want)], want) {
+		t.Errorf("list row %q, want it to begin %q", row, want)
+	}
+	if j := mustOK(t, cramps(t, db, "list", "--figures", "--json")).stdout; !strings.Contains(j, `"cramp_minutes": null`) {
+		t.Errorf("list --json:\n%s", j)
+	}
+	if j := mustOK(t, cramps(t, db, "week", "--json")).stdout; !strings.Contains(j, `"cramp_minutes": null`) || strings.Contains(j, `"cramp_minutes": 0`) {
+		t.Errorf("week --json:\n%s", j)
+	}
+	for _, line := range strings.Split(mustOK(t, cramps(t, db, "week")).stdout, "\n") {
+		if f := strings.Fields(line); len(f) > 2 && f[0] == "cramp" && f[1] == "time" && f[2] != "–" {
+			t.Errorf("week's cramp time row %q, want –", line)
+		}
+	}
+}

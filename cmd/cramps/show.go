@@ -178,7 +178,9 @@ func nightFiguresOf(nights []diary.Night, p diary.Profile) []nightFigures {
 			SleepEfficiency: n.Sleep.Efficiency(), Factors: []string{}}
 		if n.CrampsKnown() {
 			f.Episodes = diary.Some(len(n.Episodes))
-			f.CrampMinutes = diary.Some(float64(n.CrampSeconds()) / 60)
+			if sec, ok := n.CrampTime().Get(); ok {
+				f.CrampMinutes = diary.Some(float64(sec) / 60)
+			}
 			f.WokeByCramp = wokeByCramp(n)
 		}
 		for _, fac := range catalog {
@@ -248,7 +250,9 @@ func listRow(n diary.Night, notesWidth int) []string {
 	cramps, crampTime, worst := dash, dash, dash
 	if n.CrampsKnown() {
 		cramps = words.Count(len(n.Episodes))
-		crampTime = words.Duration(n.CrampSeconds())
+		if sec, ok := n.CrampTime().Get(); ok {
+			crampTime = words.Duration(sec)
+		}
 		if p, ok := n.WorstPain().Get(); ok {
 			worst = strconv.Itoa(p)
 		}

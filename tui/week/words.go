@@ -59,15 +59,21 @@ func (f *figures) headline() phrase {
 	}
 	if prev.NightsLogged == 0 {
 		text := nights(cur.CrampNights)
-		if cur.CrampMinutes > 0 {
+		if cur.CrampMinutes > 0 && cur.CrampTimeKnown() {
 			text += ", cramp time " + words.Minutes(cur.CrampMinutes)
 		}
 		return phrase{text + "; nothing recorded the week before to compare with.", unknown}
 	}
+	// A cramp time is said only where both weeks know theirs: a week whose
+	// cramps have no durations did not take 0s.
+	timeKnown := cur.CrampTimeKnown() && prev.CrampTimeKnown()
 	if !f.comparable(float64(prev.NightsLogged)) {
-		p := phrase{nights(cur.CrampNights) + " in " + strconv.Itoa(cur.NightsLogged) + " logged, against " +
-			strconv.Itoa(prev.CrampNights) + " in " + strconv.Itoa(prev.NightsLogged) + " last week; cramp time " +
-			words.Minutes(cur.CrampMinutes) + " against " + words.Minutes(prev.CrampMinutes) + ".", unknown}
+		text := nights(cur.CrampNights) + " in " + strconv.Itoa(cur.NightsLogged) + " logged, against " +
+			strconv.Itoa(prev.CrampNights) + " in " + strconv.Itoa(prev.NightsLogged) + " last week"
+		if timeKnown {
+			text += "; cramp time " + words.Minutes(cur.CrampMinutes) + " against " + words.Minutes(prev.CrampMinutes)
+		}
+		p := phrase{text + ".", unknown}
 		if f.partial() {
 			p.text = "So far " + p.text
 		}
@@ -90,6 +96,9 @@ func (f *figures) headline() phrase {
 		timePart = "cramp time " + words.Minutes(cur.CrampMinutes) + " against " + words.Minutes(prev.CrampMinutes)
 	}
 	against := nightsPart + "; " + timePart + "."
+	if !timeKnown {
+		dm, against = 0, nightsPart+"."
+	}
 	var p phrase
 	switch {
 	case dn == 0 && dm == 0:

@@ -20,6 +20,12 @@ func weekOf(crampNights int, minutes float64, stretched, water, caffeine int) in
 		StretchedNights: stretched, WaterGoalNights: water, CaffeineCutoffNights: caffeine, Nights: 7}
 }
 
+// untimed gives each cramp night of w one cramp of unknown length.
+func untimed(w insights.WeekFigures) insights.WeekFigures {
+	w.Episodes, w.LongestEpisodeS = w.CrampNights, diary.None[int]()
+	return w
+}
+
 // logged sets how many nights a week has with their cramps recorded.
 func logged(n int, w insights.WeekFigures) insights.WeekFigures {
 	w.NightsLogged, w.Nights = n, n
@@ -65,6 +71,13 @@ func TestHeadline(t *testing.T) {
 			"1 cramp night in 2 logged, against 6 in 6 last week; cramp time 3m against 22m.", unknown},
 		{"too few nights last week", weekOf(3, 3, 0, 0, 0), logged(5, weekOf(0, 0, 0, 0, 0)),
 			"3 cramp nights in 7 logged, against 0 in 5 last week; cramp time 3m against 0s.", unknown},
+		// A week whose cramps have no durations did not take 0s: its time is not compared.
+		{"cramp time unknown", untimed(weekOf(1, 0, 0, 0, 0)), weekOf(2, 5, 0, 0, 0),
+			"Better than last week: 1 cramp night, not 2.", good},
+		{"cramp time unknown, too few nights", logged(2, untimed(weekOf(2, 0, 0, 0, 0))), weekOf(2, 5, 0, 0, 0),
+			"2 cramp nights in 2 logged, against 2 in 7 last week.", unknown},
+		{"cramp time unknown, nothing before", untimed(weekOf(1, 0, 0, 0, 0)), none,
+			"1 cramp night; nothing recorded the week before to compare with.", unknown},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
