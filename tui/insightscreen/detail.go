@@ -151,9 +151,16 @@ func noLinkWords(c insights.Comparison, tests int) string {
 func figures(c insights.Comparison, tests int) string {
 	var parts []string
 	if rd, ok := c.RiskDifference.Get(); ok {
-		p := "Difference in cramp-night rate: " + points(rd) + " percentage " + pointWord(rd)
+		// The crude difference, all nights pooled, and its interval as if the
+		// nights were independent: beside a verdict range that includes 1, an
+		// interval of +3 to +50 read as a contradiction unless it says so.
+		p := "Raw difference in cramp-night rate, all nights pooled: " + points(rd) + " percentage " + pointWord(rd)
 		if lo, ok := c.RDLow.Get(); ok {
-			p += " (95% interval " + points(lo) + " to " + points(c.RDHigh.Or(lo)) + ")"
+			p += " (" + points(lo) + " to " + points(c.RDHigh.Or(lo)) + " if the nights were independent"
+			if c.CILow.Known() {
+				p += "; the verdict goes by the range above"
+			}
+			p += ")"
 		}
 		parts = append(parts, p)
 	}

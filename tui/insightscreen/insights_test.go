@@ -239,7 +239,7 @@ func TestFactorPage(t *testing.T) {
 		"Your diary shows no clear link between low water and cramps so far.",
 		// The interval clears 1 but q does not: the words say why it is no pattern yet.
 		"With 20 comparisons made at once, a difference this size can turn up by chance in one of them. A few more weeks of nights like these could settle it.",
-		"Difference in cramp-night rate: +40 percentage points (95% interval +18 to +56). p = 0.0042, q = 0.042 over 20 tests. " +
+		"Raw difference in cramp-night rate, all nights pooled: +40 percentage points (+18 to +56 if the nights were independent; the verdict goes by the range above). p = 0.0042, q = 0.042 over 20 tests. " +
 			"The 106 nights count as about 84 separate ones, as similar nights come in runs.",
 	}
 	for i, w := range want {
