@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -227,5 +229,19 @@ func TestUnknownCrampTimeIsNotZero(t *testing.T) {
 		if f := strings.Fields(line); len(f) > 2 && f[0] == "cramp" && f[1] == "time" && f[2] != "–" {
 			t.Errorf("week's cramp time row %q, want –", line)
 		}
+	}
+}
+
+// TestImportRefusesABirthYearToCome: the Profile screen refuses a birth year
+// after this one, and so does import; nothing is written.
+func TestImportRefusesABirthYearToCome(t *testing.T) {
+	db := tempDB(t)
+	path := writeFile(t, "born.json", `{"format":"cramps-diary","version":1,"profile":{"birth_year":2050,"medications":[]},"nights":[]}`)
+	r := cramps(t, db, "import", path)
+	if r.code != exitUser || !strings.Contains(r.stderr, "profile.birth_year: must not be after 2026") || !strings.Contains(r.stderr, "nothing was imported") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(db); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the refused import made a diary: %v", err)
 	}
 }

@@ -118,7 +118,7 @@ func (a *app) runImport(out io.Writer, path string, dryRun, overwrite bool) erro
 	}
 	var ps diary.Problems
 	if err == nil {
-		ps = notBegun(doc.Nights, a.today())
+		ps = append(notBegun(doc.Nights, a.today()), bornToCome(doc.Profile, a.now().Year())...)
 		if len(ps) > 0 {
 			err = ps
 		}
@@ -372,6 +372,19 @@ func problemLines(ps diary.Problems) []string {
 // listed joins lines for an indented list: every one of them.
 func listed(lines []string) string {
 	return strings.Join(lines, "\n  ")
+}
+
+// bornToCome refuses a profile's birth year after this one, as the Profile
+// screen does: the diary's own bound (diary.MaxBirthYear) cannot know the
+// date, and the report printed "Born 2050".
+func bornToCome(p *diary.Profile, thisYear int) diary.Problems {
+	if p == nil {
+		return nil
+	}
+	if y, ok := p.BirthYear.Get(); ok && y > thisYear {
+		return diary.Problems{{Path: "profile.birth_year", Msg: fmt.Sprintf("must not be after %d", thisYear)}}
+	}
+	return nil
 }
 
 // notBegun lists the nights dated after today, which `log` refuses too: a
