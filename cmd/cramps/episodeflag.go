@@ -27,6 +27,11 @@ func parseEpisode(s string) (diary.Episode, error) {
 		key, val, isKV := strings.Cut(p, "=")
 		if !isKV {
 			if i >= len(positional) {
+				if _, relief := given["relief"]; relief {
+					if _, err := parseWord(p, diary.Reliefs); err == nil {
+						return e, fmt.Errorf("%q: join several reliefs with +, as in relief=stretch+walk", p)
+					}
+				}
 				return e, fmt.Errorf("%q: after MUSCLE,SIDE,DURATION,PAIN only key=value extras may follow", p)
 			}
 			if p == "" {
@@ -46,6 +51,9 @@ func parseEpisode(s string) (diary.Episode, error) {
 		if err := setEpisodeKey(&e, key, strings.TrimSpace(val)); err != nil {
 			return e, err
 		}
+	}
+	if len(given) == 0 { // ",,,": as empty as "", and no cramp the user described
+		return e, fmt.Errorf("empty cramp; write e.g. \"calf,left,4m,7\"")
 	}
 	return e, nil
 }

@@ -318,3 +318,25 @@ func TestEpisodeTakesTheScreensWords(t *testing.T) {
 		t.Errorf("a wrong muscle: %v", err)
 	}
 }
+
+// TestEpisodeNeedsSomethingDescribed: ",,," describes no cramp, as "" does
+// not, and is refused alike instead of saving a cramp the user never
+// described; a relief list written with commas is told to use +.
+func TestEpisodeNeedsSomethingDescribed(t *testing.T) {
+	for _, s := range []string{"", ",,,", " , , "} {
+		if _, err := parseEpisode(s); err == nil || !strings.Contains(err.Error(), "empty cramp") {
+			t.Errorf("%q: %v, want an empty cramp refused", s, err)
+		}
+	}
+	if e, err := parseEpisode(",,,,time=03:10"); err != nil || !e.Time.Known() {
+		t.Errorf("a cramp with only its time: %+v, %v", e, err)
+	}
+	_, err := parseEpisode("calf,left,2m,5,relief=stretch,walk")
+	if err == nil || err.Error() != `"walk": join several reliefs with +, as in relief=stretch+walk` {
+		t.Errorf("reliefs with a comma: %v", err)
+	}
+	_, err = parseEpisode("calf,left,2m,5,8")
+	if err == nil || !strings.Contains(err.Error(), "only key=value extras may follow") {
+		t.Errorf("a fifth bare part: %v", err)
+	}
+}

@@ -50,7 +50,7 @@ health data.`,
 				return err
 			}
 			if weeks < 1 || weeks > maxReportWeeks {
-				return fmt.Errorf("--weeks %d: give a number of weeks from 1 to %d", weeks, maxReportWeeks)
+				return fmt.Errorf("--weeks must be from 1 to %d (ten years), not %d", maxReportWeeks, weeks)
 			}
 			if cmd.Flags().Changed("weeks") && from != "" {
 				return fmt.Errorf("--weeks counts back from --to (or last night), so it cannot be given with --from; give one or the other")

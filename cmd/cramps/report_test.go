@@ -136,7 +136,7 @@ func TestReportPeriods(t *testing.T) {
 	}{
 		{[]string{"--to", "2026-11-22"}, exitUser, "--to 2026-11-22: that night has not ended yet"},
 		{[]string{"--from", "2026-11-21", "--to", "2026-11-20"}, exitUser, "--from 2026-11-21 is after --to 2026-11-20"},
-		{[]string{"--weeks", "0"}, exitUser, "--weeks 0: give a number of weeks from 1 to 520"},
+		{[]string{"--weeks", "0"}, exitUser, "--weeks must be from 1 to 520 (ten years), not 0"},
 		{[]string{"--weeks", "4", "--from", "2026-11-01"}, exitUser, "cannot be given with --from"},
 		{[]string{"--from", "1 Nov"}, exitUser, `--from: "1 Nov" is not a date`},
 		{[]string{"--weeks", "many"}, exitUsage, "--weeks"},

@@ -580,8 +580,11 @@ func (a *app) listTrials(out io.Writer, s *store.Store, ts []diary.Trial, asJSON
 			held = "none (stopped before its first night)"
 		}
 		verdict := strings.ReplaceAll(string(r.Verdict), "_", " ")
-		if r.Status == diary.TrialPlanned {
+		switch {
+		case r.Status == diary.TrialPlanned:
 			verdict = "not started" // the JSON's "running", which reads wrongly beside "planned"
+		case r.End < r.Start:
+			verdict = "–" // no night to judge: "too little data" suggested some
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Habit, held, r.Status, verdict)
 	}

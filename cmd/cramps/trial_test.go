@@ -535,6 +535,11 @@ func TestTrialStopByID(t *testing.T) {
 			t.Errorf("stop %s changed the trials:\n%+v\nwant %+v", c.id, after, before)
 		}
 	}
+	// The list has no verdict for a trial that held no night, not "too little data".
+	list := mustOK(t, crampsAt(t, db, night(3), "trial", "list")).stdout
+	if !strings.Contains(list, "none (stopped before its first night)  stopped  –\n") {
+		t.Errorf("trial list:\n%s", list)
+	}
 	mustOK(t, crampsAt(t, db, night(5), "trial", "stop", "stretched-2026-10-01"))
 	if r := crampsAt(t, db, night(6), "trial", "stop", "stretched-2026-10-01"); r.code != exitUser ||
 		r.stderr != "cramps: the trial stretched-2026-10-01 was stopped already, after its night of Sun 4 Oct 2026; 'cramps trial report stretched-2026-10-01' gives its result\n" {
