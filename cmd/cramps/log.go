@@ -189,7 +189,7 @@ func (a *app) runLog(cmd *cobra.Command, r logRequest) error {
 			n.Episodes = append(n.Episodes, e)
 		}
 	}
-	if ps := n.Validate(); len(ps) > 0 {
+	if ps := n.EntryProblems(); len(ps) > 0 {
 		return flagProblems(ps, r.fields)
 	}
 	if err := s.PutNight(n); err != nil {

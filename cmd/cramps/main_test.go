@@ -340,3 +340,28 @@ func TestEpisodeNeedsSomethingDescribed(t *testing.T) {
 		t.Errorf("a fifth bare part: %v", err)
 	}
 }
+
+// TestImpossibleSleepTimesAreRefused: the new-user trial's night (lights
+// out before bed, up before awake, 10 hours awake in a 6-hour night) was
+// saved; each problem is now named at its flag, and nothing is written.
+func TestImpossibleSleepTimesAreRefused(t *testing.T) {
+	db := tempDB(t)
+	r := cramps(t, db, "log", "--date", "2026-11-20", "--no-cramps", "--bedtime", "23:00", "--lights-out", "22:00",
+		"--sleep-latency-min", "20", "--waso-min", "600", "--final-wake", "06:00", "--out-of-bed", "05:00")
+	for _, want := range []string{"--lights-out: 22:00 is before bedtime at 23:00", "--out-of-bed: 05:00 is before the final awakening at 06:00"} {
+		if r.code != exitUser || !strings.Contains(r.stderr, want) {
+			t.Errorf("exit %d, stderr %q; want %q", r.code, r.stderr, want)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		if r := cramps(t, db, "show", "2026-11-20"); r.code == 0 {
+			t.Errorf("the refused night was saved:\n%s", r.stdout)
+		}
+	}
+	r = cramps(t, db, "log", "--date", "2026-11-20", "--no-cramps", "--lights-out", "23:00",
+		"--sleep-latency-min", "20", "--waso-min", "600", "--final-wake", "05:00")
+	if want := "--waso-min: 20 min to fall asleep and 600 min awake are more than the 6h00 from lights out (23:00) to the final awakening (05:00)"; r.code != exitUser || !strings.Contains(r.stderr, want) {
+		t.Errorf("exit %d, stderr %q; want %q", r.code, r.stderr, want)
+	}
+	mustOK(t, cramps(t, db, "log", "--date", "2026-11-20", "--no-cramps", "--bedtime", "20:30", "--lights-out", "21:00", "--final-wake", "10:00"))
+}

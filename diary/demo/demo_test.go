@@ -121,7 +121,9 @@ func TestValid(t *testing.T) {
 			t.Errorf("weeks=%d: profile invalid: %v", weeks, err)
 		}
 		for _, n := range ns {
-			if err := n.Validate().Err(); err != nil {
+			// EntryProblems, not just Validate: a demo night opened in Log
+			// and saved again must pass what a night typed in passes.
+			if err := n.EntryProblems().Err(); err != nil {
 				t.Fatalf("weeks=%d: night %s invalid:\n%v", weeks, n.Date, err)
 			}
 		}

@@ -89,7 +89,7 @@ func (t nightText) parse(date diary.Date) (diary.Night, problems) {
 
 	// The diary's own rules catch what the text alone cannot, such as
 	// sitting and standing adding up to more than a day.
-	for _, pr := range n.Validate() {
+	for _, pr := range n.EntryProblems() {
 		path := fieldPath(pr.Path)
 		if _, seen := p.ps[path]; !seen {
 			p.ps[path] = pr.Msg

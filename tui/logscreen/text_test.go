@@ -163,6 +163,11 @@ func TestParseProblems(t *testing.T) {
 		{"duration too long", func(t *nightText) { t.Episodes = []*episodeText{{Duration: "3h1s"}} }, "episodes[0].duration_s", "must be from 1s to 3h"},
 		{"pain range", func(t *nightText) { t.Episodes = []*episodeText{{}, {Pain: "11"}} }, "episodes[1].intensity", "must be 0 to 10"},
 		{"soreness range", func(t *nightText) { t.Episodes = []*episodeText{{Soreness: "73"}} }, "episodes[0].soreness_h", "must be 0 to 72 hours"},
+		{"lights out before bed", func(t *nightText) { t.Sleep.Bedtime, t.Sleep.LightsOut, t.Sleep.FinalWake = "23:00", "22:00", "06:00" },
+			"sleep.lights_out", "22:00 is before bedtime at 23:00"},
+		{"awake longer than the night", func(t *nightText) {
+			t.Sleep.LightsOut, t.Sleep.FinalWake, t.Sleep.Latency, t.Sleep.WASO = "23:00", "05:00", "20", "600"
+		}, "sleep.waso_min", "20 min to fall asleep and 600 min awake are more than the 6h00 from lights out (23:00) to the final awakening (05:00)"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
