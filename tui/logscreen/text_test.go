@@ -2,6 +2,7 @@ package logscreen
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/crampsdiary/cramps/diary"
@@ -28,7 +29,7 @@ func TestTextRoundTripRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := range 2000 {
 		n := randomNight(r, diary.NewDate(2026, 1, 1).AddDays(i))
-		if ps := n.Validate(); len(ps) > 0 {
+		if ps := n.EntryProblems(); len(ps) > 0 {
 			t.Fatalf("generator made an invalid night: %v", ps)
 		}
 		got, ps := encodeNight(n).parse(n.Date)
@@ -84,10 +85,24 @@ func randomNight(r *rand.Rand, date diary.Date) diary.Night {
 		return all[r.IntN(len(all))]
 	}
 	n := diary.Night{Date: date}
+	// The sleep times run in the order of a night, round the clock from a
+	// random bedtime, and the minutes asleep and awake fit between lights
+	// out and the final awakening, as a night typed in must
+	// (diary.Sleep.OrderProblems).
+	offs := []int{r.IntN(diary.MinutesPerDay), r.IntN(diary.MinutesPerDay), r.IntN(diary.MinutesPerDay), r.IntN(diary.MinutesPerDay)}
+	slices.Sort(offs)
+	start := r.IntN(diary.MinutesPerDay)
+	at := func(i int) diary.Opt[diary.Clock] {
+		if r.IntN(3) == 0 {
+			return diary.None[diary.Clock]()
+		}
+		return diary.Some(diary.Clock((start + offs[i]) % diary.MinutesPerDay))
+	}
+	span := offs[2] - offs[1]
 	n.Sleep = diary.Sleep{
-		Bedtime: clock(), LightsOut: clock(), SleepLatencyMin: num(0, diary.MaxMinutes),
-		Awakenings: num(0, diary.MaxAwakenings), WASOMin: num(0, diary.MaxMinutes),
-		FinalWake: clock(), OutOfBed: clock(), Quality: num(1, 5),
+		Bedtime: at(0), LightsOut: at(1), SleepLatencyMin: num(0, span/2),
+		Awakenings: num(0, diary.MaxAwakenings), WASOMin: num(0, span/2),
+		FinalWake: at(2), OutOfBed: at(3), Quality: num(1, 5),
 	}
 	n.Day = diary.Day{
 		WaterML: num(0, diary.MaxWaterML), CaffeineServings: num(0, diary.MaxServings), LastCaffeine: clock(),
