@@ -473,3 +473,26 @@ func TestWeekTitleNightsWithoutCramps(t *testing.T) {
 	says(t, "week", mustOK(t, cramps(t, db, "week", "--week", "2026-W46")).stdout, "Week of Mon 9 Nov to Sun 15 Nov 2026 — 5 of 7 nights' cramps logged")
 	says(t, "week", mustOK(t, cramps(t, db, "week")).stdout, "Week of Mon 16 Nov to Sun 22 Nov 2026 — 0 of 6 nights logged so far")
 }
+
+// TestHelpOfNoCommand: 'cramps help TOPIC' for a topic that names no
+// command is a usage error naming the likely one, as an unknown command
+// is; cobra printed cramps' help and exited 0.
+func TestHelpOfNoCommand(t *testing.T) {
+	db := tempDB(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"help", "lgo"}, "cramps: no help topic \"lgo\": it names no command; did you mean log?\n"},
+		{[]string{"help", "trial", "strat"}, "cramps: no help topic \"trial strat\": it names no command; did you mean start?\n"},
+	} {
+		if r := cramps(t, db, c.args...); r.code != exitUsage || !strings.HasPrefix(r.stderr, c.want) || r.stdout != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want %q", c.args, r.code, r.stdout, r.stderr, c.want)
+		}
+	}
+	for _, args := range [][]string{{"help"}, {"help", "log"}, {"help", "trial", "start"}} {
+		if r := mustOK(t, cramps(t, db, args...)); !strings.Contains(r.stdout, "Usage:") {
+			t.Errorf("%q printed no help:\n%s", args, r.stdout)
+		}
+	}
+}

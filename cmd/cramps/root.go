@@ -68,5 +68,6 @@ Run it without a command to open the diary.`,
 	)
 	a.addCompletions(root)
 	knownSubcommands(root)
+	root.SetHelpCommand(helpCmd())
 	return root
 }

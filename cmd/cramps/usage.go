@@ -101,3 +101,48 @@ func knownSubcommands(c *cobra.Command) {
 
 // useLine is how the command is called, without cobra's "[flags]".
 func useLine(cmd *cobra.Command) string { return strings.TrimSuffix(cmd.UseLine(), " [flags]") }
+
+// helpCmd is 'cramps help [command]', as cobra's own but for a topic that
+// names no command: cobra printed cramps' help and exited 0, so 'cramps
+// help lgo' looked like success; it is a usage error (exit 2) naming the
+// likely command, as an unknown command is.
+func helpCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [command]",
+		Short: "Help about any command",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			c, rest, err := cmd.Root().Find(args)
+			if err == nil && c != cmd.Root() && len(rest) == 0 {
+				return nil
+			}
+			if err != nil || c == nil {
+				c, rest = cmd.Root(), args
+			}
+			msg := fmt.Sprintf("no help topic %q: it names no command", strings.Join(args, " "))
+			if len(rest) > 0 {
+				if s := c.SuggestionsFor(rest[0]); len(s) > 0 {
+					msg += "; did you mean " + strings.Join(s, " or ") + "?"
+				}
+			}
+			return fmt.Errorf("%s", msg)
+		},
+		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			var out []cobra.Completion
+			if len(args) == 0 {
+				for _, c := range cmd.Root().Commands() {
+					if c.IsAvailableCommand() && c.Name() != "help" {
+						out = append(out, cobra.CompletionWithDesc(c.Name(), c.Short))
+					}
+				}
+			}
+			return out, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, _, _ := cmd.Root().Find(args)
+			return c.Help()
+		},
+	}
+}
