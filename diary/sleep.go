@@ -44,14 +44,6 @@ func (s Sleep) Efficiency() Opt[float64] {
 	return Some(float64(tst) / float64(tib))
 }
 
-// EntryProblems is Validate and the order of the night's sleep times
-// (Sleep.OrderProblems): the checks for a night typed in now. Validate
-// leaves the order out, so that nights stored before it was checked stay
-// readable, importable, and quiet in `cramps check`.
-func (n Night) EntryProblems() Problems {
-	return append(n.Validate(), n.Sleep.OrderProblems("sleep")...)
-}
-
 // sleepMark is one of the clock times of a night, in the order they come.
 type sleepMark struct {
 	key, name string

@@ -169,6 +169,14 @@ func (n Night) Validate() Problems {
 	return c.ps
 }
 
+// EntryProblems is Validate and the order of the night's sleep times
+// (Sleep.OrderProblems): the checks for a night typed in now. Validate
+// leaves the order out, so that nights stored before it was checked stay
+// readable, importable, and quiet in `cramps check`.
+func (n Night) EntryProblems() Problems {
+	return append(n.Validate(), n.Sleep.OrderProblems("sleep")...)
+}
+
 func (s Sleep) check(c *checker, at string) {
 	c.clock(at+".bedtime", s.Bedtime)
 	c.clock(at+".lights_out", s.LightsOut)
